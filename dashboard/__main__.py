@@ -1,0 +1,46 @@
+"""Command line: ``python -m dashboard [--host H] [--port P]`` serves the atlas."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+
+from dashboard.settings import Settings
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Parse the command line; unset options fall back to the environment."""
+    parser = argparse.ArgumentParser(
+        prog="python -m dashboard",
+        description="Serve the Migration Atlas of Kazakhstan on its embedded data.",
+    )
+    parser.add_argument("--host", help="interface to listen on (env HOST, default 127.0.0.1)")
+    parser.add_argument("--port", type=int, help="port to listen on (env PORT, default 8050)")
+    parser.add_argument("--debug", action="store_true", help="Dash debug mode (reloader, dev tools)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the development server with settings from the environment and the command line."""
+    args = parse_args(argv)
+    try:
+        settings = Settings.from_env()
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    overrides = {k: v for k, v in {"host": args.host, "port": args.port}.items() if v is not None}
+    if args.debug:
+        overrides["debug"] = True
+    settings = replace(settings, **overrides)
+
+    from dashboard.app import create_app  # imported late so --help stays instant
+
+    app = create_app(settings)
+    print(f"Migration Atlas of Kazakhstan: http://{settings.host}:{settings.port}/", flush=True)
+    app.run(host=settings.host, port=settings.port, debug=settings.debug)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""create_app(settings) -> Dash: the atlas, served entirely from its own host."""
+
+from __future__ import annotations
+
+import dash_bootstrap_components as dbc  # noqa: F401  (registers the component suite)
+from dash import Dash
+from flask import has_request_context, request
+
+from dashboard import ASSETS_DIR
+from dashboard.callbacks import map as map_callbacks
+from dashboard.datasets.package import load_package
+from dashboard.layout.shell import page
+from dashboard.settings import Settings
+from dashboard.state import ViewState, from_query
+from dashboard.views import available_years, indicator_label
+
+
+def create_app(settings: Settings | None = None) -> Dash:
+    """Build the Dash app. Validates the data package first, so bad data fails at start-up."""
+    settings = settings or Settings()
+    package = load_package()
+    years = available_years(package)
+
+    app = Dash(
+        __name__,
+        title="Migration Atlas of Kazakhstan",
+        assets_folder=str(ASSETS_DIR),
+        # Bootstrap is vendored in assets/ (dbc.themes.* are CDN links), nothing external.
+        external_stylesheets=[],
+        serve_locally=True,
+        compress=True,
+        suppress_callback_exceptions=False,
+    )
+    default = ViewState(lang=settings.default_language)
+
+    def serve_layout():
+        # Dash may build the layout outside a request (validation); then there is no link.
+        query = request.query_string.decode() if has_request_context() else ""
+        state, notices = from_query(query, years, default)
+        indicator_options = [
+            {"label": indicator_label(i, state.lang, package), "value": i} for i in years
+        ]
+        year_options = [{"label": str(y), "value": y} for y in sorted(years[state.indicator], reverse=True)]
+        return page(state, notices, indicator_options, year_options)
+
+    app.layout = serve_layout
+    map_callbacks.register(app)
+    return app
