@@ -1,0 +1,34 @@
+"""README is the contract with a newcomer: its commands, parameters and settings stay true."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard import PROJECT_ROOT
+from dashboard.state import PARAMETERS
+
+README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+COMMANDS = re.findall(r"```sh\n(.+?)\n```", README, flags=re.S)
+
+
+def test_readme_opens_with_exactly_two_setup_commands():
+    assert len(COMMANDS) == 2
+    run, test = COMMANDS
+    assert "pip install -r requirements.txt" in run and run.endswith("python -m dashboard")
+    assert "chromium chromium-driver fonts-open-sans" in test and "python -m pytest" in test
+
+
+def test_ci_runs_the_readme_test_command_verbatim():
+    ci = (PROJECT_ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert COMMANDS[1] in ci.splitlines()
+
+
+def test_every_link_parameter_is_documented():
+    for parameter in PARAMETERS:
+        assert f"| `{parameter}` |" in README, parameter
+
+
+def test_every_setting_is_documented():
+    source = (PROJECT_ROOT / "dashboard" / "settings.py").read_text(encoding="utf-8")
+    for variable in set(re.findall(r'env\.get\("([A-Z_]+)"', source)):
+        assert f"| `{variable}` |" in README, variable
