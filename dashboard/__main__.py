@@ -17,7 +17,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--host", help="interface to listen on (env HOST, default 127.0.0.1)")
     parser.add_argument("--port", type=int, help="port to listen on (env PORT, default 8050)")
-    parser.add_argument("--debug", action="store_true", help="Dash debug mode (reloader, dev tools)")
+    parser.add_argument(
+        "--debug", action="store_true", help="Dash debug mode (reloader, dev tools)"
+    )
     return parser.parse_args(argv)
 
 

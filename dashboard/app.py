@@ -40,7 +40,9 @@ def create_app(settings: Settings | None = None) -> Dash:
         indicator_options = [
             {"label": indicator_label(i, state.lang, package), "value": i} for i in years
         ]
-        year_options = [{"label": str(y), "value": y} for y in sorted(years[state.indicator], reverse=True)]
+        year_options = [
+            {"label": str(y), "value": y} for y in sorted(years[state.indicator], reverse=True)
+        ]
         return page(state, notices, indicator_options, year_options)
 
     app.layout = serve_layout

@@ -78,8 +78,10 @@ def from_query(
             state = replace(state, year=int(year_text))
         else:
             notices.append(
-                Notice("notice.bad_year", {"value": year_text, "first": str(min(years)),
-                                           "last": str(max(years))})
+                Notice(
+                    "notice.bad_year",
+                    {"value": year_text, "first": str(min(years)), "last": str(max(years))},
+                )
             )
     return state, notices
 

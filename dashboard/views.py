@@ -62,7 +62,8 @@ def map_view(state: ViewState, package: DataPackage | None = None) -> MapView:
     regions = values.assign(
         name=[region_name(r, state.lang, version) for r in values["region_id"]],
         source_label=[
-            source_label(s, package) if isinstance(s, str) and s else "" for s in values["source_id"]
+            source_label(s, package) if isinstance(s, str) and s else ""
+            for s in values["source_id"]
         ],
         quality=values["quality"].fillna(""),
     )

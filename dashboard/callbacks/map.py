@@ -54,9 +54,7 @@ def register(app: Dash) -> None:
     )
     def translate_page(lang: str):
         lang = normalise_language(lang)
-        options = [
-            {"label": indicator_label(i, lang), "value": i} for i in available_years()
-        ]
+        options = [{"label": indicator_label(i, lang), "value": i} for i in available_years()]
         footer = [t("footer.boundaries", lang), " ", t("footer.basemap", lang)]
         return (
             t("app.title", lang),

