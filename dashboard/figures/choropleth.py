@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.figures.projection import PLOTLY_PROJECTION
 from dashboard.figures.scales import (
     NO_DATA_COLOUR,
     ColourClass,
@@ -124,7 +125,7 @@ def choropleth_figure(
             name="no-data-note",
         )
     fig.update_geos(
-        projection=dict(type="conic equal area", parallels=[44, 52], rotation=dict(lon=67)),
+        projection=PLOTLY_PROJECTION,
         fitbounds="locations",
         showcountries=True,
         countrycolor="#9a9a9a",
