@@ -1,6 +1,6 @@
 """The view state and its URL form: the only module that knows query parameter names.
 
-A link such as ``/?lang=ru&indicator=population_total&year=2005`` reopens the same view.
+A link such as ``/?lang=ru&indicator=population&year=2005`` reopens the same view.
 Bad parameters never fail the page: they fall back to defaults and produce notices
 (message ids with values) the interface shows in the reader's language.
 """
@@ -89,8 +89,8 @@ def from_query(
 def to_query(state: ViewState) -> str:
     """Render a state as a query string (leading ``?``).
 
-    >>> to_query(ViewState(lang="en", indicator="population_total", year=2005))
-    '?lang=en&indicator=population_total&year=2005'
+    >>> to_query(ViewState(lang="en", indicator="population", year=2005))
+    '?lang=en&indicator=population&year=2005'
     """
     fields = asdict(state)
     return "?" + urlencode({param: fields[name] for param, name in PARAMETERS.items()})

@@ -2,11 +2,11 @@
 
 from dashboard.state import ViewState, from_query, to_query
 
-AVAILABLE = {"net_migration": [2023, 2024], "population_total": list(range(2000, 2024))}
+AVAILABLE = {"net_migration": [2023, 2024], "population": list(range(2000, 2024))}
 
 
 def test_round_trip():
-    state = ViewState(lang="ru", indicator="population_total", year=2005)
+    state = ViewState(lang="ru", indicator="population", year=2005)
     parsed, notices = from_query(to_query(state), AVAILABLE)
     assert parsed == state and notices == []
 

@@ -29,7 +29,7 @@ def assert_clean(page) -> None:
 
 def test_2005_map_has_the_16_units_of_1997(watched_page, app_url):
     page = watched_page
-    page.goto(f"{app_url}/?lang=en&indicator=population_total&year=2005")
+    page.goto(f"{app_url}/?lang=en&indicator=population&year=2005")
     wait_for_regions(page, 16)
     expect(page.locator(f"#{ids.BOUNDARY_INFO}")).to_contain_text("Boundaries of 1997: 16 units")
     expect(page.locator(f"#{ids.MAP} .gtitle")).to_contain_text("2005")
@@ -62,7 +62,7 @@ def test_2023_map_has_20_units_and_hover_shows_value_and_source(watched_page, ap
 
 def test_changing_the_year_redraws_on_the_boundaries_of_that_year(watched_page, app_url):
     page = watched_page
-    page.goto(f"{app_url}/?lang=en&indicator=population_total&year=2023")
+    page.goto(f"{app_url}/?lang=en&indicator=population&year=2023")
     wait_for_regions(page, 20)
     page.locator(f"#{ids.YEAR}").click()
     page.get_by_role("option", name="2019", exact=True).click()
