@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dash_bootstrap_components as dbc  # noqa: F401  (registers the component suite)
 from dash import Dash
-from flask import has_request_context, request
 
 from dashboard import ASSETS_DIR
 from dashboard.callbacks import map as map_callbacks
@@ -32,19 +31,11 @@ def create_app(settings: Settings | None = None) -> Dash:
         suppress_callback_exceptions=False,
     )
     default = ViewState(lang=settings.default_language)
-
-    def serve_layout():
-        # Dash may build the layout outside a request (validation); then there is no link.
-        query = request.query_string.decode() if has_request_context() else ""
-        state, notices = from_query(query, years, default)
-        indicator_options = [
-            {"label": indicator_label(i, state.lang, package), "value": i} for i in years
-        ]
-        year_options = [
-            {"label": str(y), "value": y} for y in sorted(years[state.indicator], reverse=True)
-        ]
-        return page(state, notices, indicator_options, year_options)
-
-    app.layout = serve_layout
-    map_callbacks.register(app)
+    state, _ = from_query("", years, default)
+    indicator_options = [
+        {"label": indicator_label(i, state.lang, package), "value": i} for i in years
+    ]
+    # The layout is static; the link is read by a callback (the layout request has no query).
+    app.layout = page(state, [], indicator_options, map_callbacks.year_options(state.indicator))
+    map_callbacks.register(app, default)
     return app

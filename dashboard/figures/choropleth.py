@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.figures.projection import PLOTLY_PROJECTION
+from dashboard.figures.projection import KAZAKHSTAN_VIEW, PLOTLY_PROJECTION
 from dashboard.figures.scales import (
     NO_DATA_COLOUR,
     ColourClass,
@@ -126,17 +126,18 @@ def choropleth_figure(
         )
     fig.update_geos(
         projection=PLOTLY_PROJECTION,
-        fitbounds="locations",
+        **KAZAKHSTAN_VIEW,
         showcountries=True,
         countrycolor="#9a9a9a",
         showland=True,
         landcolor="#f3f1ec",
         showlakes=True,
         lakecolor="#d6e6f2",
-        showocean=False,
+        showocean=True,
+        oceancolor="#d6e6f2",
         showframe=False,
         showcoastlines=False,
-        bgcolor="rgba(0,0,0,0)",
+        bgcolor="#d6e6f2",  # the Caspian is a hole in the 110m land, not a lake
         resolution=110,
     )
     fig.update_layout(

@@ -17,6 +17,11 @@ PLOTLY_PROJECTION = {
     "rotation": {"lon": CENTRAL_MERIDIAN},
 }
 
+# The view of the national map: Kazakhstan spans about 46.5-87.3° E and 40.6-55.4° N.
+# plotly's fitbounds does not fit a rotated conic projection (it shows a hemisphere),
+# so the view is set by explicit ranges.
+KAZAKHSTAN_VIEW = {"lonaxis_range": [45.5, 88.5], "lataxis_range": [39.8, 56.2]}
+
 # The same projection for pyproj (to compute screen directions such as arrowhead angles).
 PROJ_STRING = (
     f"+proj=aea +lat_1={PARALLELS[0]} +lat_2={PARALLELS[1]} +lat_0=0 "

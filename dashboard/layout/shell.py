@@ -48,16 +48,20 @@ def header(state: ViewState) -> dbc.Row:
                         html_for=ids.LANGUAGE,
                         className="me-2 mb-0",
                     ),
-                    dbc.RadioItems(
-                        id=ids.LANGUAGE,
-                        options=[
-                            {"label": LANGUAGE_LABELS[code], "value": code} for code in LANGUAGES
-                        ],
-                        value=state.lang,
-                        inline=True,
-                        inputClassName="btn-check",
-                        labelClassName="btn btn-outline-primary btn-sm",
-                        labelCheckedClassName="active",
+                    html.Div(
+                        dbc.RadioItems(
+                            id=ids.LANGUAGE,
+                            options=[
+                                {"label": LANGUAGE_LABELS[code], "value": code}
+                                for code in LANGUAGES
+                            ],
+                            value=state.lang,
+                            className="btn-group",
+                            inputClassName="btn-check",
+                            labelClassName="btn btn-outline-primary btn-sm",
+                            labelCheckedClassName="active",
+                        ),
+                        className="radio-group",
                     ),
                 ],
                 md=3,
@@ -109,6 +113,7 @@ def page(
     return dbc.Container(
         [
             dcc.Location(id=ids.URL, refresh=False),
+            dcc.Store(id=ids.PERMALINK),
             header(state),
             html.Div(notices_block(notices, state.lang), id=ids.NOTICES),
             dbc.Row(
