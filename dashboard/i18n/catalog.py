@@ -10,7 +10,9 @@ LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
 DEFAULT_LANGUAGE = "kk"
 LANGUAGE_LABELS = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 
-MESSAGES: dict[str, dict[str, str]] = {
+from dashboard.i18n import messages_flows, messages_profile, messages_zones
+
+CORE_MESSAGES: dict[str, dict[str, str]] = {
     "app.title": {
         "kk": "Қазақстанның көші-қон атласы",
         "ru": "Миграционный атлас Казахстана",
@@ -95,6 +97,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Карта мира: Natural Earth (общественное достояние).",
         "en": "World base map: Natural Earth (public domain).",
     },
+}
+
+
+# One catalog; each feature keeps its own strings in its own module.
+MESSAGES: dict[str, dict[str, str]] = {
+    **CORE_MESSAGES,
+    **messages_flows.MESSAGES,
+    **messages_zones.MESSAGES,
+    **messages_profile.MESSAGES,
 }
 
 
