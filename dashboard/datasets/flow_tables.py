@@ -1,0 +1,175 @@
+"""The flow tables of each kind, in the long OD format of ``dashboard.datasets.flows``.
+
+There is no public region-to-region matrix for Kazakhstan (PRODUCT.md §4), so each kind
+says where its arrows come from:
+
+- ``model``: a doubly-constrained gravity estimate from the interregional arrivals and
+  departures of a year (2022-2024, flagged unverified), distances between label points;
+- ``schematic``: the directions the Programme states (section 1.1), without volumes;
+- ``international``: oralman origins by country (shares of a stated total);
+- ``observed``: an origin-destination table in the data package (resource ``od_flows``).
+
+Pure pandas: no plotly, no Dash.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import geopandas
+import numpy as np
+import pandas as pd
+
+from dashboard import ASSETS_DIR
+from dashboard.datasets.flows import gravity_model, great_circle_km, mean_trip_km
+from dashboard.datasets.package import DataPackage, load_package
+from dashboard.geo.boundaries import label_points
+
+MODEL_VERSION = "2022"  # the interregional totals are on the 20 units of 2022
+KAZAKHSTAN = "KAZ"
+# Programme section 1.1: flows leave these roles' regions for the receiving regions.
+SCHEMATIC_FROM = ("ecological_crisis_outflow", "losing_living_standards")
+SCHEMATIC_TO = "receiving"
+# composition.csv breakdown of the international origin shares, by period choice.
+ORIGIN_PERIODS = {"1991-2000": "1991-2000", "2011": "1991 to 1 Oct 2011"}
+
+
+def _package(package: DataPackage | None) -> DataPackage:
+    return package or load_package()
+
+
+def model_years(package: DataPackage | None = None) -> list[int]:
+    """Years with interregional arrivals and departures (the gravity model's input)."""
+    regional = _package(package).regional
+    rows = regional[
+        regional["indicator"].isin(["interregional_arrivals", "interregional_departures"])
+    ]
+    counts = rows.groupby("year")["indicator"].nunique()
+    return sorted(int(y) for y in counts[counts == 2].index)
+
+
+@functools.lru_cache(maxsize=64)
+def _model(year: int, decay: float, package: DataPackage) -> pd.DataFrame:
+    regional = package.regional
+    rows = regional[(regional["year"] == year) & (regional["boundary_version"] == MODEL_VERSION)]
+    table = rows.pivot_table(index="region_id", columns="indicator", values="value")
+    sources = rows.groupby("indicator")["source_id"].first()
+    points = label_points(MODEL_VERSION)
+    distance = great_circle_km(points)
+    flows = gravity_model(
+        table["interregional_departures"], table["interregional_arrivals"], distance, decay
+    )
+    flows = flows.assign(
+        year=year,
+        source_id=sources.get("interregional_departures", ""),
+        quality="model",
+        kind="model",
+    )
+    flows.attrs.update(
+        decay=decay,
+        iterations=flows.attrs.get("iterations"),
+        mean_trip_km=mean_trip_km(flows, distance),
+        movers=float(table["interregional_departures"].sum()),
+    )
+    return flows
+
+
+def model_flows(year: int, decay: float, package: DataPackage | None = None) -> pd.DataFrame:
+    """Gravity estimate of all ordered pairs of the 20 regions in ``year`` (empty if no data).
+
+    ``attrs`` carry ``decay``, ``mean_trip_km`` and ``movers`` so the interface can show
+    the assumption next to the arrows. Cached: the model is a pure function of its inputs.
+    """
+    package = _package(package)
+    if year not in model_years(package):
+        return pd.DataFrame(columns=["origin", "destination", "persons", "year", "kind"])
+    flows = _model(int(year), round(float(decay), 2), package)
+    result = flows.copy()
+    result.attrs = dict(flows.attrs)
+    return result
+
+
+def schematic_flows(package: DataPackage | None = None) -> pd.DataFrame:
+    """The Programme's stated directions: each losing region -> each receiving region.
+
+    No volumes (``persons`` is NaN): the text names directions, not numbers.
+    """
+    roles = _package(package)["programme_roles"]
+    roles = roles[roles["region_id"].notna() & (roles["region_id"].astype(str) != "")]
+    origins = sorted(set(roles.loc[roles["role"].isin(SCHEMATIC_FROM), "region_id"].astype(str)))
+    targets = sorted(set(roles.loc[roles["role"] == SCHEMATIC_TO, "region_id"].astype(str)))
+    pairs = [(o, d) for o in origins for d in targets if o != d]
+    return pd.DataFrame(
+        {
+            "origin": [o for o, _ in pairs],
+            "destination": [d for _, d in pairs],
+            "persons": np.nan,
+            "year": pd.NA,
+            "source_id": "programme-2001",
+            "quality": "official",
+            "kind": "schematic",
+        }
+    )
+
+
+def international_flows(period: str, package: DataPackage | None = None) -> pd.DataFrame:
+    """Oralman origins of ``period`` ("1991-2000" or "2011") as arrows country -> KAZ.
+
+    ``share_pct`` is the published share; ``persons`` is share x stated total where the
+    source states a total (1991-2000: 183 000 people), else NaN. Widths use the share.
+    """
+    composition = _package(package)["composition"]
+    rows = composition[
+        (composition["breakdown"] == "oralman_origins")
+        & (composition["period"] == ORIGIN_PERIODS[period])
+        & composition["country_iso3"].notna()
+    ]
+    base = pd.to_numeric(rows["base_value"], errors="coerce")
+    return pd.DataFrame(
+        {
+            "origin": rows["country_iso3"].astype(str).to_numpy(),
+            "destination": KAZAKHSTAN,
+            "share_pct": rows["share_pct"].astype(float).to_numpy(),
+            "base_value": base.to_numpy(),
+            "persons": (rows["share_pct"].astype(float) * base / 100).to_numpy(),
+            "period": period,
+            "source_id": rows["source_id"].to_numpy(),
+            "quality": rows["quality"].to_numpy(),
+            "kind": "international",
+        }
+    )
+
+
+def observed_years(package: DataPackage | None = None) -> list[int]:
+    """Years of the observed OD table in the data package (none while it is empty)."""
+    table = _package(package).tables.get("od_flows")
+    if table is None or table.empty:
+        return []
+    return sorted(int(y) for y in table["year"].dropna().unique())
+
+
+def observed_flows(year: int, package: DataPackage | None = None) -> pd.DataFrame:
+    """The observed OD rows of ``year`` (region ids of the version valid that year)."""
+    table = _package(package).tables.get("od_flows")
+    if table is None or table.empty:
+        return pd.DataFrame(columns=["origin", "destination", "persons", "year", "kind"])
+    rows = table[table["year"] == year]
+    return rows.assign(kind="observed").reset_index(drop=True)
+
+
+@functools.cache
+def country_points() -> pd.DataFrame:
+    """Country reference points (id = ISO3, lon, lat) of the shipped Natural Earth base map.
+
+    The points are the ``ct`` attribute of the world topojson's countries: the point
+    plotly itself uses for a country, so arrows start where a reader sees the country.
+    """
+    world = geopandas.read_file(ASSETS_DIR / "topojson" / "world_110m.json", layer="countries")
+    world = world[world["id"].notna() & world["ct"].notna()]  # disputed areas have neither
+    return pd.DataFrame(
+        {
+            "id": world["id"].astype(str),
+            "lon": [float(ct[0]) for ct in world["ct"]],
+            "lat": [float(ct[1]) for ct in world["ct"]],
+        }
+    ).drop_duplicates("id")
