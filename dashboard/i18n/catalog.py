@@ -6,11 +6,11 @@ a per-call language suits a multi-user server (see research/stack-notes.md §6).
 
 from __future__ import annotations
 
+from dashboard.i18n import messages_flows, messages_profile, messages_zones
+
 LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
 DEFAULT_LANGUAGE = "kk"
 LANGUAGE_LABELS = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
-
-from dashboard.i18n import messages_flows, messages_profile, messages_zones
 
 CORE_MESSAGES: dict[str, dict[str, str]] = {
     "app.title": {
@@ -89,7 +89,8 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
     },
     "notice.bad_parameter": {
         "kk": "Сілтемедегі «{param}» параметрінің «{value}» мәні жарамсыз; әдепкі мән қолданылды.",
-        "ru": "Значение «{value}» параметра «{param}» в ссылке недопустимо; взято значение по умолчанию.",
+        "ru": "Значение «{value}» параметра «{param}» в ссылке недопустимо; "
+        "взято значение по умолчанию.",
         "en": 'The link\'s value "{value}" for "{param}" is not valid; the default is used.',
     },
     "footer.boundaries": {
