@@ -206,3 +206,16 @@ def test_valid_copy_loads(tmp_path: Path) -> None:
     assert copy is not load_package()
     assert len(copy.regional) == len(load_package().regional)
     assert copy.descriptor["name"] == load_package().descriptor["name"]
+
+
+def test_every_source_has_short_trilingual_citations(package: DataPackage) -> None:
+    kazakh_or_cyrillic = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ") | {chr(c) for c in range(0x0400, 0x0500)}
+    sources = package.sources
+    assert len(sources) > 0
+    for _, row in sources.iterrows():
+        for column in ("citation_kk", "citation_ru", "citation_en"):
+            citation = row[column]
+            assert isinstance(citation, str), (row["id"], column)
+            assert citation.strip(), (row["id"], column)
+            assert len(citation) <= 90, (row["id"], column, len(citation))
+        assert kazakh_or_cyrillic & set(row["citation_kk"]), row["id"]
