@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc  # noqa: F401  (registers the component suite)
-from dash import Dash
+from dash import Dash, html
 
 from dashboard import ASSETS_DIR
+from dashboard.callbacks import i18n as i18n_callbacks
 from dashboard.callbacks import map as map_callbacks
 from dashboard.datasets.package import load_package
 from dashboard.layout.shell import page
@@ -36,6 +37,13 @@ def create_app(settings: Settings | None = None) -> Dash:
         {"label": indicator_label(i, state.lang, package), "value": i} for i in years
     ]
     # The layout is static; the link is read by a callback (the layout request has no query).
-    app.layout = page(state, [], indicator_options, map_callbacks.year_options(state.indicator))
+    app.layout = page(
+        state,
+        indicator_options,
+        map_callbacks.year_options(state.indicator),
+        i18n_callbacks.region_options(state.lang, state.year),
+        profile=html.Div(),
+    )
     map_callbacks.register(app, default)
+    i18n_callbacks.register(app)
     return app

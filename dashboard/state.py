@@ -188,3 +188,27 @@ def to_query(state: ViewState) -> str:
             continue
         values[param] = value
     return "?" + urlencode(values, safe=",")
+
+
+def from_controls(
+    values: dict[str, object],
+    available: dict[str, list[int]],
+    default: ViewState | None = None,
+) -> tuple[ViewState, list[Notice]]:
+    """Build a state from control values keyed by field name, validated like a link.
+
+    Controls can hold what a link can (a typed negative threshold, a cleared box), so
+    they go through the same checks; a missing value keeps the default.
+
+    >>> state, _ = from_controls({"lang": "en", "layers": ["flows"], "top_n": 10}, {"x": [2020]})
+    >>> state.lang, state.layers, state.top_n
+    ('en', ('flows',), 10)
+    """
+    query: dict[str, str] = {}
+    for param, name in PARAMETERS.items():
+        value = values.get(name)
+        if name == "layers" and value is not None:
+            value = ",".join(value)  # type: ignore[arg-type]
+        if value is not None:
+            query[param] = str(value)
+    return from_query(urlencode(query, safe=","), available, default)

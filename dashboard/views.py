@@ -6,18 +6,45 @@ can never disagree about the numbers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+import itertools
+from dataclasses import dataclass, field
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.datasets import flow_tables
+from dashboard.datasets.flows import class_limits, select_flows, width_classes
 from dashboard.datasets.indicators import indicator_values, list_indicators
 from dashboard.datasets.package import DataPackage, load_package
 from dashboard.figures.choropleth import MapText, choropleth_figure
-from dashboard.geo.boundaries import boundaries_geojson, version_for_year
+from dashboard.figures.flows import flow_traces
+from dashboard.figures.projection import INTERNATIONAL_VIEW, KAZAKHSTAN_VIEW
+from dashboard.geo.boundaries import boundaries_geojson, label_points, version_for_year
 from dashboard.geo.gazetteer import region_name
 from dashboard.i18n.catalog import t
+from dashboard.i18n.formats import format_number
 from dashboard.state import ViewState
+
+FLOW_STYLE = {  # colour, dash: dark enough over every choropleth class
+    "model": ("#262626", None),
+    "observed": ("#1b7837", None),
+    "schematic": ("#000000", "dash"),
+    "international": ("#b35806", None),
+}
+CLASS_WIDTHS = [1.2, 2.4, 4.0, 6.5]
+
+
+@dataclass(frozen=True)
+class FlowLayer:
+    """The arrows of one flow kind as drawn, with the words that qualify them."""
+
+    kind: str
+    traces: list[go.Scattergeo]
+    flows: pd.DataFrame
+    caption: str = ""
+    notice: str = ""
+    sources: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -28,12 +55,19 @@ class MapView:
     version: str
     unit_count: int
     sources: list[str]
+    view: str = "national"
+    flow_layer: FlowLayer | None = None
 
 
 def available_years(package: DataPackage | None = None) -> dict[str, list[int]]:
     """Indicator id -> years with at least one value (the choices a reader has)."""
+    return dict(_available_years(package or load_package()))
+
+
+@functools.cache
+def _available_years(package: DataPackage) -> tuple[tuple[str, list[int]], ...]:
     catalogue = list_indicators(package)
-    return {row.id: list(row.years) for row in catalogue.itertuples() if len(row.years)}
+    return tuple((row.id, list(row.years)) for row in catalogue.itertuples() if len(row.years))
 
 
 def indicator_label(indicator: str, lang: str, package: DataPackage | None = None) -> str:
@@ -42,19 +76,178 @@ def indicator_label(indicator: str, lang: str, package: DataPackage | None = Non
     return str(catalogue.at[indicator, f"name_{lang}"])
 
 
-def source_label(source_ids: str, package: DataPackage) -> str:
-    """Readable citation of one or several ('a+b') source ids: publisher, table, date."""
-    sources = package.tables["sources"].set_index("id")
-    parts = []
-    for source_id in filter(None, str(source_ids).split("+")):
-        row = sources.loc[source_id]
-        date = f" ({row['reference_date']})" if pd.notna(row["reference_date"]) else ""
-        parts.append(f"{row['publisher']}: {row['document_or_table']}{date}")
-    return "; ".join(parts)
+def source_label(source_ids: str, lang: str, package: DataPackage) -> str:
+    """Short citation(s), in ``lang``, of one or several ('a+b') source ids."""
+    sources = package.sources.set_index("id")
+    return "; ".join(
+        str(sources.at[source_id, f"citation_{lang}"])
+        for source_id in filter(None, str(source_ids).split("+"))
+    )
+
+
+def _place_name(place: str, lang: str, version: str, package: DataPackage) -> str:
+    """A region (KATO id) or a country (ISO3) in the reader's language."""
+    if place.isdigit():
+        return region_name(place, lang, version, short=True)
+    if place == flow_tables.KAZAKHSTAN:
+        return t("country.KAZ", lang)
+    countries = package["composition"].drop_duplicates("country_iso3").set_index("country_iso3")
+    column = {"en": "category", "ru": "category_ru", "kk": "category_kk"}[lang]
+    return str(countries.at[place, column]) if place in countries.index else place
+
+
+def _class_legend(limits: list[float], lang: str, share: bool) -> list[str]:
+    key = "flows.class_share" if share else "flows.class_persons"
+    decimals = 1 if share else 0
+    return [
+        t(key, lang, low=format_number(lo, lang, decimals), high=format_number(hi, lang, decimals))
+        for lo, hi in itertools.pairwise(limits)
+    ]
+
+
+def _raw_flows(state: ViewState, package: DataPackage) -> tuple[pd.DataFrame, str]:
+    """The unfiltered flows of the state's kind, or a notice why there are none."""
+    if state.flow_kind == "model":
+        years = flow_tables.model_years(package)
+        if state.year not in years:
+            return pd.DataFrame(), t("flows.none.model", state.lang, years=_span(years))
+        return flow_tables.model_flows(state.year, state.decay, package), ""
+    if state.flow_kind == "schematic":
+        return flow_tables.schematic_flows(package), ""
+    if state.flow_kind == "international":
+        return flow_tables.international_flows(state.origins, package), ""
+    observed = flow_tables.observed_flows(state.year, package)
+    return observed, "" if len(observed) else t("flows.none.observed", state.lang)
+
+
+def _span(years: list[int]) -> str:
+    return f"{min(years)}–{max(years)}" if years else "—"
+
+
+def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLayer:
+    """The selected flows of ``state.flow_kind`` drawn as curved arrows with their caption."""
+    kind, lang = state.flow_kind, state.lang
+    raw, notice = _raw_flows(state, package)
+    label = t(f"flows.kind.{kind}", lang)
+    if raw.empty:
+        return FlowLayer(kind, [], raw, notice=notice)
+    share = kind == "international"
+    if share:
+        raw = raw.assign(persons=raw["share_pct"])  # widths and ranking by the published share
+    flows = select_flows(
+        raw,
+        region=state.region if kind != "international" else None,
+        direction=state.direction,  # type: ignore[arg-type]
+        mode=state.flow_mode if kind in {"model", "observed"} else "gross",  # type: ignore[arg-type]
+        min_persons=state.min_persons if kind in {"model", "observed"} else 0,
+        top=state.top_n,
+    )
+    if flows.empty:
+        return FlowLayer(kind, [], flows, notice=t("flows.none.filtered", lang))
+
+    if kind == "schematic":
+        limits, legend = [0.0, 0.0], [t("flows.schematic_legend", lang)]
+        flows = flows.assign(width_class=0)
+        widths = [2.2]
+    else:
+        # Classes of what is on screen, so a top-25 view is not one class of 380 pairs.
+        limits = class_limits(flows["persons"], len(CLASS_WIDTHS))
+        flows = flows.assign(width_class=width_classes(flows["persons"], limits=limits))
+        legend = _class_legend(limits, lang, share) if len(limits) > 1 else [label]
+        widths = CLASS_WIDTHS[: max(len(limits) - 1, 1)]
+        if len(limits) <= 2:
+            legend, widths = legend[:1], [CLASS_WIDTHS[1]]
+
+    point_version = flow_tables.MODEL_VERSION if kind == "model" else version
+    points = label_points(point_version)
+    if share:
+        points = pd.concat([points, flow_tables.country_points()], ignore_index=True)
+    hover = _flow_hovers(flows, state, point_version, package)
+    colour, dash = FLOW_STYLE[kind]
+    traces = flow_traces(
+        flows,
+        points,
+        label=label,
+        colour=colour,
+        dash=dash,
+        hover_texts=hover,
+        class_widths=widths,
+        legend_labels=legend,
+    )
+    source_ids = sorted({s for s in flows["source_id"].astype(str) if s})
+    sources = [source_label(s, lang, package) for s in source_ids]
+    return FlowLayer(
+        kind, traces, flows, caption=_flow_caption(state, raw, sources, package), sources=sources
+    )
+
+
+def _flow_hovers(
+    flows: pd.DataFrame, state: ViewState, version: str, package: DataPackage
+) -> list[str]:
+    lang = state.lang
+    texts = []
+    for row in flows.itertuples():
+        head = (
+            f"<b>{_place_name(str(row.origin), lang, version, package)} → "
+            f"{_place_name(str(row.destination), lang, version, package)}</b>"
+        )
+        if state.flow_kind == "schematic":
+            body = [t("flows.hover.schematic", lang)]
+        elif state.flow_kind == "international":
+            body = [
+                t(
+                    "flows.hover.share",
+                    lang,
+                    share=format_number(row.share_pct, lang),
+                    period=row.period,
+                )
+            ]
+            if pd.notna(row.base_value):
+                body.append(
+                    t(
+                        "flows.hover.share_of_base",
+                        lang,
+                        persons=format_number(round(row.share_pct * row.base_value / 100), lang),
+                        base=format_number(row.base_value, lang),
+                    )
+                )
+        else:
+            body = [t("flows.hover.persons", lang, persons=format_number(round(row.persons), lang))]
+            if state.flow_kind == "model":
+                body.append(t("flows.hover.model", lang, year=row.year, decay=state.decay))
+        source = source_label(str(row.source_id), lang, package)
+        quality = t(f"quality.{row.quality}", lang)
+        body.append(f"{t('hover.source', lang)}: {source} ({quality})")
+        texts.append("<br>".join([head, *body]))
+    return texts
+
+
+def _flow_caption(
+    state: ViewState, raw: pd.DataFrame, sources: list[str], package: DataPackage
+) -> str:
+    lang, kind = state.lang, state.flow_kind
+    source = "; ".join(sources)
+    if kind == "model":
+        input_quality = package.regional.loc[
+            package.regional["indicator"] == "interregional_arrivals", "quality"
+        ].iloc[0]
+        return t(
+            "flows.caption.model",
+            lang,
+            year=state.year,
+            source=source,
+            quality=t(f"quality.{input_quality}", lang),
+            decay=state.decay,
+            trip=format_number(round(raw.attrs.get("mean_trip_km", float("nan"))), lang),
+        )
+    if kind == "international":
+        return t("flows.caption.international", lang, period=state.origins, source=source)
+    return t(f"flows.caption.{kind}", lang, source=source)
 
 
 def map_view(state: ViewState, package: DataPackage | None = None) -> MapView:
-    """The choropleth of ``state.indicator`` in ``state.year`` on the boundaries of that year."""
+    """The choropleth of ``state.indicator`` in ``state.year`` on the boundaries of that
+    year, with the overlays the state asks for."""
     package = package or load_package()
     version = version_for_year(state.year)
     values = indicator_values(state.indicator, state.year, version, package=package)
@@ -62,22 +255,37 @@ def map_view(state: ViewState, package: DataPackage | None = None) -> MapView:
     regions = values.assign(
         name=[region_name(r, state.lang, version) for r in values["region_id"]],
         source_label=[
-            source_label(s, package) if isinstance(s, str) and s else ""
+            source_label(s, state.lang, package) if isinstance(s, str) and s else ""
             for s in values["source_id"]
         ],
         quality=values["quality"].fillna(""),
     )
     unit = str(meta[f"unit_{state.lang}"])
     label = indicator_label(state.indicator, state.lang, package)
-    text = MapText(
-        lang=state.lang,
-        title=t("map.title", state.lang, indicator=label, year=state.year),
-        legend_title=f"{unit}, {state.year}",
-        unit=unit,
-        decimals=None,
-    )
+    title = t("map.title", state.lang, indicator=label, year=state.year)
+    text = MapText(lang=state.lang, title=title, legend_title=f"{unit}, {state.year}", unit=unit)
     figure = choropleth_figure(
         regions, boundaries_geojson(version), text, diverging=meta["scale"] == "diverging"
     )
-    used = sorted({s for s in regions["source_label"] if s})
-    return MapView(figure=figure, version=version, unit_count=len(regions), sources=used)
+    sources = sorted({s for s in regions["source_label"] if s})
+
+    layer = None
+    view = "national"
+    if "flows" in state.layers:
+        layer = flow_layer(state, version, package)
+        figure.add_traces(layer.traces)
+        kind = t(f"flows.short.{state.flow_kind}", state.lang)
+        figure.update_layout(title_text=t("flows.title_suffix", state.lang, title=title, kind=kind))
+        sources += [s for s in layer.sources if s not in sources]
+        if state.flow_kind == "international":
+            view = "international"
+            figure.update_geos(**INTERNATIONAL_VIEW)
+    figure.update_geos(**(INTERNATIONAL_VIEW if view == "international" else KAZAKHSTAN_VIEW))
+    return MapView(
+        figure=figure,
+        version=version,
+        unit_count=len(regions),
+        sources=sources,
+        view=view,
+        flow_layer=layer,
+    )

@@ -4,7 +4,9 @@ import math
 
 import pytest
 
+from dashboard.figures.scales import NO_DATA_COLOUR
 from dashboard.geo.boundaries import version_for_year
+from dashboard.i18n.catalog import t
 from dashboard.state import ViewState
 from dashboard.views import available_years, map_view
 
@@ -27,14 +29,50 @@ def test_every_indicator_renders_on_the_boundaries_of_its_year(indicator, year):
 def test_no_data_regions_are_drawn_grey_and_say_so():
     # Settler quotas 2026 are published for a few regions only.
     view = map_view(ViewState(lang="en", indicator="settler_quota", year=2026))
-    no_data = [trace for trace in view.figure.data if trace.name == "no-data"]
-    assert no_data and all("no data" in text for text in no_data[0].text)
-    values = next(trace for trace in view.figure.data if trace.name == "value")
-    assert all(not math.isnan(z) for z in values.z)
+    regions = view.figure.data[0]
+    assert len(regions.locations) == 20
+    no_data = [i for i, text in enumerate(regions.text) if "no data" in text]
+    assert 0 < len(no_data) < 20
+    assert all(regions.z[i] == 0 for i in no_data)
+    assert regions.colorbar.ticktext[0] == "No data"
+    assert regions.colorscale[0][1] == NO_DATA_COLOUR
+    with_value = [i for i in range(20) if i not in no_data]
+    assert all(regions.z[i] >= 1 for i in with_value)
 
 
 def test_hover_cites_value_source_and_quality_in_the_readers_language():
     view = map_view(ViewState(lang="kk", indicator="net_migration", year=2023))
     hover = " ".join(view.figure.data[0].text)
     assert "Мәні" in hover and "Дереккөз" in hover and "ресми" in hover
-    assert "Астана" in hover
+    assert "Астана" in hover and "Орны: 20 өңірдің ішінде 1" in hover
+
+
+@pytest.mark.parametrize("kind", ["model", "schematic", "international"])
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_flow_layers_say_what_kind_they_are(kind, lang):
+    state = ViewState(
+        lang=lang, indicator="net_migration", year=2023, layers=("flows",), flow_kind=kind
+    )
+    view = map_view(state)
+    layer = view.flow_layer
+    assert layer is not None and layer.traces and not layer.notice
+    kind_label = t(f"flows.kind.{kind}", lang)
+    assert any(trace.legendgrouptitle.text == kind_label for trace in layer.traces)
+    assert t(f"flows.short.{kind}", lang) in view.figure.layout.title.text
+    hovers = " ".join(layer.traces[-1].hovertext)
+    if kind == "model":
+        assert t("flows.hover.model", lang, year=2023, decay=1.0) in hovers
+        assert layer.caption.startswith(t("quality.model", lang).capitalize()[:5])
+    assert layer.sources and all(s in view.sources for s in layer.sources)
+
+
+def test_model_flows_outside_their_years_explain_why():
+    view = map_view(ViewState(lang="en", indicator="population", year=2005, layers=("flows",)))
+    assert view.flow_layer.traces == [] and "2022–2024" in view.flow_layer.notice
+
+
+def test_international_view_shows_the_neighbouring_countries():
+    state = ViewState(lang="en", layers=("flows",), flow_kind="international")
+    view = map_view(state)
+    assert view.view == "international"
+    assert view.figure.layout.geo.lonaxis.range[0] <= 35  # Turkey's reference point

@@ -6,13 +6,31 @@ controls write the link back with ``history.replaceState`` (no reload, no callba
 
 from __future__ import annotations
 
-from dash import Dash, Input, Output, State, html
+from dash import Dash, Input, Output, State, ctx, html, no_update
 
-from dashboard.i18n.catalog import normalise_language, t
+from dashboard.callbacks.figure_patch import map_meta, map_update
+from dashboard.i18n.catalog import t
 from dashboard.layout import ids
 from dashboard.layout.shell import notices_block
-from dashboard.state import ViewState, from_query, to_query
-from dashboard.views import available_years, indicator_label, map_view
+from dashboard.state import ViewState, from_controls, from_query, to_query
+from dashboard.views import available_years, map_view
+
+# Controls that make up the view state, in the order of the callbacks' arguments.
+CONTROLS = [
+    (ids.LANGUAGE, "lang"),
+    (ids.INDICATOR, "indicator"),
+    (ids.YEAR, "year"),
+    (ids.LAYERS, "layers"),
+    (ids.FLOW_KIND, "flow_kind"),
+    (ids.TOP_N, "top_n"),
+    (ids.MIN_PERSONS, "min_persons"),
+    (ids.REGION, "region"),
+    (ids.DIRECTION, "direction"),
+    (ids.FLOW_MODE, "flow_mode"),
+    (ids.DECAY, "decay"),
+    (ids.ORIGINS, "origins"),
+]
+HIDDEN = {"display": "none"}
 
 
 def year_options(indicator: str) -> list[dict]:
@@ -22,26 +40,29 @@ def year_options(indicator: str) -> list[dict]:
     ]
 
 
+def control_values(state: ViewState) -> list:
+    """The value of each control in CONTROLS for ``state``."""
+    values = {name: getattr(state, name) for _, name in CONTROLS}
+    values["layers"] = list(state.layers)
+    return [values[name] for _, name in CONTROLS]
+
+
 def register(app: Dash, default: ViewState) -> None:
     """Attach the map callbacks to ``app``; ``default`` is the view of a bare link."""
 
     @app.callback(
-        Output(ids.LANGUAGE, "value"),
-        Output(ids.INDICATOR, "value"),
+        [Output(cid, "value") for cid, _ in CONTROLS],
         Output(ids.YEAR, "options"),
-        Output(ids.YEAR, "value"),
         Output(ids.NOTICES, "children"),
         Input(ids.URL, "search"),
     )
     def open_link(search: str | None):
         state, notices = from_query(search or "", available_years(), default)
-        return (
-            state.lang,
-            state.indicator,
+        return [
+            *control_values(state),
             year_options(state.indicator),
-            state.year,
             notices_block(notices, state.lang),
-        )
+        ]
 
     @app.callback(
         Output(ids.YEAR, "options", allow_duplicate=True),
@@ -56,21 +77,36 @@ def register(app: Dash, default: ViewState) -> None:
 
     @app.callback(
         Output(ids.MAP, "figure"),
+        Output(ids.MAP_META, "data"),
         Output(ids.BOUNDARY_INFO, "children"),
         Output(ids.MAP_SOURCES, "children"),
+        Output(ids.FLOW_CAPTION, "children"),
         Output(ids.PERMALINK, "data"),
-        Input(ids.LANGUAGE, "value"),
-        Input(ids.INDICATOR, "value"),
-        Input(ids.YEAR, "value"),
+        [Input(cid, "value") for cid, _ in CONTROLS],
+        State(ids.MAP_META, "data"),
     )
-    def render_map(lang: str, indicator: str, year: int):
-        state = ViewState(lang=normalise_language(lang), indicator=indicator, year=int(year))
+    def render_map(*args):
+        *values, meta = args
+        state, _ = from_controls(
+            {name: value for (_, name), value in zip(CONTROLS, values, strict=True)},
+            available_years(),
+            default,
+        )
         view = map_view(state)
         info = [t("boundaries.info", state.lang, version=view.version, count=view.unit_count)]
         if view.version != "2022":
             info += [html.Br(), t("boundaries.approximate", state.lang)]
         sources = [html.Strong(t("sources.heading", state.lang) + ": "), "; ".join(view.sources)]
-        return view.figure, info, sources, to_query(state)
+        layer = view.flow_layer
+        caption = (layer.notice or layer.caption) if layer else ""
+        return (
+            map_update(view.figure, meta, view.version),
+            map_meta(view.figure, view.version),
+            info,
+            sources,
+            caption,
+            to_query(state),
+        )
 
     app.clientside_callback(
         """function (query) {
@@ -84,25 +120,30 @@ def register(app: Dash, default: ViewState) -> None:
     )
 
     @app.callback(
-        Output(ids.TITLE, "children"),
-        Output(ids.SUBTITLE, "children"),
-        Output(ids.LANGUAGE_LABEL, "children"),
-        Output(ids.INDICATOR_LABEL, "children"),
-        Output(ids.YEAR_LABEL, "children"),
-        Output(ids.INDICATOR, "options"),
-        Output(ids.FOOTER, "children"),
-        Input(ids.LANGUAGE, "value"),
+        Output(ids.FLOW_PANEL, "is_open"),
+        Output(ids.VOLUME_BLOCK, "style"),
+        Output(ids.DECAY_BLOCK, "style"),
+        Output(ids.ORIGINS_BLOCK, "style"),
+        Input(ids.LAYERS, "value"),
+        Input(ids.FLOW_KIND, "value"),
     )
-    def translate_page(lang: str):
-        lang = normalise_language(lang)
-        options = [{"label": indicator_label(i, lang), "value": i} for i in available_years()]
-        footer = [t("footer.boundaries", lang), " ", t("footer.basemap", lang)]
+    def show_flow_controls(layers: list[str] | None, kind: str):
+        # Only the controls that mean something for this kind of flows are shown.
         return (
-            t("app.title", lang),
-            t("app.subtitle", lang),
-            t("control.language", lang),
-            t("control.indicator", lang),
-            t("control.year", lang),
-            options,
-            footer,
+            "flows" in (layers or []),
+            None if kind in {"model", "observed", "schematic"} else HIDDEN,
+            None if kind == "model" else HIDDEN,
+            None if kind == "international" else HIDDEN,
         )
+
+    @app.callback(
+        Output(ids.REGION, "value", allow_duplicate=True),
+        Input(ids.MAP, "clickData"),
+        prevent_initial_call=True,
+    )
+    def select_clicked_region(click: dict | None):
+        # Only a click on a region shape (trace 0) selects it; arrows and marks do not.
+        points = (click or {}).get("points") or []
+        if not points or points[0].get("curveNumber") != 0 or not ctx.triggered:
+            return no_update
+        return points[0].get("location")

@@ -530,3 +530,35 @@ def width_classes(
         out = np.searchsorted(np.asarray(edges[1:-1]), values, side="right").astype("int64")
         out[np.isnan(values)] = 0
     return pd.Series(out, index=persons.index, name="width_class")
+
+
+def select_flows(
+    flows: pd.DataFrame,
+    *,
+    region: str | None = None,
+    direction: Direction = "both",
+    mode: Literal["gross", "net"] = "gross",
+    min_persons: float = 0,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """The flows a reader asked for, in this order: net or gross (on all pairs, so a net
+    arrow weighs both directions), region and direction, threshold, then the ``top``
+    largest (so top-N counts what survives the other filters).
+
+    Flows without volumes (schematic directions) pass the threshold and top-N untouched:
+    there is nothing to rank them by.
+
+    >>> f = pd.DataFrame({"origin": ["a", "b", "a"], "destination": ["b", "a", "c"],
+    ...                   "persons": [100.0, 30.0, 50.0]})
+    >>> select_flows(f, region="a", direction="out", mode="net", top=1).values.tolist()
+    [['a', 'b', 70.0]]
+    """
+    if flows["persons"].isna().all():
+        return for_region(flows, region, direction) if region else _ordered(flows)
+    if mode == "net":
+        flows = net_flows(flows)
+    if region:
+        flows = for_region(flows, region, direction)
+    if min_persons:
+        flows = min_volume(flows, min_persons)
+    return top_n(flows, top) if top is not None else _ordered(flows)

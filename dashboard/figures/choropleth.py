@@ -48,6 +48,7 @@ def hover_text(row: pd.Series, text: MapText) -> str:
         return f"{name}<br>{t('map.no_data', text.lang)}"
     value = format_number(row["value"], text.lang, text.decimals)
     lines = [name, f"{t('hover.value', text.lang)}: {value} {text.unit}"]
+    lines.append(t("hover.rank", text.lang, rank=int(row["rank"]), count=int(row["ranked"])))
     if row.get("aggregated_from"):
         lines.append(t("hover.aggregated", text.lang, parts=row["aggregated_from"]))
     lines.append(f"{t('hover.source', text.lang)}: {row['source_label']}")
@@ -55,75 +56,63 @@ def hover_text(row: pd.Series, text: MapText) -> str:
     return "<br>".join(lines)
 
 
-def choropleth_figure(
+def choropleth_trace(
     regions: pd.DataFrame, geojson: dict, text: MapText, diverging: bool
-) -> go.Figure:
-    """Draw ``regions`` (region_id, name, value, source_label, quality[, aggregated_from]).
+) -> go.Choropleth:
+    """One choropleth trace of every unit of a boundary version.
 
-    Regions without a value are drawn grey and say "no data"; nothing is filled in.
-    Colours are quantile classes (diverging around zero when ``diverging``).
+    ``regions`` has region_id, name, value, source_label, quality[, aggregated_from].
+    Every unit is always located (so a change of year only changes values, never the
+    geometry); a unit without a value gets the grey "no data" class, first in the legend,
+    and says "no data" on hover: nothing is filled in. Colours are quantile classes
+    (diverging around zero when ``diverging``).
     """
     values = regions["value"].to_numpy(dtype=float)
     classes = diverging_classes(values) if diverging else sequential_classes(values)
-    hover = regions.apply(hover_text, axis=1, text=text) if len(regions) else pd.Series([])
-    has_value = np.isfinite(values)
+    missing = ~np.isfinite(values)
+    ranked = regions.assign(
+        rank=regions["value"].rank(ascending=False, method="min"),
+        ranked=int((~missing).sum()),
+    )
+    hover = [hover_text(row, text) for _, row in ranked.iterrows()]
 
-    fig = go.Figure()
-    if classes:
-        fig.add_trace(
-            go.Choropleth(
-                geojson=geojson,
-                featureidkey="id",
-                locations=regions.loc[has_value, "region_id"],
-                z=classify(values[has_value], classes),
-                zmin=-0.5,
-                zmax=len(classes) - 0.5,
-                colorscale=stepped_colorscale(classes),
-                text=hover[has_value],
-                hovertemplate="%{text}<extra></extra>",
-                marker_line_color="white",
-                marker_line_width=0.8,
-                colorbar=dict(
-                    title=dict(text=text.legend_title, side="top"),
-                    tickvals=list(range(len(classes))),
-                    ticktext=[class_label(c, text.lang, text.decimals) for c in classes],
-                    thickness=14,
-                    len=0.75,
-                ),
-                name="value",
-            )
-        )
-    if (~has_value).any():
-        fig.add_trace(
-            go.Choropleth(
-                geojson=geojson,
-                featureidkey="id",
-                locations=regions.loc[~has_value, "region_id"],
-                z=np.zeros(int((~has_value).sum())),
-                colorscale=[[0, NO_DATA_COLOUR], [1, NO_DATA_COLOUR]],
-                showscale=False,
-                text=hover[~has_value],
-                hovertemplate="%{text}<extra></extra>",
-                marker_line_color="white",
-                marker_line_width=0.8,
-                name="no-data",
-            )
-        )
-    if (~has_value).any():
-        # Choropleth traces have no legend entry, so the grey swatch is explained here.
-        fig.add_annotation(
-            text=f"<span style='color:{NO_DATA_COLOUR}'>■</span> "
-            + t("map.no_data_legend", text.lang),
-            x=0.01,
-            y=0.01,
-            xref="paper",
-            yref="paper",
+    colours = [ColourClass(np.nan, np.nan, NO_DATA_COLOUR)] if missing.any() else []
+    colours += classes
+    labels = [t("map.no_data_legend", text.lang)] if missing.any() else []
+    labels += [class_label(c, text.lang, text.decimals) for c in classes]
+    z = classify(values, classes) + (1 if missing.any() else 0)
+    z[missing] = 0
+    return go.Choropleth(
+        geojson=geojson,
+        featureidkey="id",
+        locations=regions["region_id"].to_numpy(),
+        z=z,
+        zmin=-0.5,
+        zmax=max(len(colours), 1) - 0.5,
+        colorscale=stepped_colorscale(colours or [ColourClass(0, 0, NO_DATA_COLOUR)]),
+        text=hover,
+        hovertemplate="%{text}<extra></extra>",
+        marker_line_color="white",
+        marker_line_width=0.8,
+        colorbar=dict(
+            title=dict(text=text.legend_title, side="top"),
+            tickvals=list(range(len(colours))),
+            ticktext=labels,
+            thickness=14,
+            len=0.7,
+            x=1.0,
             xanchor="left",
-            yanchor="bottom",
-            showarrow=False,
-            font=dict(size=13),
-            name="no-data-note",
-        )
+        ),
+        name="regions",
+        showlegend=False,
+    )
+
+
+def choropleth_figure(
+    regions: pd.DataFrame, geojson: dict, text: MapText, diverging: bool
+) -> go.Figure:
+    """The national map: the choropleth of ``regions`` on the Kazakhstan view."""
+    fig = go.Figure(choropleth_trace(regions, geojson, text, diverging))
     fig.update_geos(
         projection=PLOTLY_PROJECTION,
         **KAZAKHSTAN_VIEW,
@@ -147,5 +136,7 @@ def choropleth_figure(
         paper_bgcolor="white",
         separators=".," if text.lang == "en" else ", ",
         uirevision="map",
+        # Below the map: the colour bar already takes the right-hand side.
+        legend=dict(orientation="h", x=0, y=-0.02, yanchor="top", font=dict(size=11)),
     )
     return fig

@@ -21,6 +21,9 @@ PLOTLY_PROJECTION = {
 # plotly's fitbounds does not fit a rotated conic projection (it shows a hemisphere),
 # so the view is set by explicit ranges.
 KAZAKHSTAN_VIEW = {"lonaxis_range": [45.5, 88.5], "lataxis_range": [39.8, 56.2]}
+# Wide enough for the countries oralmans came from (Turkey to Mongolia and China, Iran and
+# Afghanistan to Russia): the international arrows start at their reference points.
+INTERNATIONAL_VIEW = {"lonaxis_range": [25.0, 115.0], "lataxis_range": [22.0, 66.0]}
 
 # The same projection for pyproj (to compute screen directions such as arrowhead angles).
 PROJ_STRING = (

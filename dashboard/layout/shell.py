@@ -1,4 +1,4 @@
-"""The page: header with language switch, controls, the map, sources and attribution."""
+"""The page: header with language switch, controls, the map, its captions and the profile."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from dash import dcc, html
 
 from dashboard.i18n.catalog import LANGUAGE_LABELS, LANGUAGES, t
 from dashboard.layout import ids
+from dashboard.layout.controls import flow_controls, layer_controls, map_controls
+from dashboard.layout.texts import text
 from dashboard.state import Notice, ViewState
 
 GRAPH_CONFIG = {
@@ -33,9 +35,11 @@ def header(state: ViewState) -> dbc.Row:
         [
             dbc.Col(
                 [
-                    html.H1(t("app.title", state.lang), id=ids.TITLE, className="h3 mb-1"),
+                    html.H1(text("app.title", state.lang), id=ids.TITLE, className="h3 mb-1"),
                     html.P(
-                        t("app.subtitle", state.lang), id=ids.SUBTITLE, className="text-muted mb-0"
+                        text("app.subtitle", state.lang),
+                        id=ids.SUBTITLE,
+                        className="text-muted mb-0",
                     ),
                 ],
                 md=9,
@@ -43,7 +47,7 @@ def header(state: ViewState) -> dbc.Row:
             dbc.Col(
                 [
                     dbc.Label(
-                        t("control.language", state.lang),
+                        text("control.language", state.lang),
                         id=ids.LANGUAGE_LABEL,
                         html_for=ids.LANGUAGE,
                         className="me-2 mb-0",
@@ -68,69 +72,62 @@ def header(state: ViewState) -> dbc.Row:
                 className="d-flex align-items-center justify-content-md-end mt-2 mt-md-0",
             ),
         ],
-        className="py-3 border-bottom mb-3 align-items-center",
+        className="py-2 border-bottom mb-3 align-items-center",
     )
 
 
-def controls(state: ViewState, indicator_options: list[dict], year_options: list[dict]) -> dbc.Card:
-    """Indicator and year pickers, and the boundary version in use."""
-    return dbc.Card(
-        dbc.CardBody(
-            [
-                dbc.Label(
-                    t("control.indicator", state.lang),
-                    id=ids.INDICATOR_LABEL,
-                    html_for=ids.INDICATOR,
-                ),
-                dcc.Dropdown(
-                    id=ids.INDICATOR,
-                    options=indicator_options,
-                    value=state.indicator,
-                    clearable=False,
-                    className="mb-3",
-                ),
-                dbc.Label(t("control.year", state.lang), id=ids.YEAR_LABEL, html_for=ids.YEAR),
-                dcc.Dropdown(
-                    id=ids.YEAR,
-                    options=year_options,
-                    value=state.year,
-                    clearable=False,
-                    className="mb-3",
-                ),
-                html.Div(id=ids.BOUNDARY_INFO, className="small text-muted"),
-            ]
-        )
-    )
+def map_column(state: ViewState) -> list:
+    """The map with its flow caption and the sources of everything on it."""
+    return [
+        dcc.Graph(id=ids.MAP, config=GRAPH_CONFIG, style={"height": "66vh", "minHeight": "420px"}),
+        html.Div(id=ids.FLOW_CAPTION, className="small mt-1 fst-italic"),
+        html.Div(id=ids.MAP_SOURCES, className="small text-muted mt-1"),
+    ]
 
 
 def page(
     state: ViewState,
-    notices: list[Notice],
     indicator_options: list[dict],
     year_options: list[dict],
+    region_options: list[dict],
+    profile: html.Component,
 ) -> dbc.Container:
-    """The whole page for a first request (later changes arrive through callbacks)."""
+    """The whole page; values arrive from the link through callbacks."""
     return dbc.Container(
         [
             dcc.Location(id=ids.URL, refresh=False),
             dcc.Store(id=ids.PERMALINK),
+            dcc.Store(id=ids.MAP_META),
             header(state),
-            html.Div(notices_block(notices, state.lang), id=ids.NOTICES),
+            html.Div(id=ids.NOTICES),
             dbc.Row(
                 [
                     dbc.Col(
-                        controls(state, indicator_options, year_options), lg=3, className="mb-3"
-                    ),
-                    dbc.Col(
                         [
-                            dcc.Graph(id=ids.MAP, config=GRAPH_CONFIG, style={"height": "68vh"}),
-                            html.Div(id=ids.MAP_SOURCES, className="small text-muted mt-2"),
+                            map_controls(state, indicator_options, year_options, region_options),
+                            layer_controls(state),
+                            flow_controls(state),
                         ],
-                        lg=9,
+                        xl=3,
+                        className="mb-3",
+                    ),
+                    # The profile takes a column beside the map only while a region is
+                    # selected, so it never covers the map (see callbacks.profile).
+                    dbc.Col(map_column(state), id=ids.MAP_COLUMN, xl=9, className="mb-3"),
+                    dbc.Col(
+                        profile,
+                        id=ids.PROFILE_COLUMN,
+                        xl=3,
+                        className="mb-3",
+                        style={"display": "none"},
                     ),
                 ]
             ),
-            html.Footer(id=ids.FOOTER, className="small text-muted border-top mt-3 pt-2 pb-3"),
+            html.Footer(
+                [text("footer.boundaries", state.lang), " ", text("footer.basemap", state.lang)],
+                id=ids.FOOTER,
+                className="small text-muted border-top mt-2 pt-2 pb-3",
+            ),
         ],
         fluid=True,
     )

@@ -1,0 +1,41 @@
+"""Send the map's geometry once: later changes travel as a plotly ``Patch``.
+
+The choropleth trace carries the GeoJSON of its boundary version (about 110 KB). While
+the version stays the same, a change of year, indicator, language or layers only needs
+the trace's values, colours and texts, the layout (small) and the overlay traces; only
+a change of boundary version sends the whole figure again.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+from dash import Patch
+
+# Properties of the choropleth trace that change with the data; geojson and locations
+# stay as long as the boundary version does.
+CHOROPLETH_VALUES = ("z", "zmin", "zmax", "colorscale", "text", "colorbar")
+# Layout parts that follow the state (the rest, template included, never changes).
+LAYOUT_PARTS = ("title", "geo", "legend", "separators")
+
+
+def map_meta(figure: go.Figure, version: str) -> dict:
+    """What the browser holds after an update: boundary version and number of traces."""
+    return {"version": version, "traces": len(figure.data)}
+
+
+def map_update(figure: go.Figure, before: dict | None, version: str) -> go.Figure | Patch:
+    """The whole figure when the browser lacks this version's geometry, else a Patch."""
+    if not before or before.get("version") != version:
+        return figure
+    patch = Patch()
+    choropleth = figure.data[0].to_plotly_json()
+    for key in CHOROPLETH_VALUES:
+        patch["data"][0][key] = choropleth.get(key)
+    # Overlays are small and change shape with the filters: replace them wholesale.
+    for index in range(int(before.get("traces", 1)) - 1, 0, -1):
+        del patch["data"][index]
+    patch["data"].extend([trace.to_plotly_json() for trace in figure.data[1:]])
+    layout = figure.layout.to_plotly_json()
+    for key in LAYOUT_PARTS:
+        patch["layout"][key] = layout.get(key)
+    return patch

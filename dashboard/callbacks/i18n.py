@@ -1,0 +1,58 @@
+"""The language switch: every translatable text and option list follows it."""
+
+from __future__ import annotations
+
+from dash import ALL, Dash, Input, Output, ctx
+
+from dashboard.geo.boundaries import region_ids, version_for_year
+from dashboard.geo.gazetteer import region_name
+from dashboard.i18n.catalog import normalise_language, t
+from dashboard.layout import ids
+from dashboard.layout.controls import option_sets
+from dashboard.layout.texts import I18N_TYPE
+from dashboard.views import available_years, indicator_label
+
+TRANSLATED_OPTIONS = [ids.LAYERS, ids.FLOW_KIND, ids.DIRECTION, ids.FLOW_MODE, ids.ORIGINS]
+
+
+def region_options(lang: str, year: int) -> list[dict]:
+    """The regions of the boundary version of ``year``, by name in ``lang``."""
+    version = version_for_year(year)
+    options = [{"label": region_name(r, lang, version), "value": r} for r in region_ids(version)]
+    return sorted(options, key=lambda o: o["label"])
+
+
+def register(app: Dash) -> None:
+    """Attach the language callbacks to ``app``."""
+
+    @app.callback(
+        Output({"type": I18N_TYPE, "key": ALL}, "children"),
+        Input(ids.LANGUAGE, "value"),
+    )
+    def translate_texts(lang: str):
+        lang = normalise_language(lang)
+        return [t(output["id"]["key"], lang) for output in ctx.outputs_list]
+
+    @app.callback(
+        [Output(cid, "options") for cid in TRANSLATED_OPTIONS],
+        Output(ids.INDICATOR, "options"),
+        Output(ids.REGION, "placeholder"),
+        Input(ids.LANGUAGE, "value"),
+    )
+    def translate_options(lang: str):
+        lang = normalise_language(lang)
+        sets = option_sets(lang)
+        indicators = [{"label": indicator_label(i, lang), "value": i} for i in available_years()]
+        return [
+            *(sets[cid] for cid in TRANSLATED_OPTIONS),
+            indicators,
+            t("control.region_placeholder", lang),
+        ]
+
+    @app.callback(
+        Output(ids.REGION, "options"),
+        Input(ids.LANGUAGE, "value"),
+        Input(ids.YEAR, "value"),
+    )
+    def translate_regions(lang: str, year: int):
+        return region_options(normalise_language(lang), int(year))

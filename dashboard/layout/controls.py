@@ -1,0 +1,197 @@
+"""Control panels: what to map, which layers to draw, and how to select flows."""
+
+from __future__ import annotations
+
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from dashboard.i18n.catalog import t
+from dashboard.layout import ids
+from dashboard.layout.texts import text
+from dashboard.state import (
+    DECAY_RANGE,
+    DIRECTIONS,
+    FLOW_KINDS,
+    FLOW_MODES,
+    LAYERS,
+    ORIGIN_PERIODS,
+    TOP_N_RANGE,
+    ViewState,
+)
+
+TOP_N_MARKS = {1: "1", 50: "50", 100: "100", 200: "200", 380: "380"}
+
+
+def choice_options(prefix: str, values: tuple[str, ...], lang: str) -> list[dict]:
+    """Radio/checklist options whose labels are the messages ``prefix.value``."""
+    return [{"label": t(f"{prefix}.{value}", lang), "value": value} for value in values]
+
+
+def option_sets(lang: str) -> dict[str, list[dict]]:
+    """Every translated option list of the panels, keyed by component id."""
+    return {
+        ids.LAYERS: choice_options("layer", LAYERS, lang),
+        ids.FLOW_KIND: choice_options("control.flow_kind", FLOW_KINDS, lang),
+        ids.DIRECTION: choice_options("control.direction", DIRECTIONS, lang),
+        ids.FLOW_MODE: choice_options("control.flow_mode", FLOW_MODES, lang),
+        ids.ORIGINS: choice_options("control.origins", ORIGIN_PERIODS, lang),
+    }
+
+
+def _label(key: str, lang: str, target: str, label_id: str) -> dbc.Label:
+    return dbc.Label(text(key, lang), id=label_id, html_for=target, className="mb-1")
+
+
+def map_controls(
+    state: ViewState,
+    indicator_options: list[dict],
+    year_options: list[dict],
+    region_options: list[dict],
+) -> dbc.Card:
+    """Indicator, year and region, and the boundary version in use."""
+    lang = state.lang
+    return dbc.Card(
+        dbc.CardBody(
+            [
+                _label("control.indicator", lang, ids.INDICATOR, ids.INDICATOR_LABEL),
+                dcc.Dropdown(
+                    id=ids.INDICATOR,
+                    options=indicator_options,
+                    value=state.indicator,
+                    clearable=False,
+                    optionHeight=50,
+                    className="mb-2",
+                ),
+                _label("control.year", lang, ids.YEAR, ids.YEAR_LABEL),
+                dcc.Dropdown(
+                    id=ids.YEAR,
+                    options=year_options,
+                    value=state.year,
+                    clearable=False,
+                    className="mb-2",
+                ),
+                _label("control.region", lang, ids.REGION, ids.REGION_LABEL),
+                dcc.Dropdown(
+                    id=ids.REGION,
+                    options=region_options,
+                    value=state.region,
+                    placeholder=t("control.region_placeholder", lang),
+                    className="mb-2",
+                ),
+                html.Div(id=ids.BOUNDARY_INFO, className="small text-muted"),
+            ]
+        ),
+        className="mb-2",
+    )
+
+
+def layer_controls(state: ViewState) -> dbc.Card:
+    """Switches for the overlays drawn over the choropleth."""
+    return dbc.Card(
+        dbc.CardBody(
+            [
+                _label("control.layers", state.lang, ids.LAYERS, ids.LAYERS_LABEL),
+                dbc.Checklist(
+                    id=ids.LAYERS,
+                    options=option_sets(state.lang)[ids.LAYERS],
+                    value=list(state.layers),
+                    switch=True,
+                ),
+            ]
+        ),
+        className="mb-2",
+    )
+
+
+def flow_controls(state: ViewState) -> dbc.Collapse:
+    """How flows are selected; shown while the flow layer is on."""
+    lang = state.lang
+    options = option_sets(lang)
+    return dbc.Collapse(
+        dbc.Card(
+            dbc.CardBody(
+                [
+                    _label("control.flow_kind", lang, ids.FLOW_KIND, ids.FLOW_KIND_LABEL),
+                    dbc.RadioItems(
+                        id=ids.FLOW_KIND,
+                        options=options[ids.FLOW_KIND],
+                        value=state.flow_kind,
+                        className="mb-2",
+                    ),
+                    html.Div(
+                        [
+                            _label("control.top_n", lang, ids.TOP_N, ids.TOP_N_LABEL),
+                            dcc.Slider(
+                                id=ids.TOP_N,
+                                min=TOP_N_RANGE[0],
+                                max=TOP_N_RANGE[1],
+                                step=1,
+                                value=state.top_n,
+                                marks=TOP_N_MARKS,
+                                tooltip={"placement": "bottom", "always_visible": False},
+                                updatemode="mouseup",
+                            ),
+                            _label(
+                                "control.min_persons", lang, ids.MIN_PERSONS, ids.MIN_PERSONS_LABEL
+                            ),
+                            dbc.Input(
+                                id=ids.MIN_PERSONS,
+                                type="number",
+                                min=0,
+                                step=100,
+                                value=state.min_persons,
+                                debounce=True,
+                                size="sm",
+                                className="mb-2",
+                            ),
+                            _label("control.direction", lang, ids.DIRECTION, ids.DIRECTION_LABEL),
+                            dbc.RadioItems(
+                                id=ids.DIRECTION,
+                                options=options[ids.DIRECTION],
+                                value=state.direction,
+                                inline=True,
+                                className="mb-2",
+                            ),
+                            _label("control.flow_mode", lang, ids.FLOW_MODE, ids.FLOW_MODE_LABEL),
+                            dbc.RadioItems(
+                                id=ids.FLOW_MODE,
+                                options=options[ids.FLOW_MODE],
+                                value=state.flow_mode,
+                                inline=True,
+                                className="mb-2",
+                            ),
+                        ],
+                        id=ids.VOLUME_BLOCK,
+                    ),
+                    html.Div(
+                        [
+                            _label("control.decay", lang, ids.DECAY, ids.DECAY_LABEL),
+                            dcc.Slider(
+                                id=ids.DECAY,
+                                min=DECAY_RANGE[0],
+                                max=DECAY_RANGE[1],
+                                step=0.1,
+                                value=state.decay,
+                                marks={v: f"{v:g}" for v in (0, 0.5, 1, 1.5, 2, 2.5, 3)},
+                                tooltip={"placement": "bottom", "always_visible": True},
+                                updatemode="mouseup",
+                            ),
+                        ],
+                        id=ids.DECAY_BLOCK,
+                    ),
+                    html.Div(
+                        [
+                            _label("control.origins", lang, ids.ORIGINS, ids.ORIGINS_LABEL),
+                            dbc.RadioItems(
+                                id=ids.ORIGINS, options=options[ids.ORIGINS], value=state.origins
+                            ),
+                        ],
+                        id=ids.ORIGINS_BLOCK,
+                    ),
+                ]
+            ),
+            className="mb-2",
+        ),
+        id=ids.FLOW_PANEL,
+        is_open="flows" in state.layers,
+    )
