@@ -79,7 +79,7 @@ def header(state: ViewState) -> dbc.Row:
 def map_column(state: ViewState) -> list:
     """The map with its flow caption and the sources of everything on it."""
     return [
-        dcc.Graph(id=ids.MAP, config=GRAPH_CONFIG, style={"height": "66vh", "minHeight": "420px"}),
+        dcc.Graph(id=ids.MAP, config=GRAPH_CONFIG, style={"height": "72vh", "minHeight": "480px"}),
         html.Div(id=ids.FLOW_CAPTION, className="small mt-1 fst-italic"),
         html.Div(id=ids.MAP_SOURCES, className="small text-muted mt-1"),
     ]

@@ -1,0 +1,105 @@
+"""Flow arrows in headless Chromium: drawn, pointing at their destinations, labelled by kind."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from dashboard.layout import ids
+from tests.browser.conftest import screenshot
+from tests.browser.test_map_page import assert_clean, wait_for_regions
+
+# For every arrowhead: the angle plotly drew it at, and the screen direction from the
+# middle of its curve to its tip (the destination), both clockwise from screen-up.
+ARROWS_JS = """() => {
+    const gd = document.querySelector('#map .js-plotly-plot');
+    const geo = gd._fullLayout.geo._subplot;
+    const heads = gd._fullData.filter(t => t.type === 'scattergeo' && t.mode === 'markers'
+                                          && t.marker.symbol === 'arrow-up');
+    const out = [];
+    for (const t of heads) {
+        const n = t.lon.length / 2;
+        for (let i = 0; i < n; i++) {
+            const [x1, y1] = geo.projection([t.lon[i], t.lat[i]]);
+            const [x0, y0] = geo.projection([t.lon[n + i], t.lat[n + i]]);
+            const screen = (Math.atan2(x1 - x0, -(y1 - y0)) * 180 / Math.PI + 360) % 360;
+            out.push({drawn: (t.marker.angle[i] + 360) % 360, screen: screen});
+        }
+    }
+    return out;
+}"""
+
+
+def angle_gap(a: float, b: float) -> float:
+    return abs((a - b + 180) % 360 - 180)
+
+
+def wait_for_arrows(page, count: int) -> list[dict]:
+    page.wait_for_function(
+        "n => { const gd = document.querySelector('#map .js-plotly-plot'); return gd && gd._fullData &&"
+        " gd._fullData.filter(t => t.mode === 'markers' && t.marker.symbol === 'arrow-up')"
+        ".reduce((s, t) => s + t.lon.length / 2, 0) === n; }",
+        arg=count,
+        timeout=15_000,
+    )
+    return page.evaluate(ARROWS_JS)
+
+
+def test_model_flows_are_arrows_pointing_at_their_destinations(watched_page, app_url):
+    page = watched_page
+    page.goto(
+        f"{app_url}/?lang=en&indicator=net_migration&year=2023&layers=flows&flows=model&top=25"
+    )
+    wait_for_regions(page, 20)
+    arrows = wait_for_arrows(page, 25)
+    # The curves bow by 18 % of their length, so the last stretch turns ~20° off the chord.
+    assert all(angle_gap(a["drawn"], a["screen"]) < 35 for a in arrows), arrows
+    expect(page.locator(f"#{ids.MAP} .legend")).to_contain_text("model estimate, not observed")
+    expect(page.locator(f"#{ids.FLOW_CAPTION}")).to_contain_text("Model estimate, not observed")
+    expect(page.locator(f"#{ids.MAP} .gtitle")).to_contain_text("model")
+    screenshot(page, "flows-model-2023-en")
+    assert_clean(page)
+
+
+def test_top_n_and_direction_filters_follow_the_controls(watched_page, app_url):
+    page = watched_page
+    page.goto(
+        f"{app_url}/?lang=ru&year=2024&layers=flows&flows=model&top=10&region=71&direction=in"
+    )
+    wait_for_regions(page, 20)
+    wait_for_arrows(page, 10)
+    expect(page.locator(f"#{ids.FLOW_CAPTION}")).to_contain_text("Модельная оценка")
+    page.locator(f"#{ids.DIRECTION} label", has_text="Исходящие").click()
+    page.wait_for_url("**direction=out**")
+    wait_for_arrows(page, 10)
+    page.locator(f"#{ids.FLOW_MODE} label", has_text="Нетто").click()
+    # Astana gains from every region on balance: no net arrow leaves it.
+    page.wait_for_url("**mode=net**")
+    expect(page.locator(f"#{ids.FLOW_CAPTION}")).to_contain_text("Нет потоков")
+    assert_clean(page)
+
+
+def test_toggling_the_flow_layer_adds_and_removes_arrows(watched_page, app_url):
+    page = watched_page
+    page.goto(f"{app_url}/?lang=kk&year=2023&layers=&flows=schematic")
+    wait_for_regions(page, 20)
+    assert page.locator(f"#{ids.MAP} .scattergeo").count() == 0
+    page.locator(f"#{ids.LAYERS} label", has_text="Көші-қон ағындары").click()
+    arrows = wait_for_arrows(page, 16)
+    assert all(angle_gap(a["drawn"], a["screen"]) < 35 for a in arrows)
+    expect(page.locator(f"#{ids.FLOW_CAPTION}")).to_contain_text("өлшенбеген")
+    screenshot(page, "flows-schematic-kk")
+    page.locator(f"#{ids.LAYERS} label", has_text="Көші-қон ағындары").click()
+    wait_for_arrows(page, 0)
+    assert_clean(page)
+
+
+def test_international_origins_widen_the_view_to_the_neighbours(watched_page, app_url):
+    page = watched_page
+    page.goto(f"{app_url}/?lang=en&year=2023&layers=flows&flows=international&origins=1991-2000")
+    wait_for_regions(page, 20)
+    arrows = wait_for_arrows(page, 5)
+    assert all(angle_gap(a["drawn"], a["screen"]) < 35 for a in arrows)
+    expect(page.locator(f"#{ids.FLOW_CAPTION}")).to_contain_text("Oralman countries of origin")
+    expect(page.locator(f"#{ids.MAP} .legend")).to_contain_text("%")
+    screenshot(page, "flows-international-en")
+    assert_clean(page)
