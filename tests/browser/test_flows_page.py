@@ -36,7 +36,8 @@ def angle_gap(a: float, b: float) -> float:
 def wait_for_arrows(page, count: int) -> list[dict]:
     page.wait_for_function(
         "n => { const gd = document.querySelector('#map .js-plotly-plot');"
-        " return gd && gd._fullData && gd._fullData.filter(t => t.mode === 'markers' && t.marker.symbol === 'arrow-up')"
+        " return gd && gd._fullData && gd._fullData"
+        ".filter(t => t.mode === 'markers' && t.marker.symbol === 'arrow-up')"
         ".reduce((s, t) => s + t.lon.length / 2, 0) === n; }",
         arg=count,
         timeout=15_000,
