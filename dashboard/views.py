@@ -17,7 +17,7 @@ from dashboard.datasets import flow_tables
 from dashboard.datasets.flows import class_limits, select_flows, width_classes
 from dashboard.datasets.indicators import indicator_values, list_indicators
 from dashboard.datasets.package import DataPackage, load_package
-from dashboard.figures.choropleth import MapText, choropleth_figure
+from dashboard.figures.choropleth import MapText, choropleth_figure, with_geometry
 from dashboard.figures.flows import flow_traces
 from dashboard.figures.projection import INTERNATIONAL_VIEW, KAZAKHSTAN_VIEW
 from dashboard.geo.boundaries import boundaries_geojson, label_points, version_for_year
@@ -58,6 +58,10 @@ class MapView:
     view: str = "national"
     flow_layer: FlowLayer | None = None
 
+    def figure_json(self) -> dict:
+        """The whole figure as plotly JSON, the boundary GeoJSON attached."""
+        return with_geometry(self.figure.to_plotly_json(), boundaries_geojson(self.version))
+
 
 def available_years(package: DataPackage | None = None) -> dict[str, list[int]]:
     """Indicator id -> years with at least one value (the choices a reader has)."""
@@ -66,14 +70,24 @@ def available_years(package: DataPackage | None = None) -> dict[str, list[int]]:
 
 @functools.cache
 def _available_years(package: DataPackage) -> tuple[tuple[str, list[int]], ...]:
-    catalogue = list_indicators(package)
-    return tuple((row.id, list(row.years)) for row in catalogue.itertuples() if len(row.years))
+    catalogue = _catalogue(package)
+    return tuple((str(i), list(years)) for i, years in catalogue["years"].items() if len(years))
+
+
+@functools.cache
+def _catalogue(package: DataPackage) -> pd.DataFrame:
+    # list_indicators scans every table for the years; the package never changes.
+    return list_indicators(package).set_index("id")
+
+
+def indicator_info(indicator: str, package: DataPackage | None = None) -> pd.Series:
+    """The catalogue row of ``indicator`` (names, units, scale, aggregation...)."""
+    return _catalogue(package or load_package()).loc[indicator]
 
 
 def indicator_label(indicator: str, lang: str, package: DataPackage | None = None) -> str:
     """The indicator's name in ``lang``."""
-    catalogue = list_indicators(package).set_index("id")
-    return str(catalogue.at[indicator, f"name_{lang}"])
+    return str(indicator_info(indicator, package)[f"name_{lang}"])
 
 
 def source_label(source_ids: str, lang: str, package: DataPackage) -> str:
@@ -251,7 +265,7 @@ def map_view(state: ViewState, package: DataPackage | None = None) -> MapView:
     package = package or load_package()
     version = version_for_year(state.year)
     values = indicator_values(state.indicator, state.year, version, package=package)
-    meta = list_indicators(package).set_index("id").loc[state.indicator]
+    meta = indicator_info(state.indicator, package)
     regions = values.assign(
         name=[region_name(r, state.lang, version) for r in values["region_id"]],
         source_label=[
@@ -264,9 +278,7 @@ def map_view(state: ViewState, package: DataPackage | None = None) -> MapView:
     label = indicator_label(state.indicator, state.lang, package)
     title = t("map.title", state.lang, indicator=label, year=state.year)
     text = MapText(lang=state.lang, title=title, legend_title=f"{unit}, {state.year}", unit=unit)
-    figure = choropleth_figure(
-        regions, boundaries_geojson(version), text, diverging=meta["scale"] == "diverging"
-    )
+    figure = choropleth_figure(regions, text, diverging=meta["scale"] == "diverging")
     sources = sorted({s for s in regions["source_label"] if s})
 
     layer = None

@@ -8,8 +8,9 @@ a change of boundary version sends the whole figure again.
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
 from dash import Patch
+
+from dashboard.views import MapView
 
 # Properties of the choropleth trace that change with the data; geojson and locations
 # stay as long as the boundary version does.
@@ -18,15 +19,16 @@ CHOROPLETH_VALUES = ("z", "zmin", "zmax", "colorscale", "text", "colorbar")
 LAYOUT_PARTS = ("title", "geo", "legend", "separators")
 
 
-def map_meta(figure: go.Figure, version: str) -> dict:
+def map_meta(view: MapView) -> dict:
     """What the browser holds after an update: boundary version and number of traces."""
-    return {"version": version, "traces": len(figure.data)}
+    return {"version": view.version, "traces": len(view.figure.data)}
 
 
-def map_update(figure: go.Figure, before: dict | None, version: str) -> go.Figure | Patch:
+def map_update(view: MapView, before: dict | None) -> dict | Patch:
     """The whole figure when the browser lacks this version's geometry, else a Patch."""
-    if not before or before.get("version") != version:
-        return figure
+    if not before or before.get("version") != view.version:
+        return view.figure_json()
+    figure = view.figure
     patch = Patch()
     choropleth = figure.data[0].to_plotly_json()
     for key in CHOROPLETH_VALUES:

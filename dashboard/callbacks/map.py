@@ -100,8 +100,8 @@ def register(app: Dash, default: ViewState) -> None:
         layer = view.flow_layer
         caption = (layer.notice or layer.caption) if layer else ""
         return (
-            map_update(view.figure, meta, view.version),
-            map_meta(view.figure, view.version),
+            map_update(view, meta),
+            map_meta(view),
             info,
             sources,
             caption,

@@ -56,10 +56,12 @@ def hover_text(row: pd.Series, text: MapText) -> str:
     return "<br>".join(lines)
 
 
-def choropleth_trace(
-    regions: pd.DataFrame, geojson: dict, text: MapText, diverging: bool
-) -> go.Choropleth:
-    """One choropleth trace of every unit of a boundary version.
+def choropleth_trace(regions: pd.DataFrame, text: MapText, diverging: bool) -> go.Choropleth:
+    """One choropleth trace of every unit of a boundary version, without its geometry.
+
+    The GeoJSON is attached to the figure's JSON by :func:`with_geometry` when it is sent:
+    plotly deep-copies a GeoJSON handed to ``go.Choropleth`` (about 50 ms for 110 KB),
+    and most updates do not send geometry at all.
 
     ``regions`` has region_id, name, value, source_label, quality[, aggregated_from].
     Every unit is always located (so a change of year only changes values, never the
@@ -83,7 +85,6 @@ def choropleth_trace(
     z = classify(values, classes) + (1 if missing.any() else 0)
     z[missing] = 0
     return go.Choropleth(
-        geojson=geojson,
         featureidkey="id",
         locations=regions["region_id"].to_numpy(),
         z=z,
@@ -108,11 +109,16 @@ def choropleth_trace(
     )
 
 
-def choropleth_figure(
-    regions: pd.DataFrame, geojson: dict, text: MapText, diverging: bool
-) -> go.Figure:
-    """The national map: the choropleth of ``regions`` on the Kazakhstan view."""
-    fig = go.Figure(choropleth_trace(regions, geojson, text, diverging))
+def with_geometry(figure: dict, geojson: dict) -> dict:
+    """Attach ``geojson`` to the choropleth (first trace) of a figure in JSON form."""
+    data = list(figure["data"])
+    data[0] = {**data[0], "geojson": geojson}
+    return {**figure, "data": data}
+
+
+def choropleth_figure(regions: pd.DataFrame, text: MapText, diverging: bool) -> go.Figure:
+    """The national map: the choropleth of ``regions`` (geometry not attached yet)."""
+    fig = go.Figure(choropleth_trace(regions, text, diverging))
     fig.update_geos(
         projection=PLOTLY_PROJECTION,
         **KAZAKHSTAN_VIEW,
