@@ -1,6 +1,5 @@
 """Every indicator and year the reader can pick renders a map on the right boundaries."""
 
-import math
 
 import pytest
 

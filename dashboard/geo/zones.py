@@ -258,8 +258,9 @@ def zone_outlines(
       only part of the district);
     * ``district_names``: code -> {"kk", "ru", "en"} names (from the layer, else the CSV);
     * ``list_complete``: False if any drawn class's list is known to be incomplete (None
-      at oblast level); ``kato_vintage``: "2018" or "2024" (which code column matched);
-      ``boundary_version``.
+      at oblast level); ``kato_source_ids``: sources of the district codes;
+      ``kato_vintage``: "2018" or "2024" (the code column used to match the layer; "" without
+      a layer); ``boundary_version``.
 
     Without ``districts`` (a layer from :func:`load_district_layer`) every zone is the
     union of its oblasts. With it, a zone with districts listed in ``zone_districts.csv``
@@ -298,6 +299,7 @@ def zone_outlines(
             "classes": [],
             "district_names": {},
             "list_complete": None,
+            "kato_source_ids": [],
             "kato_vintage": "",
             "boundary_version": version,
         }
@@ -322,11 +324,13 @@ def _layer_vintage(lists: pd.DataFrame, districts: geopandas.GeoDataFrame) -> st
 def _district_fields(
     listed: pd.DataFrame, layer: geopandas.GeoDataFrame, column: str
 ) -> dict[str, Any]:
-    """The district-level fields of one zone; {} when none of its districts is in the layer."""
+    """The district-level fields of one zone (only what it lacks, if none is in the layer)."""
     codes = listed[column]
     found = [c for c in _unique(codes) if c in layer.index]
+    missing = [c for c in _unique(codes) if c not in layer.index]
+    unmatched = listed.loc[codes == "", "district_name_in_law_en"].tolist()
     if not found:
-        return {"missing": [c for c in _unique(codes) if c not in layer.index]}
+        return {"missing": missing, "unmatched": unmatched}
     classes = []
     for zone_class, group in listed.groupby("zone_class", sort=False):
         drawn = [c for c in group[column] if c in layer.index]
@@ -359,11 +363,12 @@ def _district_fields(
         "level": "district",
         "geometry": geometry,
         "districts": found,
-        "missing": [c for c in _unique(codes) if c not in layer.index],
-        "unmatched": listed.loc[codes == "", "district_name_in_law_en"].tolist(),
+        "missing": missing,
+        "unmatched": unmatched,
         "classes": [c for c in classes if c["districts"]],
         "district_names": names,
         "list_complete": all(c["list_complete"] for c in classes if c["districts"]),
+        "kato_source_ids": _unique(listed.loc[codes.isin(found), "kato_source_id"]),
     }
 
 
@@ -415,6 +420,10 @@ def programme_roles(version: str, package: DataPackage | None = None) -> pd.Data
         stated_in = check_version(row["boundary_version"] or "1997")
         units = _units_in(row["region_id"], stated_in, version)
         via = "" if units == [row["region_id"]] else row["region_id"]
+        # A statement about one place in a unit split later applies only to its part.
+        only = str(row.get("later_units") or "").split()
+        if only:
+            units = [unit for unit in units if unit in only]
         for unit in units:
             rows.append({**row, "region_id": unit, "via": via, "boundary_version": version})
     return pd.DataFrame(rows, columns=ROLE_COLUMNS)

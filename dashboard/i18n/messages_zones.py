@@ -97,8 +97,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "were not retrieved (gap)",
     },
     "zones.hover.not_drawn": {
-        "kk": "Заңда аталған, бірақ аудандар қабатында бірлігі жоқ (сызылмаған) аудандар: "
-        "{count}",
+        "kk": "Заңда аталған, бірақ аудандар қабатында бірлігі жоқ (сызылмаған) аудандар: {count}",
         "ru": "Районов закона без единицы в слое районов (не нарисованы): {count}",
         "en": "Districts of the law with no unit in the district layer (not drawn): {count}",
     },
@@ -249,8 +248,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "roles.hover.via": {
         "kk": "Бағдарлама «{name}» туралы айтады (1997 жылғы шекаралар); бұл бірлік соның "
         "бөлігі болған",
-        "ru": "Программа говорит о регионе «{name}» (границы 1997 г.); эта единица была его "
-        "частью",
+        "ru": "Программа говорит о регионе «{name}» (границы 1997 г.); эта единица была его частью",
         "en": "The Programme names {name} (1997 boundaries); this unit was part of it",
     },
     "roles.hover.note": {

@@ -1,0 +1,557 @@
+"""Disaster-zone outlines and markers, Programme-role marks and the Aral Sea chart (plotly).
+
+Pure: tables and geometry in, plotly objects out (no Dash). The traces are meant to be
+added over a choropleth (:mod:`dashboard.figures.choropleth`), so every style here is
+chosen to stay readable over any class of its RdBu and YlGnBu scales: the zone outline is
+a thick dashed dark purple (a hue those scales do not use), role marks are black-and-white
+shapes (achromatic, so colour-blind readers and every class colour see the same contrast)
+except the gold star of the receiving regions, which has a dark edge.
+
+Every hover names what is shown, its source(s) and their quality.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from shapely.geometry import MultiPolygon, Point, Polygon
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import polylabel
+
+from dashboard.figures.choropleth import MAP_FONT
+from dashboard.geo.gazetteer import region_name
+from dashboard.i18n.catalog import MESSAGES, t
+from dashboard.i18n.formats import format_number
+
+ZONE_COLOUR = "#542788"  # dark purple: not a colour of the RdBu / YlGnBu classes
+ZONE_LINE = {"color": ZONE_COLOUR, "width": 3, "dash": "dash"}
+# Filled diamond at a sourced reference point; open diamond where the marker is only put
+# inside the outline, so a located site and a placed marker do not look the same.
+ZONE_SYMBOL_LOCATED = "diamond"
+ZONE_SYMBOL_PLACED = "diamond-open"
+ZONE_MARKER_SIZE = 13
+# Drawing tolerance for district outlines (degrees, about 500 m): a user's district layer
+# may be detailed; at national scale the simplified line is indistinguishable and lighter.
+OUTLINE_TOLERANCE_DEG = 0.005
+# A marker placed inside an outline is moved this far south of the outline's pole of
+# inaccessibility when it stays inside: that pole is also where region labels and role
+# marks sit (see dashboard.geo.boundaries.label_points).
+ZONE_MARKER_SHIFT_DEG = 0.6
+
+DARK = "#1a1a1a"
+# role -> marker style. Order = legend order and left-to-right order at a region.
+ROLE_STYLES: dict[str, dict[str, Any]] = {
+    "receiving": {
+        "symbol": "star",
+        "size": 17,
+        "color": "#ffd21f",
+        "line": {"color": DARK, "width": 1.2},
+    },
+    "ecological_crisis_outflow": {
+        "symbol": "triangle-down",
+        "size": 14,
+        "color": DARK,
+        "line": {"color": "white", "width": 1.2},
+    },
+    "losing_living_standards": {
+        "symbol": "triangle-down",
+        "size": 14,
+        "color": "white",
+        "line": {"color": DARK, "width": 2},
+    },
+    "highest_emigration_loss_2000": {
+        "symbol": "circle-x",
+        "size": 13,
+        "color": "white",
+        "line": {"color": DARK, "width": 2},
+    },
+    "new_unfavourable_ecology_area": {
+        "symbol": "square",
+        "size": 11,
+        "color": ZONE_COLOUR,
+        "line": {"color": "white", "width": 1.2},
+    },
+}
+DEFAULT_ROLE_STYLE = {
+    "symbol": "circle",
+    "size": 11,
+    "color": "#7f7f7f",
+    "line": {"color": DARK, "width": 1.2},
+}
+# Role marks sit in a row just north of the region's label point, this far apart
+# (degrees): a region with two roles shows two marks side by side, not on top.
+ROLE_SPACING_DEG = 0.8
+ROLE_LIFT_DEG = 0.55
+
+HOVER_WIDTH = 64  # characters per hover line (plotly does not wrap hover text)
+
+ARAL_COLOURS = {"total": "#000000", "large": "#0072b2", "small": "#009e73"}  # Okabe-Ito
+ARAL_CHART_HEIGHT = 250  # px: title, caveat, plot and source line in a side panel
+ARAL_LAST_YEAR = 2018  # later values in the transcribed file were rejected (FINDINGS §3.5)
+
+
+# -------------------------------------------------------------------------------- helpers
+
+
+def _wrap(text: str, width: int = HOVER_WIDTH) -> str:
+    """Escape ``text`` for plotly's hover HTML and break it into lines of ``width``."""
+    lines = textwrap.wrap(str(text), width=width, break_long_words=False)
+    return "<br>".join(html.escape(line, quote=False) for line in lines)
+
+
+def _msg(key: str, lang: str, fallback: str, **values: object) -> str:
+    """Message ``key`` if the catalog has it, else ``fallback`` (an id from new data)."""
+    return t(key, lang, **values) if key in MESSAGES else fallback
+
+
+def _cite(ids: Sequence[str], citations: Mapping[str, str]) -> str:
+    return "; ".join(citations.get(i, i) for i in ids)
+
+
+def _quality(flag: str, lang: str) -> str:
+    return _msg(f"quality.{flag}", lang, flag)
+
+
+def _coord(value: float, lang: str) -> str:
+    return format_number(round(float(value), 3), lang, 3)
+
+
+def _rings(geom: BaseGeometry) -> list[np.ndarray]:
+    polygons = geom.geoms if isinstance(geom, MultiPolygon) else [geom]
+    rings = []
+    for polygon in polygons:
+        if isinstance(polygon, Polygon) and not polygon.is_empty:
+            rings.append(np.asarray(polygon.exterior.coords))
+            rings.extend(np.asarray(r.coords) for r in polygon.interiors)
+    return rings
+
+
+def _with_gaps(rings: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """All rings as one lon and one lat array, NaN between rings (plotly breaks the line)."""
+    if not rings:
+        return np.array([], dtype=np.float32), np.array([], dtype=np.float32)
+    parts = []
+    for ring in rings:
+        parts.append(ring[:, :2])
+        parts.append(np.full((1, 2), np.nan))
+    joined = np.concatenate(parts[:-1]).astype(np.float32)
+    return joined[:, 0], joined[:, 1]
+
+
+def marker_point(geom: BaseGeometry) -> Point:
+    """A point inside ``geom`` for a zone marker: inside its largest part, off its centre.
+
+    The pole of inaccessibility (polylabel) of the largest part, moved
+    ZONE_MARKER_SHIFT_DEG south when that stays inside (labels sit on the pole).
+    """
+    polygons = list(geom.geoms) if isinstance(geom, MultiPolygon) else [geom]
+    largest = max(polygons, key=lambda p: p.area)
+    pole = polylabel(largest, tolerance=0.01)
+    shifted = Point(pole.x, pole.y - ZONE_MARKER_SHIFT_DEG)
+    if largest.contains(shifted):
+        return shifted
+    return pole if largest.contains(pole) else largest.point_on_surface()
+
+
+# ---------------------------------------------------------------------------- zone traces
+
+
+def zone_hover_text(
+    zone: Mapping[str, Any],
+    outline: Mapping[str, Any],
+    lang: str,
+    citations: Mapping[str, str],
+    district_layer: str = "",
+) -> str:
+    """Hover of one zone marker in ``lang``: what the zone is, where it is named, what is known.
+
+    ``zone`` is a row of :func:`dashboard.geo.zones.disaster_zones`, ``outline`` the
+    zone's row of :func:`dashboard.geo.zones.zone_outlines`.
+    """
+    lines = [f"<b>{html.escape(zone[f'name_{lang}'], quote=False)}</b>"]
+    kind = zone["kind"]
+    lines.append(_msg(f"zones.kind.{kind}", lang, kind))
+    lines.append(
+        _wrap(
+            t(
+                "zones.hover.programme",
+                lang,
+                section=zone["programme_section"],
+                quote=zone["programme_quote_kk"],
+            )
+        )
+    )
+    laws = list(zone.get("law_source_ids") or [])
+    if laws:
+        lines.append(_wrap(t("zones.hover.law", lang, laws=_cite(laws, citations))))
+    elif zone.get("legal_basis"):
+        lines.append(_wrap(t("zones.hover.law", lang, laws=zone["legal_basis"])))
+    else:
+        lines.append(t("zones.hover.no_law", lang))
+    facts = zone.get(f"facts_{lang}") or zone.get("facts_en")
+    if facts:
+        lines.append(_wrap(t("zones.hover.facts", lang, facts=facts)))
+        lines.append(
+            _wrap(
+                t(
+                    "zones.hover.facts_source",
+                    lang,
+                    sources=_cite(list(zone["facts_source_ids"]), citations),
+                    quality=_quality(zone["facts_quality"], lang),
+                )
+            )
+        )
+
+    version = outline["boundary_version"]
+    if outline["level"] == "district":
+        lines.append(_wrap(t("zones.hover.drawn_district", lang, layer=district_layer or "—")))
+        names = outline["district_names"]
+        for cls in outline["classes"]:
+            shown = []
+            for code in cls["districts"]:
+                name = names.get(code, {}).get(lang, code)
+                if code in cls["partial"]:
+                    name += f" ({t('zones.hover.partial', lang)})"
+                shown.append(name)
+            text = t(
+                "zones.hover.class",
+                lang,
+                zone_class=_msg(f"zones.class.{cls['zone_class']}", lang, cls["zone_class"]),
+                article=cls["article"],
+                districts=", ".join(shown),
+            )
+            if not cls["list_complete"]:
+                text += f" — {t('zones.hover.list_incomplete', lang)}"
+            lines.append(_wrap(text))
+        lines.append(_wrap(t("zones.hover.district_gap", lang)))
+        not_drawn = len(outline["missing"]) + len(outline["unmatched"])
+        if not_drawn:
+            lines.append(_wrap(t("zones.hover.not_drawn", lang, count=not_drawn)))
+        code_sources = list(outline.get("kato_source_ids") or [])
+        if code_sources:
+            lines.append(
+                _wrap(t("zones.hover.codes_source", lang, source=_cite(code_sources, citations)))
+            )
+    else:
+        regions = ", ".join(region_name(r, lang, version) for r in outline["regions"])
+        lines.append(_wrap(t("zones.hover.drawn_oblast", lang, regions=regions)))
+
+    if zone["has_ref_point"]:
+        lines.append(
+            _wrap(
+                t(
+                    "zones.hover.point_sourced",
+                    lang,
+                    lat=_coord(zone["ref_lat"], lang),
+                    lon=_coord(zone["ref_lon"], lang),
+                    source=citations.get(zone["ref_point_source_id"], zone["ref_point_source_id"]),
+                )
+            )
+        )
+    else:
+        lines.append(_wrap(t(f"zones.hover.point_{outline['level']}", lang)))
+    lines.append(
+        _wrap(
+            t(
+                "zones.source",
+                lang,
+                sources=citations.get(zone["source_id"], zone["source_id"]),
+                quality=_quality(zone["quality"], lang),
+            )
+        )
+    )
+    return "<br>".join(lines)
+
+
+def zone_traces(
+    outlines: pd.DataFrame,
+    zones: pd.DataFrame,
+    lang: str,
+    citations: Mapping[str, str],
+    district_layer: str | Path = "",
+) -> list[go.Scattergeo]:
+    """Two Scattergeo traces: all zone outlines as one line trace, and the zone markers.
+
+    ``outlines`` comes from :func:`dashboard.geo.zones.zone_outlines`, ``zones`` from
+    :func:`dashboard.geo.zones.disaster_zones`; ``citations`` maps source ids to short
+    citations in ``lang`` (:func:`dashboard.geo.zones.citations`); ``district_layer``
+    names the district file in the hover when zones are drawn by district.
+
+    The outline (dashed dark purple, legend group "zones") has no hover: a Scattergeo line
+    hovers per vertex. The markers carry the hover: a filled diamond at a sourced
+    reference point, an open diamond inside the outline where no point is sourced (the
+    hover then says the zone is drawn by oblast or district, not located). Markers have
+    no legend entry of their own; the outline's entry toggles both.
+    """
+    by_id = zones.set_index("zone_id")
+    layer_name = Path(district_layer).name if district_layer else ""
+    rings: list[np.ndarray] = []
+    lons, lats, symbols, texts, ids = [], [], [], [], []
+    for outline in outlines.to_dict("records"):
+        zone = by_id.loc[outline["zone_id"]].to_dict()
+        geom = outline["geometry"]
+        if outline["level"] == "district":
+            geom = geom.simplify(OUTLINE_TOLERANCE_DEG, preserve_topology=True)
+        rings.extend(_rings(geom))
+        if zone["has_ref_point"]:
+            lon, lat = float(zone["ref_lon"]), float(zone["ref_lat"])
+            symbols.append(ZONE_SYMBOL_LOCATED)
+        else:
+            point = marker_point(outline["geometry"])
+            lon, lat = point.x, point.y
+            symbols.append(ZONE_SYMBOL_PLACED)
+        lons.append(lon)
+        lats.append(lat)
+        ids.append(outline["zone_id"])
+        texts.append(zone_hover_text(zone, outline, lang, citations, layer_name))
+
+    sections = sorted(set(zones["programme_section"])) if len(zones) else ["1.2"]
+    line_lon, line_lat = _with_gaps(rings)
+    outline_trace = go.Scattergeo(
+        lon=line_lon,
+        lat=line_lat,
+        mode="lines",
+        line=ZONE_LINE,
+        name=t("zones.legend", lang, section=", ".join(sections)),
+        legendgroup="zones",
+        showlegend=True,
+        hoverinfo="skip",
+    )
+    marker_trace = go.Scattergeo(
+        lon=lons,
+        lat=lats,
+        mode="markers",
+        marker={
+            "symbol": symbols,
+            "size": ZONE_MARKER_SIZE,
+            "color": ZONE_COLOUR,
+            # white edge on the filled diamond; the open one is drawn by its line
+            "line": {"color": [_edge(s) for s in symbols], "width": 2},
+        },
+        name=t("zones.markers", lang),
+        legendgroup="zones",
+        showlegend=False,
+        text=texts,
+        customdata=ids,
+        hovertemplate="%{text}<extra></extra>",
+        hoverlabel={"align": "left"},
+    )
+    return [outline_trace, marker_trace]
+
+
+def _edge(symbol: str) -> str:
+    return ZONE_COLOUR if symbol.endswith("-open") else "white"
+
+
+# ---------------------------------------------------------------------------- role traces
+
+
+def role_offsets(roles: pd.DataFrame) -> pd.DataFrame:
+    """Degrees (dlon, dlat) to add to each role row's label point, indexed like ``roles``.
+
+    The roles of one region are spread in a row, in ROLE_STYLES order, centred on the
+    label point's longitude and ROLE_LIFT_DEG north of it.
+    """
+    order = {role: i for i, role in enumerate(ROLE_STYLES)}
+    rank = roles["role"].map(lambda r: order.get(r, len(order)))
+    position = rank.groupby(roles["region_id"]).rank(method="first") - 1
+    count = roles.groupby("region_id")["role"].transform("size")
+    dlon = (position - (count - 1) / 2) * ROLE_SPACING_DEG
+    return pd.DataFrame({"dlon": dlon.astype(float), "dlat": ROLE_LIFT_DEG}, index=roles.index)
+
+
+def role_hover_text(row: Mapping[str, Any], lang: str, citations: Mapping[str, str]) -> str:
+    """Hover of one role mark: region, role, the Programme's words, note, source, quality."""
+    version = row["boundary_version"]
+    lines = [
+        f"<b>{html.escape(region_name(row['region_id'], lang, version), quote=False)}</b>",
+        _msg(f"roles.role.{row['role']}", lang, row["role"]),
+    ]
+    if row.get("via"):
+        lines.append(_wrap(t("roles.hover.via", lang, name=region_name(row["via"], lang, "1997"))))
+    lines.append(
+        _wrap(t("zones.hover.programme", lang, section=row["section"], quote=row["quote_kk"]))
+    )
+    if row.get("note"):
+        lines.append(_wrap(t("roles.hover.note", lang, note=row["note"])))
+    lines.append(
+        _wrap(
+            t(
+                "zones.source",
+                lang,
+                sources=citations.get(row["source_id"], row["source_id"]),
+                quality=_quality(row["quality"], lang),
+            )
+        )
+    )
+    return "<br>".join(lines)
+
+
+def role_traces(
+    roles: pd.DataFrame,
+    points: pd.DataFrame,
+    lang: str,
+    citations: Mapping[str, str],
+) -> list[go.Scattergeo]:
+    """One marker trace per role present in ``roles``, each with its legend entry.
+
+    ``roles`` comes from :func:`dashboard.geo.zones.programme_roles` (one boundary version),
+    ``points`` from :func:`dashboard.geo.boundaries.label_points` of the same version.
+    Marks sit near each region's label point, side by side when a region has several
+    roles, so the measured values of the choropleth underneath stay readable. Legend group
+    "roles", titled once.
+    """
+    if roles.empty:
+        return []
+    where = points.assign(id=points["id"].astype(str)).set_index("id")[["lon", "lat"]]
+    missing = sorted(set(roles["region_id"]) - set(where.index))
+    if missing:
+        raise ValueError(f"no label point for regions {missing}")
+    offsets = role_offsets(roles)
+    known = list(ROLE_STYLES)
+    present = sorted(
+        roles["role"].unique(), key=lambda r: known.index(r) if r in known else len(known)
+    )
+    traces = []
+    for rank, role in enumerate(present):
+        rows = roles[roles["role"] == role]
+        base = where.loc[rows["region_id"]].to_numpy(dtype=float)
+        shift = offsets.loc[rows.index].to_numpy(dtype=float)
+        style = ROLE_STYLES.get(role, DEFAULT_ROLE_STYLE)
+        label = _msg(f"roles.role.{role}", lang, role)
+        section = ", ".join(sorted(set(rows["section"])))
+        traces.append(
+            go.Scattergeo(
+                lon=base[:, 0] + shift[:, 0],
+                lat=base[:, 1] + shift[:, 1],
+                mode="markers",
+                marker=style,
+                name=t("roles.legend", lang, label=label, section=section),
+                legendgroup="roles",
+                legendgrouptitle_text=t("roles.legend_title", lang) if rank == 0 else None,
+                showlegend=True,
+                text=[role_hover_text(r, lang, citations) for r in rows.to_dict("records")],
+                customdata=rows["region_id"].tolist(),
+                hovertemplate="%{text}<extra></extra>",
+                hoverlabel={"align": "left"},
+            )
+        )
+    return traces
+
+
+# ------------------------------------------------------------------------------ Aral chart
+
+
+def _aral_series(package: Any) -> pd.DataFrame:
+    """Aral Sea areas by year (1986-2018): total, large (whole basin), west, east, small."""
+    table = package["national_series"]
+    rows = table[table["series"].str.startswith("aral_sea_area_")]
+    rows = rows[rows["year"].notna() & (rows["year"] <= ARAL_LAST_YEAR)]
+    wide = rows.pivot_table(index="year", columns="series", values="value", aggfunc="first")
+    wide = wide.rename(columns=lambda s: s.removeprefix("aral_sea_area_")).sort_index()
+    wide.index = wide.index.astype(int)
+    if "eastern" not in wide:
+        wide["eastern"] = np.nan
+    # The file's "large" series is the whole Large Aral until 2006 and only its western
+    # basin from 2007 (the eastern basin is given apart). Drawn as stored, it would fall
+    # by the eastern basin in one year; so the whole Large Aral is western + eastern from
+    # 2007, and the hover shows both parts.
+    split = wide["eastern"].notna()
+    wide["west"] = wide["large"].where(split)
+    wide["large_whole"] = wide["large"].where(~split, wide["large"] + wide["eastern"])
+    return wide
+
+
+def aral_sea_chart(package: Any, lang: str) -> go.Figure:
+    """Small line chart of the Aral Sea water area 1986-2018, thousand km².
+
+    Lines: the whole sea, the Large (South) Aral and the Small (North) Aral; caveat
+    (secondary source, later values rejected) as subtitle and the source citation under
+    the plot. ``package`` is the data package (:func:`dashboard.datasets.package.load_package`).
+    ARAL_CHART_HEIGHT (250 px) high; the caller sets the plotly config (no modebar).
+    """
+    data = _aral_series(package)
+    series = package["national_series"]
+    stored = series[series["series"].str.startswith("aral_sea_area_")]
+    source_ids = sorted(set(stored["source_id"]))
+    quality = ", ".join(_quality(q, lang) for q in sorted(set(stored["quality"])))
+    sources = package.sources.set_index("id")
+    column = f"citation_{lang}" if f"citation_{lang}" in sources else "title"
+    citation = "; ".join(str(sources.at[s, column] or sources.at[s, "title"]) for s in source_ids)
+    unit = t("zones.aral.unit", lang)
+    years = data.index.to_numpy()
+
+    def fmt(value: float) -> str:
+        return format_number(value, lang, 2)
+
+    fig = go.Figure()
+    for key, column_name in (("total", "total"), ("large", "large_whole"), ("small", "small")):
+        values = data[column_name]
+        texts = []
+        for year, value in zip(years, values, strict=True):
+            text = f"{year}: {fmt(value)} {unit}"
+            if key == "large" and pd.notna(data.at[year, "west"]):
+                parts = t(
+                    "zones.aral.large_parts",
+                    lang,
+                    west=fmt(data.at[year, "west"]),
+                    east=fmt(data.at[year, "eastern"]),
+                )
+                text += f" ({parts})"
+            texts.append(text)
+        fig.add_trace(
+            go.Scatter(
+                x=years,
+                y=values.to_numpy(dtype=float),
+                mode="lines",
+                name=t(f"zones.aral.{key}", lang),
+                line={"color": ARAL_COLOURS[key], "width": 2.5 if key == "total" else 1.8},
+                text=texts,
+                hovertemplate="%{text}<extra>%{fullData.name}</extra>",
+            )
+        )
+    source = f"{t('hover.source', lang)}: {citation} ({quality})"
+    fig.update_layout(
+        height=ARAL_CHART_HEIGHT,
+        margin={"l": 40, "r": 8, "t": 68, "b": 50},
+        font={"family": MAP_FONT, "size": 11},
+        title={
+            "text": t("zones.aral.title", lang),
+            # Wrapped: the chart sits in a narrow panel and plotly does not wrap text.
+            "subtitle": {"text": _wrap(t("zones.aral.caveat", lang), 75), "font": {"size": 10}},
+            "x": 0.01,
+            "xanchor": "left",
+            "font": {"size": 13},
+        },
+        legend={"font": {"size": 10}, "x": 1, "xanchor": "right", "y": 1, "yanchor": "top"},
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        separators=".," if lang == "en" else ", ",
+        annotations=[
+            {
+                "text": _wrap(source, 80),
+                # just under the year ticks, in the bottom margin
+                "x": 0,
+                "y": 0,
+                "yshift": -20,
+                "xref": "paper",
+                "yref": "paper",
+                "xanchor": "left",
+                "yanchor": "top",
+                "align": "left",
+                "showarrow": False,
+                "font": {"size": 9, "color": "#555555"},
+                "name": "source",
+            }
+        ],
+    )
+    fig.update_xaxes(range=[years.min() - 0.5, years.max() + 0.5], showgrid=False, dtick=4)
+    fig.update_yaxes(rangemode="tozero", gridcolor="#e5e5e5", ticksuffix="")
+    return fig

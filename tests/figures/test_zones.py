@@ -1,0 +1,261 @@
+"""Zone outlines and markers, role marks and the Aral chart: what is drawn and what it says."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+import shapely
+from shapely.geometry import Point, box
+
+from dashboard.datasets.package import load_package
+from dashboard.figures.zones import (
+    ROLE_SPACING_DEG,
+    ROLE_STYLES,
+    ZONE_COLOUR,
+    aral_sea_chart,
+    role_traces,
+    zone_traces,
+)
+from dashboard.geo.boundaries import label_points
+from dashboard.geo.gazetteer import region_name
+from dashboard.geo.zones import (
+    citations,
+    disaster_zones,
+    load_district_layer,
+    programme_roles,
+    zone_outlines,
+)
+from dashboard.i18n.catalog import LANGUAGES, t
+
+QUALITY = {"kk": "ресми", "ru": "официальные данные", "en": "official"}
+
+
+@pytest.fixture(scope="module")
+def zones() -> pd.DataFrame:
+    return disaster_zones()
+
+
+def traces_for(lang: str, version: str = "2022", districts=None, layer: str = ""):
+    outlines = zone_outlines(version, districts=districts)
+    return outlines, zone_traces(outlines, disaster_zones(), lang, citations(lang), layer)
+
+
+# ------------------------------------------------------------------------------- zones
+
+
+def test_one_outline_trace_and_one_marker_trace():
+    outlines, traces = traces_for("en")
+    assert len(traces) == 2
+    line, markers = traces
+    assert isinstance(line, go.Scattergeo) and line.mode == "lines"
+    assert line.line.color == ZONE_COLOUR and line.line.dash == "dash" and line.line.width >= 3
+    assert line.legendgroup == markers.legendgroup == "zones"
+    assert line.showlegend and not markers.showlegend
+    assert line.name == "Ecological disaster zones (Programme §1.2)"
+    assert markers.mode == "markers" and len(markers.lon) == len(outlines) == 4
+    assert markers.hovertemplate == "%{text}<extra></extra>"
+    assert list(markers.customdata) == list(outlines["zone_id"])
+
+
+def test_outline_rings_are_the_outlines_and_separated_by_gaps():
+    outlines, (line, _) = traces_for("en")
+    lon = np.asarray(line.lon, dtype=float)
+    lat = np.asarray(line.lat, dtype=float)
+    gaps = np.isnan(lon)
+    assert (gaps == np.isnan(lat)).all()
+    rings = sum(
+        len(p.interiors) + 1
+        for g in outlines.geometry
+        for p in (g.geoms if hasattr(g, "geoms") else [g])
+    )
+    assert gaps.sum() == rings - 1
+    boundary = shapely.union_all([g.boundary for g in outlines.geometry])
+    vertices = shapely.points(lon[~gaps], lat[~gaps])
+    assert shapely.distance(vertices, boundary).max() < 1e-4  # float32 precision
+
+
+def test_markers_are_at_sourced_points_or_inside_outlines(zones):
+    outlines, (_, markers) = traces_for("en")
+    by_id = zones.set_index("zone_id")
+    for zone_id, lon, lat, symbol, geom in zip(
+        markers.customdata,
+        markers.lon,
+        markers.lat,
+        markers.marker.symbol,
+        outlines.geometry,
+        strict=True,
+    ):
+        zone = by_id.loc[zone_id]
+        if zone["has_ref_point"]:
+            assert zone["ref_point_source_id"]
+            assert (lon, lat) == (zone["ref_lon"], zone["ref_lat"])
+            assert symbol == "diamond"
+        else:
+            assert geom.contains(Point(lon, lat)), zone_id
+            assert symbol == "diamond-open"
+    assert list(markers.customdata).count("semey_test_site") == 1
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_zone_hover_names_law_source_and_quality_in_each_language(lang):
+    _, (_, markers) = traces_for(lang)
+    hover = dict(zip(markers.customdata, markers.text, strict=True))
+    cite = citations(lang)
+    semey = hover["semey_test_site"]
+    assert cite["law-1787-xii-1992"].split()[0] in semey  # "Закон", "ҚР", "Law"
+    assert _unwrapped(cite["law-1787-xii-1992"]) in _unwrapped(semey)
+    assert _unwrapped(cite["programme-2001"]) in _unwrapped(semey)
+    assert _unwrapped(cite["wikipedia-semipalatinsk-test-site"]) in _unwrapped(semey)
+    assert t("zones.hover.programme", lang, section="1.2", quote="")[:8] in semey
+    assert QUALITY[lang] in semey
+    assert t("quality.secondary", lang) in semey  # the facts' quality
+    aral = _unwrapped(hover["aral_region"])
+    assert _unwrapped(cite["law-1468-xii-1992"]) in aral
+    assert _unwrapped(cite["law-186-1997"]) in aral
+    assert _unwrapped(t("zones.hover.point_oblast", lang)) in aral
+    kapustin = _unwrapped(hover["kapustin_yar"])
+    assert _unwrapped(t("zones.hover.no_law", lang)) in kapustin
+    assert _unwrapped(cite["newtimes-kapustin-yar-2025"]) in kapustin
+    facts = disaster_zones().set_index("zone_id").at["semey_test_site", f"facts_{lang}"]
+    assert facts.split()[0] in semey  # facts in the reader's language
+    # the oblasts in the reader's language
+    assert region_name("10", lang, "2022") in _unwrapped(semey)
+
+
+def _unwrapped(text: str) -> str:
+    return text.replace("<br>", " ")
+
+
+def test_district_hover_says_the_list_is_incomplete(tmp_path):
+    import geopandas
+
+    path = tmp_path / "d.geojson"
+    geopandas.GeoDataFrame(
+        {"KATO": ["433200000", "153600000"], "ADM2_RU": ["Аральский", "Байганинский"]},
+        geometry=[box(60, 45, 61, 46), box(57, 47, 58, 48)],
+        crs="EPSG:4326",
+    ).to_file(path)
+    layer = load_district_layer(path)
+    for lang in LANGUAGES:
+        outlines, (_, markers) = traces_for(lang, districts=layer, layer=str(path))
+        hover = _unwrapped(dict(zip(markers.customdata, markers.text, strict=True))["aral_region"])
+        assert _unwrapped(t("zones.hover.list_incomplete", lang)) in hover
+        assert _unwrapped(t("zones.hover.point_district", lang)) in hover
+        assert "d.geojson" in hover
+        # names from the layer (Russian only here), else from zone_districts.csv
+        assert ("Аральский" if lang != "en" else ": Aral") in hover
+        assert t("zones.class.ecological_catastrophe", lang) in hover
+        aral = outlines.set_index("zone_id").loc["aral_region"]
+        lon, lat = markers.lon[1], markers.lat[1]
+        assert aral["geometry"].contains(Point(lon, lat))
+
+
+# ------------------------------------------------------------------------------- roles
+
+
+@pytest.fixture(scope="module")
+def roles_2022() -> pd.DataFrame:
+    return programme_roles("2022")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_role_legend_names_one_trace_per_role(roles_2022, lang):
+    traces = role_traces(roles_2022, label_points("2022"), lang, citations(lang))
+    assert [tr.name for tr in traces] == [
+        t("roles.legend", lang, label=t(f"roles.role.{role}", lang), section=section)
+        for role, section in [
+            ("receiving", "1.1"),
+            ("ecological_crisis_outflow", "1.1"),
+            ("losing_living_standards", "1.1"),
+            ("highest_emigration_loss_2000", "1.1"),
+            ("new_unfavourable_ecology_area", "1.2"),
+        ]
+    ]
+    assert all(tr.legendgroup == "roles" and tr.showlegend for tr in traces)
+    assert traces[0].legendgrouptitle.text == t("roles.legend_title", lang)
+    assert all(tr.legendgrouptitle.text is None for tr in traces[1:])
+    symbols = [(tr.marker.symbol, tr.marker.color) for tr in traces]
+    assert len(set(symbols)) == len(symbols)  # each role looks different
+
+
+def test_roles_present_decide_the_traces(roles_2022):
+    only = roles_2022[roles_2022["role"] == "receiving"]
+    traces = role_traces(only, label_points("2022"), "en", citations("en"))
+    assert [tr.name for tr in traces] == ["Receiving region (Programme §1.1)"]
+    assert sorted(traces[0].customdata) == ["11", "47", "71", "75"]
+    assert traces[0].marker.symbol == ROLE_STYLES["receiving"]["symbol"]
+    assert role_traces(only.iloc[:0], label_points("2022"), "en", {}) == []
+
+
+def test_role_marks_sit_by_their_region_without_overlapping(roles_2022):
+    points = label_points("2022").set_index("id")
+    traces = role_traces(roles_2022, points.reset_index(), "en", citations("en"))
+    placed: dict[str, list[tuple[float, float]]] = {}
+    for tr in traces:
+        for region, lon, lat in zip(tr.customdata, tr.lon, tr.lat, strict=True):
+            assert abs(lon - points.at[region, "lon"]) < 2.0
+            assert abs(lat - points.at[region, "lat"]) < 1.0
+            placed.setdefault(region, []).append((lon, lat))
+    karaganda = placed["35"]  # two roles: living standards, emigration loss 2000
+    assert len(karaganda) == 2
+    assert abs(karaganda[0][0] - karaganda[1][0]) == pytest.approx(ROLE_SPACING_DEG)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_role_hover_names_region_role_quote_and_source(roles_2022, lang):
+    traces = role_traces(roles_2022, label_points("2022"), lang, citations(lang))
+    outflow = next(tr for tr in traces if "63" in tr.customdata and "43" in tr.customdata)
+    hover = {r: _unwrapped(text) for r, text in zip(outflow.customdata, outflow.text, strict=True)}
+    abai = hover["10"]
+    assert region_name("10", lang, "2022") in abai
+    assert t("roles.role.ecological_crisis_outflow", lang) in abai
+    assert region_name("63", lang, "1997") in abai  # stated for East Kazakhstan of 1997
+    assert "Шығыс Қазақстан, Қызылорда облыстары" in abai  # the Kazakh quote
+    assert _unwrapped(citations(lang)["programme-2001"]) in abai
+    assert QUALITY[lang] in abai
+    assert region_name("63", lang, "1997") not in hover["43"]  # Kyzylorda: no "via"
+
+
+def test_roles_need_a_point_for_every_region(roles_2022):
+    points = label_points("2022")
+    with pytest.raises(ValueError, match="no label point"):
+        role_traces(roles_2022, points[points["id"] != "10"], "en", {})
+
+
+# --------------------------------------------------------------------------- Aral chart
+
+
+def test_aral_chart_runs_1986_to_2018():
+    fig = aral_sea_chart(load_package(), "en")
+    assert len(fig.data) == 3
+    total = fig.data[0]
+    assert total.x[0] == 1986 and total.x[-1] == 2018
+    assert total.y[0] == pytest.approx(41.39) and total.y[-1] == pytest.approx(6.99)
+    assert all(max(tr.x) <= 2018 for tr in fig.data)
+    large = fig.data[1]
+    year = list(large.x).index(2007)
+    assert large.y[year] == pytest.approx(4.45 + 7.03)  # western + eastern basin
+    assert "4.45" in large.text[year] and "7.03" in large.text[year]
+    assert 200 <= fig.layout.height <= 260
+    assert "after 2018 rejected" in fig.layout.title.subtitle.text.replace("<br>", " ")
+    source = fig.layout.annotations[0].text.replace("<br>", " ")
+    assert "UNESCO" in source and "secondary" in source
+
+
+def test_aral_chart_ignores_values_after_2018_and_speaks_the_language():
+    package = load_package()
+    series = package["national_series"]
+    late = (
+        series[series["series"] == "aral_sea_area_small"].iloc[[-1]].assign(year=2019, value=0.52)
+    )
+    tables = dict(package.tables)
+    tables["national_series"] = pd.concat([series, late], ignore_index=True)
+    fig = aral_sea_chart(dataclasses.replace(package, tables=tables), "ru")
+    assert all(max(tr.x) == 2018 for tr in fig.data)
+    assert 0.52 not in list(fig.data[2].y)
+    assert fig.layout.title.text == t("zones.aral.title", "ru")
+    assert fig.data[2].name == "Малый (Северный) Арал"
