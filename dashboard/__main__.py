@@ -37,8 +37,14 @@ def main(argv: list[str] | None = None) -> int:
     settings = replace(settings, **overrides)
 
     from dashboard.app import create_app  # imported late so --help stays instant
+    from dashboard.datasets.package import DataValidationError
+    from dashboard.geo.zones import DistrictLayerError
 
-    app = create_app(settings)
+    try:
+        app = create_app(settings)
+    except (DataValidationError, DistrictLayerError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     print(f"Migration Atlas of Kazakhstan: http://{settings.host}:{settings.port}/", flush=True)
     app.run(host=settings.host, port=settings.port, debug=settings.debug)
     return 0

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc  # noqa: F401  (registers the component suite)
-from dash import Dash, html
+from dash import Dash
 
 from dashboard import ASSETS_DIR
 from dashboard.callbacks import i18n as i18n_callbacks
 from dashboard.callbacks import map as map_callbacks
+from dashboard.callbacks import profile as profile_callbacks
 from dashboard.datasets.package import load_package
+from dashboard.datasets.profiles import warm_up
+from dashboard.geo.zones import load_district_layer
+from dashboard.layout.profile import empty_profile
 from dashboard.layout.shell import page
 from dashboard.settings import Settings
 from dashboard.state import ViewState, from_query
@@ -20,6 +24,9 @@ def create_app(settings: Settings | None = None) -> Dash:
     settings = settings or Settings()
     package = load_package()
     years = available_years(package)
+    if settings.districts:
+        load_district_layer(settings.districts)  # a bad district file fails here, clearly
+    warm_up(package)  # the first profile click is then as fast as the others
 
     app = Dash(
         __name__,
@@ -42,8 +49,9 @@ def create_app(settings: Settings | None = None) -> Dash:
         indicator_options,
         map_callbacks.year_options(state.indicator),
         i18n_callbacks.region_options(state.lang, state.year),
-        profile=html.Div(),
+        profile=empty_profile(state.lang),
     )
-    map_callbacks.register(app, default)
+    map_callbacks.register(app, default, districts=settings.districts)
     i18n_callbacks.register(app)
+    profile_callbacks.register(app)
     return app

@@ -12,13 +12,15 @@ from dashboard.i18n.catalog import DEFAULT_LANGUAGE, LANGUAGES
 class Settings:
     """What an operator can set: where to listen and the interface defaults.
 
-    Environment variables: ``HOST``, ``PORT``, ``ATLAS_LANG`` (kk, ru or en), ``ATLAS_DEBUG``.
+    Environment variables: ``HOST``, ``PORT``, ``ATLAS_LANG`` (kk, ru or en), ``ATLAS_DEBUG``,
+    ``ATLAS_DISTRICTS`` (a district layer, shapefile or GeoJSON with KATO codes).
     """
 
     host: str = "127.0.0.1"
     port: int = 8050
     default_language: str = DEFAULT_LANGUAGE
     debug: bool = False
+    districts: str | None = None
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -39,4 +41,5 @@ class Settings:
             port=port,
             default_language=lang,
             debug=env.get("ATLAS_DEBUG", "").lower() in {"1", "true", "yes"},
+            districts=env.get("ATLAS_DISTRICTS") or None,
         )

@@ -20,8 +20,16 @@ from dashboard.datasets.package import DataPackage, load_package
 from dashboard.figures.choropleth import MapText, choropleth_figure, with_geometry
 from dashboard.figures.flows import flow_traces
 from dashboard.figures.projection import INTERNATIONAL_VIEW, KAZAKHSTAN_VIEW
+from dashboard.figures.zones import role_traces, zone_traces
 from dashboard.geo.boundaries import boundaries_geojson, label_points, version_for_year
 from dashboard.geo.gazetteer import region_name
+from dashboard.geo.zones import (
+    citations,
+    disaster_zones,
+    load_district_layer,
+    programme_roles,
+    zone_outlines,
+)
 from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
 from dashboard.state import ViewState
@@ -57,6 +65,11 @@ class MapView:
     sources: list[str]
     view: str = "national"
     flow_layer: FlowLayer | None = None
+    # Traces that depend only on version, language and layer switches (choropleth first,
+    # then zones and roles), and a key that changes when they do: updates resend only
+    # what follows them (the flows) while the key stays the same.
+    static_traces: int = 1
+    static_key: str = ""
 
     def figure_json(self) -> dict:
         """The whole figure as plotly JSON, the boundary GeoJSON attached."""
@@ -259,9 +272,52 @@ def _flow_caption(
     return t(f"flows.caption.{kind}", lang, source=source)
 
 
-def map_view(state: ViewState, package: DataPackage | None = None) -> MapView:
+def _zone_source_ids(package: DataPackage, districts: str | None) -> list[str]:
+    zones = package["disaster_zones"]
+    columns = ["source_id", "facts_source_ids", "ref_point_source_id"]
+    ids = [i for column in columns for cell in zones[column].dropna() for i in str(cell).split()]
+    if districts:
+        ids += list(package["zone_districts"]["source_id"].dropna())
+    return ids
+
+
+def _cited(source_ids, lang: str, package: DataPackage, already: list[str]) -> list[str]:
+    """Citations of ``source_ids`` not yet in ``already``, in first-seen order."""
+    new: list[str] = []
+    for source_id in dict.fromkeys(str(i) for i in source_ids if str(i)):
+        label = source_label(source_id, lang, package)
+        if label not in already and label not in new:
+            new.append(label)
+    return new
+
+
+@functools.lru_cache(maxsize=32)
+def _zone_traces(version: str, lang: str, districts: str | None) -> tuple[go.Scattergeo, ...]:
+    layer = load_district_layer(districts) if districts else None
+    outlines = zone_outlines(version, districts=layer)
+    return tuple(
+        zone_traces(
+            outlines, disaster_zones(), lang, citations(lang), district_layer=districts or ""
+        )
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _role_traces(version: str, lang: str) -> tuple[go.Scattergeo, ...]:
+    return tuple(
+        role_traces(programme_roles(version), label_points(version), lang, citations(lang))
+    )
+
+
+def map_view(
+    state: ViewState, package: DataPackage | None = None, districts: str | None = None
+) -> MapView:
     """The choropleth of ``state.indicator`` in ``state.year`` on the boundaries of that
-    year, with the overlays the state asks for."""
+    year, with the overlays the state asks for.
+
+    ``districts`` is the path of a district (ADM2) layer with KATO codes; when given, the
+    zones of the 1992 laws are drawn by district instead of by oblast.
+    """
     package = package or load_package()
     version = version_for_year(state.year)
     values = indicator_values(state.indicator, state.year, version, package=package)
@@ -280,6 +336,18 @@ def map_view(state: ViewState, package: DataPackage | None = None) -> MapView:
     text = MapText(lang=state.lang, title=title, legend_title=f"{unit}, {state.year}", unit=unit)
     figure = choropleth_figure(regions, text, diverging=meta["scale"] == "diverging")
     sources = sorted({s for s in regions["source_label"] if s})
+
+    if "zones" in state.layers:
+        figure.add_traces(_zone_traces(version, state.lang, districts))
+        sources += _cited(_zone_source_ids(package, districts), state.lang, package, sources)
+    if "roles" in state.layers:
+        figure.add_traces(_role_traces(version, state.lang))
+        role_sources = package["programme_roles"]["source_id"]
+        sources += _cited(role_sources, state.lang, package, sources)
+    static_traces = len(figure.data)
+    static_key = "|".join(
+        [version, state.lang, *(x for x in state.layers if x != "flows"), str(districts)]
+    )
 
     layer = None
     view = "national"
@@ -300,4 +368,6 @@ def map_view(state: ViewState, package: DataPackage | None = None) -> MapView:
         sources=sources,
         view=view,
         flow_layer=layer,
+        static_traces=static_traces,
+        static_key=static_key,
     )

@@ -1,6 +1,5 @@
 """Every indicator and year the reader can pick renders a map on the right boundaries."""
 
-
 import pytest
 
 from dashboard.figures.scales import NO_DATA_COLOUR
@@ -20,7 +19,7 @@ def test_every_indicator_renders_on_the_boundaries_of_its_year(indicator, year):
     view = map_view(ViewState(lang="ru", indicator=indicator, year=year))
     assert view.version == version_for_year(year)
     assert view.unit_count == UNITS[view.version]
-    located = [loc for trace in view.figure.data for loc in trace.locations]
+    located = list(view.figure.data[0].locations)
     assert sorted(located) == sorted(set(located)) and len(located) == view.unit_count
     assert view.sources, "a map with values must cite its sources"
 
@@ -75,3 +74,14 @@ def test_international_view_shows_the_neighbouring_countries():
     view = map_view(state)
     assert view.view == "international"
     assert view.figure.layout.geo.lonaxis.range[0] <= 35  # Turkey's reference point
+
+
+def test_zones_and_roles_are_drawn_over_the_choropleth_when_asked():
+    plain = map_view(ViewState(lang="ru", year=2023, layers=()))
+    layered = map_view(ViewState(lang="ru", year=2023, layers=("zones", "roles")))
+    assert len(plain.figure.data) == 1 == plain.static_traces
+    extra = layered.figure.data[1:]
+    assert layered.static_traces == len(layered.figure.data)
+    assert {trace.legendgroup for trace in extra} == {"zones", "roles"}
+    hover = " ".join(" ".join(trace.hovertext or trace.text or []) for trace in extra)
+    assert "1787-XII" in hover and "1.1" in hover

@@ -20,8 +20,13 @@ LAYOUT_PARTS = ("title", "geo", "legend", "separators")
 
 
 def map_meta(view: MapView) -> dict:
-    """What the browser holds after an update: boundary version and number of traces."""
-    return {"version": view.version, "traces": len(view.figure.data)}
+    """What the browser holds after an update: version, trace counts, static overlays."""
+    return {
+        "version": view.version,
+        "traces": len(view.figure.data),
+        "static": view.static_traces,
+        "static_key": view.static_key,
+    }
 
 
 def map_update(view: MapView, before: dict | None) -> dict | Patch:
@@ -33,10 +38,12 @@ def map_update(view: MapView, before: dict | None) -> dict | Patch:
     choropleth = figure.data[0].to_plotly_json()
     for key in CHOROPLETH_VALUES:
         patch["data"][0][key] = choropleth.get(key)
-    # Overlays are small and change shape with the filters: replace them wholesale.
-    for index in range(int(before.get("traces", 1)) - 1, 0, -1):
+    # Zones and roles stay while version, language and their switches do; the flows
+    # after them change with every filter and are replaced wholesale.
+    keep = view.static_traces if before.get("static_key") == view.static_key else 1
+    for index in range(int(before.get("traces", 1)) - 1, keep - 1, -1):
         del patch["data"][index]
-    patch["data"].extend([trace.to_plotly_json() for trace in figure.data[1:]])
+    patch["data"].extend([trace.to_plotly_json() for trace in figure.data[keep:]])
     layout = figure.layout.to_plotly_json()
     for key in LAYOUT_PARTS:
         patch["layout"][key] = layout.get(key)

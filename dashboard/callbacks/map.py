@@ -47,8 +47,9 @@ def control_values(state: ViewState) -> list:
     return [values[name] for _, name in CONTROLS]
 
 
-def register(app: Dash, default: ViewState) -> None:
-    """Attach the map callbacks to ``app``; ``default`` is the view of a bare link."""
+def register(app: Dash, default: ViewState, districts: str | None = None) -> None:
+    """Attach the map callbacks to ``app``; ``default`` is the view of a bare link and
+    ``districts`` the optional district layer the zones are drawn by."""
 
     @app.callback(
         [Output(cid, "value") for cid, _ in CONTROLS],
@@ -92,7 +93,7 @@ def register(app: Dash, default: ViewState) -> None:
             available_years(),
             default,
         )
-        view = map_view(state)
+        view = map_view(state, districts=districts)
         info = [t("boundaries.info", state.lang, version=view.version, count=view.unit_count)]
         if view.version != "2022":
             info += [html.Br(), t("boundaries.approximate", state.lang)]

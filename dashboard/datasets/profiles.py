@@ -191,7 +191,9 @@ class RegionProfile:
       ``match`` = "direct" | "parent" (named for its parent) | "larger" (named for the same id
       when it was larger);
     * zones: rows of disaster_zones with ``match`` = "direct" (in ``region_ids``, today's
-      units) | "via_1997" (its 1997 unit is in ``region_ids_1997``);
+      units) | "via_1997" (its 1997 unit is in ``region_ids_1997``, but by today's boundaries
+      the zone lies in other units: East Kazakhstan and the Semey test site, now in Abai);
+      the interface must say so;
     * partners: flow kind -> top partners in and out (columns ``direction`` + PARTNER_COLUMNS
       + ``from_parent``), from the flows passed to :func:`region_profile`.
     """
@@ -248,8 +250,8 @@ def _today_parts(unit: str, version: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def _first_year(version: str) -> int:
-    """First statistical year the boundary ``version`` applies to."""
+def first_year(version: str) -> int:
+    """First statistical year the boundary ``version`` applies to (2018 for "2018")."""
     return next(y for y in range(1900, 2200) if version_for_year(y) == version)
 
 
@@ -467,12 +469,20 @@ def _pick_year(years_with_value: np.ndarray, year: int) -> int | None:
 def _roles(region_id: str, package: DataPackage) -> pd.DataFrame:
     roles = package["programme_roles"]
     ids = roles["region_id"].map(_text)
+    # later_units (when the table has it): a statement about one place in a unit that was
+    # split later applies only to these later units (the Sozak site: Turkistan, not Shymkent).
+    only = (
+        roles["later_units"].map(lambda v: _text(v).split())
+        if "later_units" in roles
+        else pd.Series([[]] * len(roles), index=roles.index)
+    )
     keep, match = [], []
-    for pos, (rid, version) in enumerate(zip(ids, roles["boundary_version"], strict=True)):
+    rows = zip(ids, roles["boundary_version"], only, strict=True)
+    for pos, (rid, version, later) in enumerate(rows):
         if not rid:  # groups the text does not map to units ("the northern regions")
             continue
         unit = _unit_in(region_id, str(version))
-        if rid != unit:
+        if rid != unit or (later and region_id not in later):
             continue
         keep.append(pos)
         if unit != region_id:
@@ -625,7 +635,7 @@ def region_profile(
     larger = {
         v: _today_parts(region_id, v) for v in versions if len(_today_parts(region_id, v)) > 1
     }
-    since = _first_year(versions[0]) if versions[0] != BOUNDARY_VERSIONS[0] else None
+    since = first_year(versions[0]) if versions[0] != BOUNDARY_VERSIONS[0] else None
 
     series, no_data = [], []
     for meta in _catalogue(package):

@@ -178,9 +178,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "None of the zones named in the Programme lies in this region.",
     },
     "profile.zone_via_1997": {
-        "kk": "1997 жылғы шекарадағы мына өңірге жатқызылған: {name}",
-        "ru": "отнесена к региону в границах 1997 г.: {name}",
-        "en": "listed for {name} in its 1997 boundaries",
+        "kk": "1997 жылғы шекарадағы мына өңірге жатқызылған: {name}; "
+        "қазіргі шекара бойынша мына өңірлерде: {today}",
+        "ru": "отнесена к региону в границах 1997 г.: {name}; "
+        "в нынешних границах находится в регионах: {today}",
+        "en": "listed for {name} in its 1997 boundaries; by today's boundaries in {today}",
     },
     "profile.law": {
         "kk": "Құқықтық негізі (ағылшынша): {law}",

@@ -42,3 +42,24 @@ def test_overlays_are_replaced_not_accumulated():
     assert [d["location"][-1] for d in deletes] == sorted(
         (d["location"][-1] for d in deletes), reverse=True
     )
+
+
+def test_zones_and_roles_are_not_resent_while_only_flows_change():
+    layers = ("zones", "roles", "flows")
+    before = map_view(ViewState(lang="en", year=2023, layers=layers, top_n=10))
+    after = map_view(ViewState(lang="en", year=2023, layers=layers, top_n=30))
+    assert after.static_traces > 1
+    operations = map_update(after, map_meta(before)).to_plotly_json()["operations"]
+    deletes = [op["location"][-1] for op in operations if op["operation"] == "Delete"]
+    assert min(deletes) == after.static_traces  # only the flow traces go
+    extended = next(op for op in operations if op["operation"] == "Extend")
+    assert len(extended["params"]["value"]) == len(after.figure.data) - after.static_traces
+
+
+def test_switching_the_language_resends_the_overlays():
+    layers = ("zones", "roles")
+    before = map_view(ViewState(lang="en", year=2023, layers=layers))
+    after = map_view(ViewState(lang="kk", year=2023, layers=layers))
+    operations = map_update(after, map_meta(before)).to_plotly_json()["operations"]
+    deletes = [op["location"][-1] for op in operations if op["operation"] == "Delete"]
+    assert min(deletes) == 1

@@ -1,0 +1,170 @@
+"""Sparklines: gaps stay gaps, parent values look different, hovers carry source and quality."""
+
+from __future__ import annotations
+
+import math
+from types import MappingProxyType
+
+import pandas as pd
+import pytest
+
+from dashboard.datasets.package import load_package
+from dashboard.datasets.profiles import POINT_COLUMNS, IndicatorSeries, region_profile
+from dashboard.figures.charts import SPARKLINE_HEIGHT, sparkline
+from dashboard.figures.choropleth import MAP_FONT
+
+
+@pytest.fixture(scope="module")
+def package():
+    return load_package()
+
+
+def traces(fig, meta: str) -> list:
+    return [tr for tr in fig.data if tr.meta == meta]
+
+
+def values_by_year(trace) -> dict[int, float]:
+    return dict(zip((int(x) for x in trace.x), (float(y) for y in trace.y), strict=True))
+
+
+def synthetic(rows: list[tuple], scale: str = "sequential") -> IndicatorSeries:
+    """A series built by hand: (year, value, quality, unit_id, version, from_parent)."""
+    records = [
+        {
+            "year": year,
+            "value": value,
+            "source_id": "bns-population-1jan" if quality else "",
+            "quality": quality,
+            "note": "",
+            "unit_id": unit,
+            "boundary_version": version,
+            "from_parent": parent,
+            "includes": "10+63" if unit == "63" and version != "2022" else "",
+            "aggregated_from": "",
+        }
+        for year, value, quality, unit, version, parent in rows
+    ]
+    return IndicatorSeries(
+        indicator="test",
+        group="other",
+        names=MappingProxyType({"kk": "сынақ", "ru": "тест", "en": "test"}),
+        units=MappingProxyType({"kk": "адам", "ru": "человек", "en": "persons"}),
+        unit_code="persons",
+        kind="count",
+        scale=scale,
+        decimals=0,
+        caveats=MappingProxyType({"kk": "", "ru": "", "en": ""}),
+        points=pd.DataFrame.from_records(records, columns=POINT_COLUMNS),
+        citations=MappingProxyType(
+            {"bns-population-1jan": {"kk": "ҰСБ", "ru": "БНС", "en": "BNS population"}}
+        ),
+        selected_year=2021,
+    )
+
+
+def test_parent_points_are_dotted_and_hollow(package) -> None:
+    series = region_profile("10", 2023, package).get("population")
+    fig = sparkline(series, "en", 2023)
+    (parent,) = traces(fig, "parent")
+    (own,) = traces(fig, "own")
+    assert parent.line.dash == "dot" and parent.marker.symbol == "circle-open"
+    assert own.line.dash == "solid" and own.marker.symbol == "circle"
+    assert parent.line.color != own.line.color
+    assert parent.name == "East Kazakhstan Region (parent unit)"
+    # each year belongs to one of them: the other is NaN there, so they never join
+    parent_values, own_values = values_by_year(parent), values_by_year(own)
+    assert all(math.isnan(own_values[y]) for y in range(2000, 2022))
+    assert all(math.isnan(parent_values[y]) for y in (2022, 2023))
+    assert not math.isnan(parent_values[2021]) and not math.isnan(own_values[2022])
+    hover = next(h for h in parent.hovertext if h)
+    assert "East Kazakhstan Region (parent unit)" in hover
+    assert "Source: BNS, population on 1 January by region" in hover
+    assert "Quality: official" in hover
+
+
+def test_missing_years_are_nan_and_never_connected(package) -> None:
+    # Pavlodar's kandas quota: 2023, 2025, 2026 - nothing for 2024
+    series = region_profile("55", 2023, package).get("kandas_quota")
+    fig = sparkline(series, "ru", 2023)
+    (own,) = traces(fig, "own")
+    assert [int(x) for x in own.x] == [2023, 2024, 2025, 2026]
+    assert math.isnan(values_by_year(own)[2024])
+    assert own.connectgaps is False
+
+
+def test_a_nan_point_breaks_the_line() -> None:
+    series = synthetic(
+        [
+            (2019, 100.0, "official", "71", "2018", False),
+            (2020, math.nan, "", "71", "2018", False),
+            (2021, 120.0, "official", "71", "2018", False),
+        ]
+    )
+    fig = sparkline(series, "en", 2021)
+    (own,) = traces(fig, "own")
+    assert math.isnan(values_by_year(own)[2020])
+    assert own.connectgaps is False
+    assert own.hovertext[1] == ""  # nothing to say about a year without a value
+
+
+def test_territory_change_breaks_the_line(package) -> None:
+    # East Kazakhstan with Abai until 2021, without it from 2022: two separate runs
+    series = region_profile("63", 2023, package).get("population")
+    fig = sparkline(series, "en", 2023)
+    runs = traces(fig, "own")
+    assert len(runs) == 2
+    first, second = (values_by_year(r) for r in runs)
+    assert math.isnan(first[2022]) and math.isnan(second[2021])
+    assert "incl. Abai Region (1997 boundaries)" in next(h for h in runs[0].hovertext if h)
+
+
+def test_selected_year_is_highlighted(package) -> None:
+    series = region_profile("71", 2023, package).get("net_migration")
+    fig = sparkline(series, "en", 2023)
+    (selected,) = traces(fig, "selected")
+    assert list(selected.x) == [2023] and list(selected.y) == [51539.0]
+    assert any(s.x0 == 2023 and s.yref == "paper" for s in fig.layout.shapes)
+    # no value in 2010: a guide line would be outside the axis, no highlight
+    assert not traces(sparkline(series, "en", 2010), "selected")
+
+
+def test_values_are_formatted_for_the_language(package) -> None:
+    series = region_profile("71", 2023, package).get("net_migration")
+    (own,) = traces(sparkline(series, "ru", 2023), "own")
+    hover = own.hovertext[0]
+    assert "51\xa0539 человек" in hover
+    assert "Источник:" in hover
+    (own_en,) = traces(sparkline(series, "en", 2023), "own")
+    assert "51,539 persons" in own_en.hovertext[0]
+
+
+def test_model_values_say_so() -> None:
+    series = synthetic(
+        [(2020, 10.0, "model", "71", "2018", False), (2021, 12.0, "model", "71", "2018", False)]
+    )
+    (own,) = traces(sparkline(series, "en", 2021), "own")
+    assert "model estimate, not observed" in own.hovertext[0]
+
+
+def test_compact_and_transparent(package) -> None:
+    series = region_profile("71", 2023, package).get("population")
+    fig = sparkline(series, "kk", 2023)
+    layout = fig.layout
+    assert layout.height == SPARKLINE_HEIGHT
+    assert layout.font.family == MAP_FONT
+    assert layout.paper_bgcolor == "rgba(0,0,0,0)" and layout.plot_bgcolor == "rgba(0,0,0,0)"
+    assert list(layout.xaxis.tickvals) == [2000, 2023]
+    assert layout.yaxis.visible is False
+    assert layout.showlegend is False
+
+
+def test_diverging_series_get_a_zero_line() -> None:
+    series = synthetic(
+        [
+            (2020, -5.0, "official", "71", "2018", False),
+            (2021, 7.0, "official", "71", "2018", False),
+        ],
+        scale="diverging",
+    )
+    fig = sparkline(series, "en", 2021)
+    assert any(s.yref == "y" and s.y0 == 0 for s in fig.layout.shapes)

@@ -1,0 +1,193 @@
+"""The profile panel: names in three languages, ids, boundary notes, ranks, roles, flows."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from dash import dcc, html
+
+from dashboard.datasets.package import load_package
+from dashboard.datasets.profiles import region_profile
+from dashboard.i18n.catalog import MESSAGES
+from dashboard.i18n.messages_profile import MESSAGES as PROFILE_MESSAGES
+from dashboard.layout.profile import (
+    PROFILE_CLOSE,
+    PROFILE_PANEL,
+    PROFILE_SPARKLINE,
+    PROFILE_TITLE,
+    empty_profile,
+    profile_panel,
+    rank_text,
+)
+
+NAMES_ABAI = ("Абай облысы", "Абайская область", "Abai Region")
+
+FLOWS = pd.DataFrame(
+    {
+        "year": [2023, 2023, None],
+        "origin": ["10", "71", "63"],
+        "destination": ["71", "10", "75"],
+        "persons": [5880.4, 3455.9, np.nan],
+        "source_id": [
+            "kanatislambekov-interregional",
+            "kanatislambekov-interregional",
+            "programme-2001",
+        ],
+        "quality": ["model", "model", "official"],
+        "kind": ["model", "model", "schematic"],
+    }
+)
+
+
+@pytest.fixture(scope="module")
+def package():
+    return load_package()
+
+
+@pytest.fixture(scope="module")
+def abai(package):
+    return region_profile("10", 2023, package, flows=FLOWS)
+
+
+def walk(component):
+    """Every component in the tree, depth first."""
+    yield component
+    children = getattr(component, "children", None)
+    if children is None or isinstance(children, str | int | float):
+        return
+    for child in children if isinstance(children, list | tuple) else [children]:
+        if hasattr(child, "to_plotly_json"):
+            yield from walk(child)
+
+
+def texts(component) -> str:
+    """All text of the tree (children strings and titles), one string."""
+    parts = []
+    for node in walk(component):
+        children = getattr(node, "children", None)
+        if isinstance(children, str | int | float):
+            parts.append(str(children))
+        elif isinstance(children, list | tuple):
+            parts += [str(c) for c in children if isinstance(c, str | int | float)]
+        title = getattr(node, "title", None)
+        if isinstance(title, str):
+            parts.append(title)
+    return "\n".join(parts)
+
+
+def by_id(component, wanted) -> list:
+    return [node for node in walk(component) if getattr(node, "id", None) == wanted]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_panel_renders_in_each_language_with_all_names_and_ids(abai, package, lang) -> None:
+    card = profile_panel(abai, lang, 2023, package)
+    assert card.id == PROFILE_PANEL
+    assert card.style["maxHeight"] == "75vh" and card.style["overflowY"] == "auto"
+    (title,) = by_id(card, PROFILE_TITLE)
+    assert title.children == abai.name(lang)
+    assert len(by_id(card, PROFILE_CLOSE)) == 1
+    text = texts(card)
+    for name in NAMES_ABAI:
+        assert name in text
+    graphs = [node for node in walk(card) if isinstance(node, dcc.Graph)]
+    assert {g.id["indicator"] for g in graphs} == {s.indicator for s in abai.series}
+    assert all(g.id["type"] == PROFILE_SPARKLINE for g in graphs)
+    assert all(g.config == {"displayModeBar": False, "staticPlot": False} for g in graphs)
+    # the card can be sent to the browser
+    card.to_plotly_json()
+
+
+def test_boundary_note_of_abai(abai, package) -> None:
+    en = texts(profile_panel(abai, "en", 2023, package))
+    assert "Part of East Kazakhstan Region until June 2022" in en
+    ru = texts(profile_panel(abai, "ru", 2023, package))
+    assert "До июня 2022 г. территория входила в состав региона: Восточно-Казахстанская" in ru
+    kk = texts(profile_panel(abai, "kk", 2023, package))
+    assert "2022 жылғы маусымға дейін" in kk and "Шығыс Қазақстан облысы" in kk
+
+
+def test_notes_of_a_unit_that_was_larger_and_renamed(package) -> None:
+    text = texts(profile_panel(region_profile("61", 2023, package), "en", 2023, package))
+    assert "Until June 2018 the region also included Shymkent" in text
+    assert "Former name: South Kazakhstan Region (until 2018)" in text
+
+
+def test_rank_text(package) -> None:
+    series = region_profile("71", 2023, package).get("net_migration")
+    assert rank_text(series, "en") == "rank 1 of 20"
+    assert rank_text(series, "ru") == "1-е место из 20"
+    assert rank_text(series, "kk") == "20 өңірдің ішінде 1-орын"
+    partial = region_profile("47", 2020, package).get("kandas_arrivals_share")
+    assert rank_text(partial, "en") == "rank 2 of 2 regions with data (17 in all)"
+    card = profile_panel(region_profile("71", 2023, package), "en", 2023, package)
+    assert "rank 1 of 20" in texts(card)
+
+
+def test_roles_of_abai_show_east_kazakhstan_via_parent(abai, package) -> None:
+    card = profile_panel(abai, "en", 2023, package)
+    text = texts(card)
+    assert "Out-migration from an ecological crisis area · section 1.1" in text
+    assert "said of East Kazakhstan Region in its 1997 boundaries" in text
+    assert "экологиялық дағдарыс аймақтарынан" in text  # the Programme's words, on hover
+
+
+def test_zones_and_flows(abai, package) -> None:
+    text = texts(profile_panel(abai, "en", 2023, package))
+    assert "Semipalatinsk (Semey) nuclear test site" in text
+    assert "Law No. 1787-XII" in text
+    assert "Gravity model" in text and "model estimate, not observed" in text
+    assert "5,880 people" in text
+    assert "Directions named in the Programme" in text
+    assert "direction only, no volume" in text
+    assert "Flows of East Kazakhstan Region, which then included this region" in text
+
+
+def test_value_of_another_year_and_from_parent_are_labelled(package) -> None:
+    profile = region_profile("10", 2020, package)
+    text = texts(profile_panel(profile, "en", 2020, package))
+    assert "value of East Kazakhstan Region (parent unit)" in text
+    later = texts(profile_panel(region_profile("55", 2024, package), "en", 2024, package))
+    assert "no value for 2024; showing 2022" in later
+
+
+def test_sources_and_quality_are_shown(package) -> None:
+    text = texts(profile_panel(region_profile("71", 2023, package), "ru", 2023, package))
+    assert "Источник: БНС" in text
+    assert "Надёжность: официальные данные" in text
+
+
+def test_groups_have_headings(abai, package) -> None:
+    headings = [
+        node.children
+        for node in walk(profile_panel(abai, "en", 2023, package))
+        if isinstance(node, html.H3)
+    ]
+    assert headings[-4:] == ["Migration", "Population", "Ecology", "Quotas and repatriates"]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_empty_profile_prompts_and_keeps_the_ids(lang) -> None:
+    card = empty_profile(lang)
+    assert card.id == PROFILE_PANEL
+    assert by_id(card, PROFILE_TITLE) and by_id(card, PROFILE_CLOSE)
+    assert PROFILE_MESSAGES["profile.empty"][lang] in texts(card)
+
+
+def test_profile_messages_are_prefixed_and_cover_the_data(package) -> None:
+    assert all(key.startswith("profile.") for key in PROFILE_MESSAGES)
+    assert all(key in MESSAGES for key in PROFILE_MESSAGES)
+    for role in set(package["programme_roles"]["role"]):
+        assert f"profile.role.{role}" in PROFILE_MESSAGES
+    for kind in ("observed", "model", "schematic", "international"):
+        assert f"profile.kind.{kind}" in PROFILE_MESSAGES
+
+
+def test_zone_of_the_1997_unit_says_where_it_lies_today(package) -> None:
+    text = texts(profile_panel(region_profile("63", 2023, package), "en", 2023, package))
+    assert "Semipalatinsk (Semey) nuclear test site" in text
+    assert (
+        "listed for East Kazakhstan Region in its 1997 boundaries; by today's boundaries in "
+        "Abai Region, Pavlodar Region, Karaganda Region"
+    ) in text
