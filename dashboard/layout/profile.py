@@ -24,6 +24,7 @@ from dashboard.datasets.profiles import (
     source_citation,
 )
 from dashboard.figures.charts import SPARKLINE_HEIGHT, sparkline
+from dashboard.figures.zones import aral_sea_chart
 from dashboard.geo.boundaries import BOUNDARY_VERSIONS, region_ids, version_for_year
 from dashboard.geo.gazetteer import LANGUAGES, region_name
 from dashboard.i18n.catalog import MESSAGES, t
@@ -208,6 +209,15 @@ def _zones(profile: RegionProfile, lang: str) -> list:
                 className="small text-muted",
             )
         )
+        if row["zone_id"] == "aral_region":
+            # What is known of the Aral: the sea's shrinking area, as a small chart.
+            lines.append(
+                dcc.Graph(
+                    figure=aral_sea_chart(load_package(), lang),
+                    config=SPARKLINE_CONFIG,
+                    id="profile-aral-chart",
+                )
+            )
         items.append(html.Li(lines, className="mb-1"))
     return [*children, html.Ul(items, className="list-unstyled mb-0")]
 

@@ -191,3 +191,25 @@ def test_zone_of_the_1997_unit_says_where_it_lies_today(package) -> None:
         "listed for East Kazakhstan Region in its 1997 boundaries; by today's boundaries in "
         "Abai Region, Pavlodar Region, Karaganda Region"
     ) in text
+
+
+def test_a_region_of_the_aral_zone_shows_the_sea_area_chart():
+    from dashboard.datasets.profiles import region_profile
+    from dashboard.layout.profile import profile_panel
+
+    def graphs(component) -> list:
+        found = []
+        stack = [component]
+        while stack:
+            node = stack.pop()
+            if getattr(node, "id", None) == "profile-aral-chart":
+                found.append(node)
+            children = getattr(node, "children", None)
+            stack.extend(children if isinstance(children, list) else [children] if children else [])
+        return found
+
+    kyzylorda = profile_panel(region_profile("43", 2023), "en", 2023)
+    (chart,) = graphs(kyzylorda)
+    years = [x for trace in chart.figure.data for x in trace.x]
+    assert min(years) == 1986 and max(years) == 2018
+    assert graphs(profile_panel(region_profile("71", 2023), "en", 2023)) == []
