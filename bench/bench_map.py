@@ -118,7 +118,8 @@ def main() -> None:
     def row(name: str, t: list[float], s: list[int], g: list[int]) -> str:
         return (
             f"{name:<34} median {statistics.median(t):7.1f} ms  p90 {percentile(t, 0.9):7.1f} ms"
-            f"  {statistics.median(s) / 1000:7.1f} KB raw  {statistics.median(g) / 1000:6.1f} KB gzip"
+            f"  {statistics.median(s) / 1000:7.1f} KB raw"
+            f"  {statistics.median(g) / 1000:6.1f} KB gzip"
         )
 
     print(f"first map (geometry included): {first_size / 1000:.1f} KB raw")

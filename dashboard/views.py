@@ -17,6 +17,7 @@ from dashboard.datasets import flow_tables
 from dashboard.datasets.flows import class_limits, select_flows, width_classes
 from dashboard.datasets.indicators import indicator_values, list_indicators
 from dashboard.datasets.package import DataPackage, load_package
+from dashboard.datasets.sources import citations, cite
 from dashboard.figures.choropleth import MapText, choropleth_figure, with_geometry
 from dashboard.figures.flows import flow_traces
 from dashboard.figures.projection import INTERNATIONAL_VIEW, KAZAKHSTAN_VIEW
@@ -24,7 +25,6 @@ from dashboard.figures.zones import role_traces, zone_traces
 from dashboard.geo.boundaries import boundaries_geojson, label_points, version_for_year
 from dashboard.geo.gazetteer import region_name
 from dashboard.geo.zones import (
-    citations,
     disaster_zones,
     load_district_layer,
     programme_roles,
@@ -101,15 +101,6 @@ def indicator_info(indicator: str, package: DataPackage | None = None) -> pd.Ser
 def indicator_label(indicator: str, lang: str, package: DataPackage | None = None) -> str:
     """The indicator's name in ``lang``."""
     return str(indicator_info(indicator, package)[f"name_{lang}"])
-
-
-def source_label(source_ids: str, lang: str, package: DataPackage) -> str:
-    """Short citation(s), in ``lang``, of one or several ('a+b') source ids."""
-    sources = package.sources.set_index("id")
-    return "; ".join(
-        str(sources.at[source_id, f"citation_{lang}"])
-        for source_id in filter(None, str(source_ids).split("+"))
-    )
 
 
 def _place_name(place: str, lang: str, version: str, package: DataPackage) -> str:
@@ -202,7 +193,7 @@ def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLaye
         legend_labels=legend,
     )
     source_ids = sorted({s for s in flows["source_id"].astype(str) if s})
-    sources = [source_label(s, lang, package) for s in source_ids]
+    sources = [cite(s, lang, package) for s in source_ids]
     return FlowLayer(
         kind, traces, flows, caption=_flow_caption(state, raw, sources, package), sources=sources
     )
@@ -242,7 +233,7 @@ def _flow_hovers(
             body = [t("flows.hover.persons", lang, persons=format_number(round(row.persons), lang))]
             if state.flow_kind == "model":
                 body.append(t("flows.hover.model", lang, year=row.year, decay=state.decay))
-        source = source_label(str(row.source_id), lang, package)
+        source = cite(row.source_id, lang, package)
         quality = t(f"quality.{row.quality}", lang)
         body.append(f"{t('hover.source', lang)}: {source} ({quality})")
         texts.append("<br>".join([head, *body]))
@@ -285,7 +276,7 @@ def _cited(source_ids, lang: str, package: DataPackage, already: list[str]) -> l
     """Citations of ``source_ids`` not yet in ``already``, in first-seen order."""
     new: list[str] = []
     for source_id in dict.fromkeys(str(i) for i in source_ids if str(i)):
-        label = source_label(source_id, lang, package)
+        label = cite(source_id, lang, package)
         if label not in already and label not in new:
             new.append(label)
     return new
@@ -325,8 +316,7 @@ def map_view(
     regions = values.assign(
         name=[region_name(r, state.lang, version) for r in values["region_id"]],
         source_label=[
-            source_label(s, state.lang, package) if isinstance(s, str) and s else ""
-            for s in values["source_id"]
+            cite(s, state.lang, package) if isinstance(s, str) else "" for s in values["source_id"]
         ],
         quality=values["quality"].fillna(""),
     )

@@ -30,6 +30,7 @@ import pandas as pd
 
 from dashboard.datasets.indicators import indicator_values, indicator_years
 from dashboard.datasets.package import DataPackage, load_package
+from dashboard.datasets.sources import citations
 from dashboard.geo.boundaries import BOUNDARY_VERSIONS, region_ids, version_for_year
 from dashboard.geo.gazetteer import (
     LANGUAGES,
@@ -358,31 +359,14 @@ def _catalogue(package: DataPackage) -> tuple[_Meta, ...]:
 
 @functools.lru_cache(maxsize=8)
 def _citations(package: DataPackage) -> Mapping[str, Mapping[str, str]]:
-    """Short citation per source id and language.
-
-    Uses the ``citation_<lang>`` columns when the sources table has them (falling back to
-    English, then to publisher + document); otherwise "publisher: document_or_table".
-    """
-    sources = package.sources
-    out: dict[str, Mapping[str, str]] = {}
-    for row in sources.to_dict("records"):
-        fallback = f"{_text(row.get('publisher'))}: {_text(row.get('document_or_table'))}"
-        english = _text(row.get("citation_en")) or fallback
-        out[row["id"]] = MappingProxyType(
-            {lang: _text(row.get(f"citation_{lang}")) or english for lang in LANGUAGES}
-        )
-    return MappingProxyType(out)
-
-
-def source_citation(source_ids: str, lang: str, package: DataPackage | None = None) -> str:
-    """Short citation of one or several ('a+b') source ids in ``lang`` (ids left as they are
-    when unknown), joined with '; '."""
-    citations = _citations(_pkg(package))
-    parts = []
-    for sid in filter(None, str(source_ids).split("+")):
-        texts = citations.get(sid, {})
-        parts.append(texts.get(lang) or texts.get("en") or sid)
-    return "; ".join(parts)
+    """Short citation per source id and language (see dashboard.datasets.sources)."""
+    by_lang = {lang: citations(lang, package) for lang in LANGUAGES}
+    return MappingProxyType(
+        {
+            sid: MappingProxyType({lang: by_lang[lang][sid] for lang in LANGUAGES})
+            for sid in by_lang["en"]
+        }
+    )
 
 
 def _text(value: object) -> str:

@@ -435,19 +435,3 @@ def _units_in(region_id: str, stated_in: str, version: str) -> list[str]:
     if BOUNDARY_VERSIONS.index(version) >= BOUNDARY_VERSIONS.index(stated_in):
         return children_in(region_id, stated_in, version)
     return [parent_in(region_id, version)]
-
-
-# -------------------------------------------------------------------------------- sources
-
-
-def citations(lang: str, package: DataPackage | None = None) -> dict[str, str]:
-    """Short citation of every source in ``lang``: source id -> text, for hover texts.
-
-    Uses ``sources.csv``'s citation_<lang>, then citation_en, then the title.
-    """
-    sources = _package(package).sources
-    out = {}
-    for row in sources.to_dict("records"):
-        text = row.get(f"citation_{lang}") or row.get("citation_en") or row.get("title")
-        out[row["id"]] = str(text or row["id"])
-    return out

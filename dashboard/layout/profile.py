@@ -21,8 +21,8 @@ from dashboard.datasets.profiles import (
     IndicatorSeries,
     RegionProfile,
     first_year,
-    source_citation,
 )
+from dashboard.datasets.sources import cite
 from dashboard.figures.charts import SPARKLINE_HEIGHT, sparkline
 from dashboard.figures.zones import aral_sea_chart
 from dashboard.geo.boundaries import BOUNDARY_VERSIONS, region_ids, version_for_year
@@ -170,7 +170,7 @@ def _roles(profile: RegionProfile, lang: str) -> list:
             named = region_name(str(row["region_id"]), lang, version)
             via = t("profile.role_via", lang, name=named, version=version)
         hover = [t("profile.quote", lang, quote=row["quote_kk"]), via]
-        hover.append(source_citation(row["source_id"], lang))
+        hover.append(cite(row["source_id"], lang))
         # Said of the region itself: dark badge; said of a unit that contained it: light.
         direct = row["match"] == "direct"
         badge = dbc.Badge(
@@ -296,8 +296,7 @@ def _flows(profile: RegionProfile, lang: str) -> list:
         if sources:
             block.append(
                 html.Div(
-                    f"{t('hover.source', lang)}: "
-                    + "; ".join(source_citation(s, lang) for s in sources),
+                    f"{t('hover.source', lang)}: " + "; ".join(cite(s, lang) for s in sources),
                     className="small text-muted",
                 )
             )

@@ -12,6 +12,7 @@ import shapely
 from shapely.geometry import Point, box
 
 from dashboard.datasets.package import load_package
+from dashboard.datasets.sources import citations
 from dashboard.figures.zones import (
     ROLE_SPACING_DEG,
     ROLE_STYLES,
@@ -23,7 +24,6 @@ from dashboard.figures.zones import (
 from dashboard.geo.boundaries import label_points
 from dashboard.geo.gazetteer import region_name
 from dashboard.geo.zones import (
-    citations,
     disaster_zones,
     load_district_layer,
     programme_roles,

@@ -14,7 +14,6 @@ from dashboard.geo.gazetteer import parent_in
 from dashboard.geo.zones import (
     SLIVER_AREA_DEG2,
     DistrictLayerError,
-    citations,
     disaster_zones,
     load_district_layer,
     programme_roles,
@@ -351,14 +350,3 @@ def test_roles_in_2018_split_south_kazakhstan_but_sozak_stays_in_turkistan():
     assert "10" not in set(roles["region_id"])  # Abai does not exist before 2022
     karaganda = programme_roles("2022").query("role == 'losing_living_standards' and via == '35'")
     assert sorted(karaganda["region_id"]) == ["35", "62"]
-
-
-# ---------------------------------------------------------------------------- sources
-
-
-def test_citations_are_in_the_readers_language():
-    kk, ru, en = (citations(lang) for lang in ("kk", "ru", "en"))
-    assert set(kk) == set(ru) == set(en)
-    assert "1787-XII" in ru["law-1787-xii-1992"] and "Закон" in ru["law-1787-xii-1992"]
-    assert en["law-1787-xii-1992"].startswith("Law")
-    assert "Заңы" in kk["law-1787-xii-1992"]

@@ -1,0 +1,112 @@
+"""Benchmark: the atlas in headless Chromium, as a reader sees it.
+
+Prints first-load figures (time until the map is drawn, bytes transferred, compressed)
+and click-to-repaint times: from choosing another year, or switching a flow filter, to
+plotly's ``plotly_afterplot`` on the map. Run: .venv/bin/python bench/bench_browser.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from playwright.sync_api import sync_playwright
+from werkzeug.serving import make_server
+
+from dashboard.app import create_app
+from dashboard.layout import ids
+from tests.browser.conftest import CHROMIUM_ARGS
+
+ARM_JS = """() => new Promise(resolve => {
+    const gd = document.querySelector('#map .js-plotly-plot');
+    window.__painted = null;
+    gd.once('plotly_afterplot', () => { window.__painted = performance.now(); });
+    window.__clicked = performance.now();
+    resolve();
+})"""
+
+
+def serve() -> tuple[str, object]:
+    server = make_server("127.0.0.1", 0, create_app().server, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_port}", server
+
+
+def repaint_ms(page, action) -> float:
+    """Milliseconds from an action to the map's next afterplot."""
+    page.evaluate(ARM_JS)
+    action()
+    page.wait_for_function("() => window.__painted !== null", timeout=10_000)
+    return page.evaluate("() => window.__painted - window.__clicked")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    url, server = serve()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=shutil.which("chromium"), headless=True, args=CHROMIUM_ARGS
+        )
+        loads, transfers = [], []
+        for _ in range(3):
+            context = browser.new_context(viewport={"width": 1366, "height": 800})
+            page = context.new_page()
+            sizes: list[int] = []
+            page.on("requestfinished", lambda r, s=sizes: s.append(r.sizes()["responseBodySize"]))
+            start = time.perf_counter()
+            page.goto(f"{url}/?lang=ru&indicator=net_migration&year=2024")
+            page.wait_for_function(
+                "() => document.querySelectorAll('#map path.choroplethlocation').length === 20"
+            )
+            loads.append((time.perf_counter() - start) * 1000)
+            page.wait_for_load_state("networkidle")
+            transfers.append(sum(sizes))
+            context.close()
+
+        page = browser.new_page(viewport={"width": 1366, "height": 800})
+        page.goto(f"{url}/?lang=ru&indicator=net_migration&year=2024&layers=zones,roles,flows")
+        page.wait_for_function(
+            "() => document.querySelectorAll('#map path.choroplethlocation').length === 20"
+        )
+        page.wait_for_load_state("networkidle")
+        year_times, filter_times = [], []
+        for i in range(args.rounds):
+            year = "2023" if i % 2 == 0 else "2024"
+
+            page.locator(f"#{ids.YEAR}").click()  # open the list first: not the atlas's time
+            option = page.get_by_role("option", name=year, exact=True)
+            option.wait_for()
+            year_times.append(repaint_ms(page, option.click))
+            mode = "Нетто" if i % 2 == 0 else "Валовые"
+            filter_times.append(
+                repaint_ms(
+                    page, lambda m=mode: page.locator(f"#{ids.FLOW_MODE} label", has_text=m).click()
+                )
+            )
+        browser.close()
+    server.shutdown()
+
+    print(f"first load, map drawn: median {statistics.median(loads):.0f} ms (3 loads)")
+    print(f"first load, bytes over the wire: {statistics.median(transfers) / 1e6:.2f} MB")
+    print(
+        f"click to repaint, year change:   median {statistics.median(year_times):.0f} ms "
+        f"(n={len(year_times)})"
+    )
+    print(
+        f"click to repaint, net/gross:     median {statistics.median(filter_times):.0f} ms "
+        f"(n={len(filter_times)})"
+    )
+    print("targets (PRODUCT.md §8): map visible <= 2 s, <= 2.2 MB compressed; repaint <= 150 ms")
+
+
+if __name__ == "__main__":
+    main()
