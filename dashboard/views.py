@@ -41,6 +41,7 @@ FLOW_STYLE = {  # colour, dash: dark enough over every choropleth class
     "international": ("#b35806", None),
 }
 CLASS_WIDTHS = [1.2, 2.4, 4.0, 6.5]
+DENSE_FLOWS, DENSE_SCALE, DENSE_OPACITY = 60, 0.5, 0.4
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,8 @@ def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLaye
         points = pd.concat([points, flow_tables.country_points()], ignore_index=True)
     hover = _flow_hovers(flows, state, point_version, package)
     colour, dash = FLOW_STYLE[kind]
+    # Hundreds of arrows (all 380 ordered pairs) must not bury the map: thinner, fainter.
+    dense = len(flows) > DENSE_FLOWS
     traces = flow_traces(
         flows,
         points,
@@ -189,8 +192,9 @@ def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLaye
         colour=colour,
         dash=dash,
         hover_texts=hover,
-        class_widths=widths,
+        class_widths=[w * (DENSE_SCALE if dense else 1) for w in widths],
         legend_labels=legend,
+        opacity=DENSE_OPACITY if dense else 0.8,
     )
     source_ids = sorted({s for s in flows["source_id"].astype(str) if s})
     sources = [cite(s, lang, package) for s in source_ids]
