@@ -20,7 +20,7 @@ from dashboard.datasets.package import DataPackage, load_package
 from dashboard.datasets.sources import citations, cite
 from dashboard.figures.choropleth import MapText, choropleth_figure, with_geometry
 from dashboard.figures.flows import flow_traces
-from dashboard.figures.projection import INTERNATIONAL_VIEW, KAZAKHSTAN_VIEW
+from dashboard.figures.projection import KAZAKHSTAN_VIEW, view_around
 from dashboard.figures.zones import role_traces, zone_traces
 from dashboard.geo.boundaries import boundaries_geojson, label_points, version_for_year
 from dashboard.geo.gazetteer import region_name
@@ -110,9 +110,7 @@ def _place_name(place: str, lang: str, version: str, package: DataPackage) -> st
         return region_name(place, lang, version, short=True)
     if place == flow_tables.KAZAKHSTAN:
         return t("country.KAZ", lang)
-    countries = package["composition"].drop_duplicates("country_iso3").set_index("country_iso3")
-    column = {"en": "category", "ru": "category_ru", "kk": "category_kk"}[lang]
-    return str(countries.at[place, column]) if place in countries.index else place
+    return flow_tables.country_names(lang, package).get(place, place)
 
 
 def _class_legend(limits: list[float], lang: str, share: bool) -> list[str]:
@@ -150,9 +148,10 @@ def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLaye
     label = t(f"flows.kind.{kind}", lang)
     if raw.empty:
         return FlowLayer(kind, [], raw, notice=notice)
-    share = kind == "international"
+    # Oralman origins are published as shares: widths and ranking follow the share.
+    share = kind == "international" and state.origins != "emigration"
     if share:
-        raw = raw.assign(persons=raw["share_pct"])  # widths and ranking by the published share
+        raw = raw.assign(persons=raw["share_pct"])
     flows = select_flows(
         raw,
         region=state.region if kind != "international" else None,
@@ -179,7 +178,7 @@ def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLaye
 
     point_version = flow_tables.MODEL_VERSION if kind == "model" else version
     points = label_points(point_version)
-    if share:
+    if kind == "international":
         points = pd.concat([points, flow_tables.country_points()], ignore_index=True)
     hover = _flow_hovers(flows, state, point_version, package)
     colour, dash = FLOW_STYLE[kind]
@@ -215,24 +214,25 @@ def _flow_hovers(
         )
         if state.flow_kind == "schematic":
             body = [t("flows.hover.schematic", lang)]
-        elif state.flow_kind == "international":
+        elif state.flow_kind == "international" and state.origins == "emigration":
             body = [
                 t(
-                    "flows.hover.share",
+                    "flows.hover.emigrants",
                     lang,
-                    share=format_number(row.share_pct, lang),
+                    persons=format_number(row.persons, lang),
                     period=row.period,
+                    share=format_number(row.share_pct, lang, 1),
+                    total=format_number(row.base_value, lang),
                 )
             ]
+        elif state.flow_kind == "international":
+            share = format_number(row.share_pct, lang, 1)
+            body = [t("flows.hover.share", lang, share=share, period=row.period)]
             if pd.notna(row.base_value):
-                body.append(
-                    t(
-                        "flows.hover.share_of_base",
-                        lang,
-                        persons=format_number(round(row.share_pct * row.base_value / 100), lang),
-                        base=format_number(row.base_value, lang),
-                    )
-                )
+                # The count is a computed share of the stated total, and says so.
+                persons = format_number(round(row.share_pct * row.base_value / 100), lang)
+                base = format_number(row.base_value, lang)
+                body.append(t("flows.hover.share_of_base", lang, persons=persons, base=base))
         else:
             body = [t("flows.hover.persons", lang, persons=format_number(round(row.persons), lang))]
             if state.flow_kind == "model":
@@ -262,6 +262,8 @@ def _flow_caption(
             decay=state.decay,
             trip=format_number(round(raw.attrs.get("mean_trip_km", float("nan"))), lang),
         )
+    if kind == "international" and state.origins == "emigration":
+        return t("flows.caption.emigration", lang, source=source)
     if kind == "international":
         return t("flows.caption.international", lang, period=state.origins, source=source)
     return t(f"flows.caption.{kind}", lang, source=source)
@@ -302,6 +304,15 @@ def _role_traces(version: str, lang: str) -> tuple[go.Scattergeo, ...]:
     return tuple(
         role_traces(programme_roles(version), label_points(version), lang, citations(lang))
     )
+
+
+def _flow_points(flows: pd.DataFrame) -> pd.DataFrame:
+    """lon/lat of every end of the international arrows (countries and regions)."""
+    points = pd.concat(
+        [label_points(flow_tables.MODEL_VERSION), flow_tables.country_points()], ignore_index=True
+    ).set_index("id")
+    ends = pd.concat([flows["origin"], flows["destination"]]).astype(str).unique()
+    return points.loc[points.index.intersection(ends)]
 
 
 def map_view(
@@ -353,8 +364,10 @@ def map_view(
         sources += [s for s in layer.sources if s not in sources]
         if state.flow_kind == "international":
             view = "international"
-            figure.update_geos(**INTERNATIONAL_VIEW)
-    figure.update_geos(**(INTERNATIONAL_VIEW if view == "international" else KAZAKHSTAN_VIEW))
+    geo_view = KAZAKHSTAN_VIEW
+    if view == "international" and layer is not None and not layer.flows.empty:
+        geo_view = view_around(_flow_points(layer.flows))
+    figure.update_geos(**geo_view)
     return MapView(
         figure=figure,
         version=version,

@@ -85,3 +85,16 @@ def test_zones_and_roles_are_drawn_over_the_choropleth_when_asked():
     assert {trace.legendgroup for trace in extra} == {"zones", "roles"}
     hover = " ".join(" ".join(trace.hovertext or trace.text or []) for trace in extra)
     assert "1787-XII" in hover and "1.1" in hover
+
+
+def test_emigrant_destinations_are_drawn_from_the_region_to_the_named_countries():
+    state = ViewState(lang="en", layers=("flows",), flow_kind="international", origins="emigration")
+    view = map_view(state)
+    flows = view.flow_layer.flows
+    assert set(zip(flows["origin"], flows["destination"], strict=True)) == {
+        ("59", "RUS"),
+        ("59", "DEU"),
+    }
+    assert sorted(flows["persons"]) == [20335, 79106]  # as published, not estimated
+    assert view.figure.layout.geo.lonaxis.range[0] < 10  # Germany's reference point is in view
+    assert "not itemised" in view.flow_layer.caption

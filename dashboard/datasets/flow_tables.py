@@ -6,7 +6,8 @@ says where its arrows come from:
 - ``model``: a doubly-constrained gravity estimate from the interregional arrivals and
   departures of a year (2022-2024, flagged unverified), distances between label points;
 - ``schematic``: the directions the Programme states (section 1.1), without volumes;
-- ``international``: oralman origins by country (shares of a stated total);
+- ``international``: oralman origins by country (shares of a stated total), and
+  emigrants by destination country where a count is published;
 - ``observed``: an origin-destination table in the data package (resource ``od_flows``).
 
 Pure pandas: no plotly, no Dash.
@@ -113,11 +114,16 @@ def schematic_flows(package: DataPackage | None = None) -> pd.DataFrame:
 
 
 def international_flows(period: str, package: DataPackage | None = None) -> pd.DataFrame:
-    """Oralman origins of ``period`` ("1991-2000" or "2011") as arrows country -> KAZ.
+    """International arrows of one published set.
 
-    ``share_pct`` is the published share; ``persons`` is share x stated total where the
-    source states a total (1991-2000: 183 000 people), else NaN. Widths use the share.
+    ``"1991-2000"`` or ``"2011"``: oralman origins, country -> KAZ; ``share_pct`` is the
+    published share and ``persons`` is share x stated total where the source states a total
+    (1991-2000: 183 000 people), else NaN. ``"emigration"``: emigrants from a region to the
+    countries a source names, with ``persons`` as published and ``share_pct`` of the stated
+    total of emigrants.
     """
+    if period == "emigration":
+        return emigration_flows(package)
     composition = _package(package)["composition"]
     rows = composition[
         (composition["breakdown"] == "oralman_origins")
@@ -138,6 +144,38 @@ def international_flows(period: str, package: DataPackage | None = None) -> pd.D
             "kind": "international",
         }
     )
+
+
+def emigration_flows(package: DataPackage | None = None) -> pd.DataFrame:
+    """Published emigrant counts by destination country as arrows region -> country."""
+    rows = _package(package)["emigration_destinations"]
+    total = rows["total_persons"].astype(float)
+    return pd.DataFrame(
+        {
+            "origin": rows["origin"].astype(str).to_numpy(),
+            "destination": rows["destination_iso3"].astype(str).to_numpy(),
+            "persons": rows["persons"].astype(float).to_numpy(),
+            "share_pct": (rows["persons"] / total * 100).round(1).to_numpy(),
+            "base_value": total.to_numpy(),
+            "period": rows["period"].to_numpy(),
+            "source_id": rows["source_id"].to_numpy(),
+            "quality": rows["quality"].to_numpy(),
+            "kind": "international",
+        }
+    )
+
+
+def country_names(lang: str, package: DataPackage | None = None) -> dict[str, str]:
+    """ISO3 -> country name in ``lang``, for the countries the data package names."""
+    package = _package(package)
+    column = {"en": "category", "ru": "category_ru", "kk": "category_kk"}[lang]
+    composition = package["composition"].dropna(subset=["country_iso3"])
+    names = dict(zip(composition["country_iso3"], composition[column], strict=True))
+    emigration = package["emigration_destinations"]
+    names.update(
+        zip(emigration["destination_iso3"], emigration[f"destination_{lang}"], strict=True)
+    )
+    return names
 
 
 def observed_years(package: DataPackage | None = None) -> list[int]:

@@ -21,9 +21,24 @@ PLOTLY_PROJECTION = {
 # plotly's fitbounds does not fit a rotated conic projection (it shows a hemisphere),
 # so the view is set by explicit ranges.
 KAZAKHSTAN_VIEW = {"lonaxis_range": [45.5, 88.5], "lataxis_range": [39.8, 56.2]}
-# Wide enough for the countries oralmans came from (Turkey to Mongolia and China, Iran and
-# Afghanistan to Russia): the international arrows start at their reference points.
-INTERNATIONAL_VIEW = {"lonaxis_range": [25.0, 115.0], "lataxis_range": [22.0, 66.0]}
+
+
+def view_around(points, margin: float = 6.0) -> dict:
+    """The Kazakhstan view widened to show ``points`` (lon, lat columns) with a margin,
+    e.g. the countries at the far end of international arrows."""
+    lon = KAZAKHSTAN_VIEW["lonaxis_range"]
+    lat = KAZAKHSTAN_VIEW["lataxis_range"]
+    return {
+        "lonaxis_range": [
+            min(lon[0], float(points["lon"].min()) - margin),
+            max(lon[1], float(points["lon"].max()) + margin),
+        ],
+        "lataxis_range": [
+            min(lat[0], float(points["lat"].min()) - margin),
+            max(lat[1], float(points["lat"].max()) + margin),
+        ],
+    }
+
 
 # The same projection for pyproj (to compute screen directions such as arrowhead angles).
 PROJ_STRING = (

@@ -67,9 +67,9 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Programme directions",
     },
     "control.flow_kind.international": {
-        "kk": "Оралмандардың шыққан елдері",
-        "ru": "Страны выхода оралманов",
-        "en": "Oralman origins",
+        "kk": "Халықаралық көші-қон",
+        "ru": "Международная миграция",
+        "en": "International migration",
     },
     "control.flow_kind.observed": {
         "kk": "Өңіраралық, бақыланған",
@@ -98,12 +98,21 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Затухание с расстоянием β (допущение модели)",
         "en": "Distance decay β (model assumption)",
     },
-    "control.origins": {"kk": "Кезең", "ru": "Период", "en": "Period"},
-    "control.origins.1991-2000": {"kk": "1991–2000", "ru": "1991–2000", "en": "1991–2000"},
+    "control.origins": {"kk": "Деректер", "ru": "Данные", "en": "Figures"},
+    "control.origins.1991-2000": {
+        "kk": "Оралмандар шыққан елдер, 1991–2000",
+        "ru": "Страны выхода оралманов, 1991–2000",
+        "en": "Oralman origins, 1991–2000",
+    },
+    "control.origins.emigration": {
+        "kk": "Эмигранттар: СҚО-дан, 2000–2021",
+        "ru": "Эмигранты из СКО, 2000–2021",
+        "en": "Emigrants from North Kazakhstan, 2000–2021",
+    },
     "control.origins.2011": {
-        "kk": "1991 – 2011 ж. 1 қазан",
-        "ru": "1991 – 1 октября 2011",
-        "en": "1991 – 1 Oct 2011",
+        "kk": "Оралмандар шыққан елдер, 1991 – 2011 ж. 1 қазан",
+        "ru": "Страны выхода оралманов, 1991 – 1 октября 2011",
+        "en": "Oralman origins, 1991 – 1 Oct 2011",
     },
     "boundaries.info": {
         "kk": "{version} жылғы шекаралар: {count} бірлік",

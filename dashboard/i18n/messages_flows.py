@@ -12,9 +12,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Directions stated in the Programme, not measured",
     },
     "flows.kind.international": {
-        "kk": "Оралмандардың шыққан елдері (жарияланған үлестер)",
-        "ru": "Страны выхода оралманов (опубликованные доли)",
-        "en": "Oralman countries of origin (published shares)",
+        "kk": "Халықаралық көші-қон (жарияланған деректер)",
+        "ru": "Международная миграция (опубликованные данные)",
+        "en": "International migration (published figures)",
     },
     "flows.kind.observed": {
         "kk": "Өңіраралық ағындар: бақыланған (бағыттар бойынша кесте)",
@@ -111,6 +111,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Доли остальных стран в тексте не указаны.",
         "en": "Oralman countries of origin, {period}: published shares (source: {source}). "
         "The shares of other countries are not stated.",
+    },
+    "flows.caption.emigration": {
+        "kk": "Эмигранттардың баратын елдері: тек дереккөз атаған елдер үшін жарияланған "
+        "сандар (дереккөз: {source}). Қалған елдер бойынша бөлініс жоқ.",
+        "ru": "Страны выезда эмигрантов: опубликованные числа только по названным в "
+        "источнике странам (источник: {source}). Остальные страны не расписаны.",
+        "en": "Emigrants' destinations: published counts, only for the countries the source "
+        "names (source: {source}). The other destinations are not itemised.",
+    },
+    "flows.hover.emigrants": {
+        "kk": "{period} жылдары {persons} адам көшіп кетті; барлық {total} эмигранттың {share} %",
+        "ru": "{persons} чел. выехали за {period}; {share} % из {total} эмигрантов",
+        "en": "{persons} emigrants, {period}; {share} % of all {total} emigrants",
     },
     "flows.caption.observed": {
         "kk": "Бақыланған ағындар: бағыттар бойынша кесте (дереккөз: {source}).",
