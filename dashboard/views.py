@@ -338,36 +338,37 @@ def map_view(
     unit = str(meta[f"unit_{state.lang}"])
     label = indicator_label(state.indicator, state.lang, package)
     title = t("map.title", state.lang, indicator=label, year=state.year)
-    text = MapText(lang=state.lang, title=title, legend_title=f"{unit}, {state.year}", unit=unit)
-    figure = choropleth_figure(regions, text, diverging=meta["scale"] == "diverging")
     sources = sorted({s for s in regions["source_label"] if s})
 
+    overlays: list[go.Scattergeo] = []
     if "zones" in state.layers:
-        figure.add_traces(_zone_traces(version, state.lang, districts))
+        overlays += _zone_traces(version, state.lang, districts)
         sources += _cited(_zone_source_ids(package, districts), state.lang, package, sources)
     if "roles" in state.layers:
-        figure.add_traces(_role_traces(version, state.lang))
+        overlays += _role_traces(version, state.lang)
         role_sources = package["programme_roles"]["source_id"]
         sources += _cited(role_sources, state.lang, package, sources)
-    static_traces = len(figure.data)
+    static_traces = 1 + len(overlays)
     static_key = "|".join(
         [version, state.lang, *(x for x in state.layers if x != "flows"), str(districts)]
     )
 
     layer = None
-    view = "national"
+    view, geo_view = "national", KAZAKHSTAN_VIEW
     if "flows" in state.layers:
         layer = flow_layer(state, version, package)
-        figure.add_traces(layer.traces)
+        overlays += layer.traces
         kind = t(f"flows.short.{state.flow_kind}", state.lang)
-        figure.update_layout(title_text=t("flows.title_suffix", state.lang, title=title, kind=kind))
+        title = t("flows.title_suffix", state.lang, title=title, kind=kind)
         sources += [s for s in layer.sources if s not in sources]
         if state.flow_kind == "international":
             view = "international"
-    geo_view = KAZAKHSTAN_VIEW
-    if view == "international" and layer is not None and not layer.flows.empty:
-        geo_view = view_around(_flow_points(layer.flows))
-    figure.update_geos(**geo_view)
+            if not layer.flows.empty:
+                geo_view = view_around(_flow_points(layer.flows))
+    text = MapText(lang=state.lang, title=title, legend_title=f"{unit}, {state.year}", unit=unit)
+    figure = choropleth_figure(
+        regions, text, meta["scale"] == "diverging", overlays=overlays, view=geo_view
+    )
     return MapView(
         figure=figure,
         version=version,
