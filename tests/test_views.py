@@ -40,8 +40,9 @@ def test_no_data_regions_are_drawn_grey_and_say_so():
 
 def test_hover_cites_value_source_and_quality_in_the_readers_language():
     view = map_view(ViewState(lang="kk", indicator="net_migration", year=2023))
-    hover = " ".join(view.figure.data[0].text)
-    assert "Мәні" in hover and "Дереккөз" in hover and "ресми" in hover
+    regions = view.figure.data[0]
+    hover = " ".join(regions.text) + regions.hovertemplate
+    assert "Мәні" in hover and "Дереккөз: ҰСБ" in hover and "ресми" in hover
     assert "Астана" in hover and "Орны: 20 өңірдің ішінде 1" in hover
 
 
@@ -98,3 +99,12 @@ def test_emigrant_destinations_are_drawn_from_the_region_to_the_named_countries(
     assert sorted(flows["persons"]) == [20335, 79106]  # as published, not estimated
     assert view.figure.layout.geo.lonaxis.range[0] < 10  # Germany's reference point is in view
     assert "not itemised" in view.flow_layer.caption
+
+
+def test_regions_with_different_sources_each_cite_their_own():
+    # 2017 population is aggregated from the 2018 units for South Kazakhstan (61 + 79).
+    view = map_view(ViewState(lang="en", indicator="population", year=2017))
+    regions = view.figure.data[0]
+    cited = [text for text in regions.text if "Source:" in text]
+    assert cited == [] or len(cited) == len(regions.text)
+    assert "Source:" in regions.hovertemplate or len(cited) == len(regions.text)

@@ -42,8 +42,12 @@ def class_label(cls: ColourClass, lang: str, decimals: int | None) -> str:
     return low if low == high else f"{low} – {high}"
 
 
-def hover_text(row: pd.Series, text: MapText) -> str:
-    """Hover of one region: name, value with unit, rank, source and quality (or 'no data')."""
+def hover_text(row: pd.Series, text: MapText, with_source: bool = True) -> str:
+    """Hover of one region: name, value with unit, rank, source and quality (or 'no data').
+
+    ``with_source=False`` leaves the source line to the trace's hover template, when one
+    source serves every region (it is then sent once, not twenty times).
+    """
     name = f"<b>{row['name']}</b>"
     if pd.isna(row["value"]):
         return f"{name}<br>{t('map.no_data', text.lang)}"
@@ -52,7 +56,8 @@ def hover_text(row: pd.Series, text: MapText) -> str:
     lines.append(t("hover.rank", text.lang, rank=int(row["rank"]), count=int(row["ranked"])))
     if row.get("aggregated_from"):
         lines.append(t("hover.aggregated", text.lang, parts=row["aggregated_from"]))
-    lines.append(f"{t('hover.source', text.lang)}: {row['source_label']}")
+    if with_source:
+        lines.append(f"{t('hover.source', text.lang)}: {row['source_label']}")
     lines.append(f"{t('hover.quality', text.lang)}: {t('quality.' + row['quality'], text.lang)}")
     return "<br>".join(lines)
 
@@ -77,7 +82,13 @@ def choropleth_trace(regions: pd.DataFrame, text: MapText, diverging: bool) -> g
         rank=regions["value"].rank(ascending=False, method="min"),
         ranked=int((~missing).sum()),
     )
-    hover = [hover_text(row, text) for _, row in ranked.iterrows()]
+    cited = set(regions.loc[~missing, "source_label"])
+    shared = next(iter(cited)) if len(cited) == 1 else None
+    hover = [hover_text(row, text, with_source=shared is None) for _, row in ranked.iterrows()]
+    template = "%{text}<extra></extra>"
+    if shared:
+        # "No data" regions show it too: the source that has no figure for them.
+        template = f"%{{text}}<br>{t('hover.source', text.lang)}: {shared}<extra></extra>"
 
     colours = [ColourClass(np.nan, np.nan, NO_DATA_COLOUR)] if missing.any() else []
     colours += classes
@@ -93,7 +104,7 @@ def choropleth_trace(regions: pd.DataFrame, text: MapText, diverging: bool) -> g
         zmax=max(len(colours), 1) - 0.5,
         colorscale=stepped_colorscale(colours or [ColourClass(0, 0, NO_DATA_COLOUR)]),
         text=hover,
-        hovertemplate="%{text}<extra></extra>",
+        hovertemplate=template,
         marker_line_color="white",
         marker_line_width=0.8,
         colorbar=dict(
