@@ -6,7 +6,14 @@ a per-call language suits a multi-user server (see research/stack-notes.md §6).
 
 from __future__ import annotations
 
-from dashboard.i18n import messages_flows, messages_profile, messages_zones
+from dashboard.i18n import (
+    messages_flows,
+    messages_profile,
+    messages_programme,
+    messages_sources,
+    messages_trends,
+    messages_zones,
+)
 
 LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
 DEFAULT_LANGUAGE = "kk"
@@ -202,6 +209,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     **messages_flows.MESSAGES,
     **messages_zones.MESSAGES,
     **messages_profile.MESSAGES,
+    **messages_trends.MESSAGES,
+    **messages_programme.MESSAGES,
+    **messages_sources.MESSAGES,
 }
 
 
