@@ -62,8 +62,8 @@ def map_request(state: ViewState, meta: dict | None) -> dict:
         "output": "...".join(f"{i}.{p}" for i, p in outputs).join(["..", ".."]),
         "outputs": [{"id": i, "property": p} for i, p in outputs],
         "inputs": [
-            {"id": cid, "property": "value", "value": value}
-            for (cid, _), value in zip(CONTROLS, values, strict=True)
+            {"id": cid, "property": prop, "value": value}
+            for (cid, prop, _), value in zip(CONTROLS, values, strict=True)
         ],
         "changedPropIds": [f"{ids.YEAR}.value"],
         "state": [{"id": ids.MAP_META, "property": "data", "value": meta}],

@@ -8,7 +8,9 @@ from dash import Dash
 from dashboard import ASSETS_DIR
 from dashboard.callbacks import i18n as i18n_callbacks
 from dashboard.callbacks import map as map_callbacks
+from dashboard.callbacks import panels as panel_callbacks
 from dashboard.callbacks import profile as profile_callbacks
+from dashboard.callbacks import time as time_callbacks
 from dashboard.datasets.package import load_package
 from dashboard.datasets.profiles import warm_up
 from dashboard.geo.zones import load_district_layer
@@ -54,4 +56,6 @@ def create_app(settings: Settings | None = None) -> Dash:
     map_callbacks.register(app, default, districts=settings.districts)
     i18n_callbacks.register(app)
     profile_callbacks.register(app)
+    time_callbacks.register(app, default, districts=settings.districts)
+    panel_callbacks.register(app, default, districts=settings.districts)
     return app

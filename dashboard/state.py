@@ -18,6 +18,7 @@ FLOW_KINDS = ("model", "schematic", "international", "observed")
 DIRECTIONS = ("both", "in", "out")
 FLOW_MODES = ("gross", "net")
 ORIGIN_PERIODS = ("1991-2000", "2011", "emigration")
+PANELS = ("map", "trends", "programme", "data", "sources")
 DECAY_RANGE = (0.0, 3.0)
 TOP_N_RANGE = (1, 380)
 REGION_IDS = (
@@ -42,6 +43,8 @@ class ViewState:
     flow_mode: str = "gross"
     decay: float = 1.0
     origins: str = "1991-2000"
+    compare_year: int | None = None
+    panel: str = "map"
 
 
 # Query parameter -> ViewState field. Documented in README ("Links"); a test checks that.
@@ -58,6 +61,8 @@ PARAMETERS = {
     "mode": "flow_mode",
     "decay": "decay",
     "origins": "origins",
+    "compare": "compare_year",
+    "panel": "panel",
 }
 _CHOICES = {
     "lang": LANGUAGES,
@@ -65,6 +70,7 @@ _CHOICES = {
     "direction": DIRECTIONS,
     "flow_mode": FLOW_MODES,
     "origins": ORIGIN_PERIODS,
+    "panel": PANELS,
 }
 
 
@@ -161,6 +167,17 @@ def from_query(
                 bad(field, fields[field])
             else:
                 changes[field] = value
+
+    compare = fields.get("compare_year")
+    if compare:
+        if (
+            compare.isdigit()
+            and int(compare) in years
+            and int(compare) != changes.get("year", base.year)
+        ):
+            changes["compare_year"] = int(compare)
+        else:
+            bad("compare_year", compare)
 
     region = fields.get("region")
     if region is not None:

@@ -51,6 +51,7 @@ class FlowLayer:
     kind: str
     traces: list[go.Scattergeo]
     flows: pd.DataFrame
+    table: pd.DataFrame = field(default_factory=pd.DataFrame)
     caption: str = ""
     notice: str = ""
     sources: list[str] = field(default_factory=list)
@@ -58,9 +59,10 @@ class FlowLayer:
 
 @dataclass(frozen=True)
 class MapView:
-    """Everything the map panel shows for one state."""
+    """Everything the map panel shows for one state; ``table`` is its table twin."""
 
     figure: go.Figure
+    table: pd.DataFrame
     version: str
     unit_count: int
     sources: list[str]
@@ -197,8 +199,24 @@ def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLaye
     )
     source_ids = sorted({s for s in flows["source_id"].astype(str) if s})
     sources = [cite(s, lang, package) for s in source_ids]
+    table = pd.DataFrame(
+        {
+            "origin": [_place_name(str(p), lang, point_version, package) for p in flows["origin"]],
+            "destination": [
+                _place_name(str(p), lang, point_version, package) for p in flows["destination"]
+            ],
+            "persons": flows["persons"].to_numpy(),
+            "source": [cite(s, lang, package) for s in flows["source_id"]],
+            "quality": [t(f"quality.{q}", lang) for q in flows["quality"]],
+        }
+    )
     return FlowLayer(
-        kind, traces, flows, caption=_flow_caption(state, raw, sources, package), sources=sources
+        kind,
+        traces,
+        flows,
+        table=table,
+        caption=_flow_caption(state, raw, sources, package),
+        sources=sources,
     )
 
 
@@ -306,6 +324,68 @@ def _role_traces(version: str, lang: str) -> tuple[go.Scattergeo, ...]:
     )
 
 
+def compare_values(state: ViewState, version: str, package: DataPackage) -> pd.DataFrame:
+    """The change of the indicator from ``state.compare_year`` to ``state.year`` per unit.
+
+    ``value`` is the difference; ``detail`` gives both years' values for the hover and
+    ``then``/``now`` keep them for the table. A unit lacking either year has no change.
+    """
+    now = indicator_values(state.indicator, state.year, version, package=package)
+    then = indicator_values(state.indicator, state.compare_year, version, package=package)
+    then = then.set_index("region_id").reindex(now["region_id"])
+    change = now["value"].to_numpy() - then["value"].to_numpy()
+    sources = [
+        "+".join(dict.fromkeys(x for x in (str(a or ""), str(b or "")) if x))
+        for a, b in zip(then["source_id"].fillna(""), now["source_id"].fillna(""), strict=True)
+    ]
+    worst = [
+        _worse(a, b)
+        for a, b in zip(then["quality"].fillna(""), now["quality"].fillna(""), strict=True)
+    ]
+    lang = state.lang
+    detail = [
+        f"{state.compare_year}: {format_number(a, lang) or t('map.no_data', lang)}; "
+        f"{state.year}: {format_number(b, lang) or t('map.no_data', lang)}"
+        for a, b in zip(then["value"], now["value"], strict=True)
+    ]
+    return now.assign(
+        value=change,
+        then=then["value"].to_numpy(),
+        now=now["value"].to_numpy(),
+        source_id=sources,
+        quality=[q if pd.notna(c) else "" for q, c in zip(worst, change, strict=True)],
+        detail=detail,
+        aggregated_from=now["aggregated_from"].fillna("")
+        + then["aggregated_from"].fillna("").to_numpy(),
+    )
+
+
+def _worse(a: str, b: str) -> str:
+    """The lower of two quality flags (a change is only as good as its weaker year)."""
+    order = ["official", "official-via-news", "secondary", "unverified", "model"]
+    known = [q for q in (a, b) if q in order]
+    return max(known, key=order.index) if known else ""
+
+
+def _table(regions: pd.DataFrame, state: ViewState, unit: str) -> pd.DataFrame:
+    """The table twin of the map: one row per region, the numbers and words on the map."""
+    table = pd.DataFrame(
+        {
+            "region_id": regions["region_id"],
+            "region": regions["name"],
+            "value": regions["value"],
+            "unit": unit,
+            "rank": regions["value"].rank(ascending=False, method="min"),
+            "source": regions["source_label"],
+            "quality": [t(f"quality.{q}", state.lang) if q else "" for q in regions["quality"]],
+        }
+    )
+    if state.compare_year is not None:
+        table.insert(2, "then", regions["then"])
+        table.insert(3, "now", regions["now"])
+    return table
+
+
 def _flow_points(flows: pd.DataFrame) -> pd.DataFrame:
     """lon/lat of every end of the international arrows (countries and regions)."""
     points = pd.concat(
@@ -325,9 +405,15 @@ def map_view(
     zones of the 1992 laws are drawn by district instead of by oblast.
     """
     package = package or load_package()
-    version = version_for_year(state.year)
-    values = indicator_values(state.indicator, state.year, version, package=package)
     meta = indicator_info(state.indicator, package)
+    if state.compare_year is None:
+        version = version_for_year(state.year)
+        values = indicator_values(state.indicator, state.year, version, package=package)
+    else:
+        # A change is shown on the older year's boundaries: newer units are summed up to
+        # them (never split down), so both years describe the same territories.
+        version = version_for_year(min(state.year, state.compare_year))
+        values = compare_values(state, version, package)
     regions = values.assign(
         name=[region_name(r, state.lang, version) for r in values["region_id"]],
         source_label=[
@@ -337,7 +423,16 @@ def map_view(
     )
     unit = str(meta[f"unit_{state.lang}"])
     label = indicator_label(state.indicator, state.lang, package)
-    title = t("map.title", state.lang, indicator=label, year=state.year)
+    if state.compare_year is None:
+        title = t("map.title", state.lang, indicator=label, year=state.year)
+    else:
+        title = t(
+            "map.title_change",
+            state.lang,
+            indicator=label,
+            first=state.compare_year,
+            last=state.year,
+        )
     sources = sorted({s for s in regions["source_label"] if s})
 
     overlays: list[go.Scattergeo] = []
@@ -365,12 +460,14 @@ def map_view(
             view = "international"
             if not layer.flows.empty:
                 geo_view = view_around(_flow_points(layer.flows))
-    text = MapText(lang=state.lang, title=title, legend_title=f"{unit}, {state.year}", unit=unit)
-    figure = choropleth_figure(
-        regions, text, meta["scale"] == "diverging", overlays=overlays, view=geo_view
-    )
+    period = state.year if state.compare_year is None else f"{state.compare_year}→{state.year}"
+    text = MapText(lang=state.lang, title=title, legend_title=f"{unit}, {period}", unit=unit)
+    # A change has a direction whatever the indicator: losses and gains around zero.
+    diverging = meta["scale"] == "diverging" or state.compare_year is not None
+    figure = choropleth_figure(regions, text, diverging, overlays=overlays, view=geo_view)
     return MapView(
         figure=figure,
+        table=_table(regions, state, unit),
         version=version,
         unit_count=len(regions),
         sources=sources,

@@ -19,6 +19,8 @@ def test_round_trip_of_every_field():
         flow_mode="net",
         decay=1.5,
         origins="2011",
+        compare_year=2000,
+        panel="trends",
     )
     parsed, notices = from_query(to_query(state), AVAILABLE)
     assert parsed == state and notices == []
@@ -75,3 +77,11 @@ def test_empty_layers_means_no_overlays():
     state, _ = from_query("layers=", AVAILABLE)
     assert state.layers == ()
     assert "layers=&" in to_query(state)
+
+
+def test_compare_year_must_be_another_year_of_the_indicator():
+    state, notices = from_query("indicator=population&year=2020&compare=2000", AVAILABLE)
+    assert state.compare_year == 2000 and notices == []
+    for bad in ("2020", "1800", "x"):
+        state, notices = from_query(f"indicator=population&year=2020&compare={bad}", AVAILABLE)
+        assert state.compare_year is None and notices[0].values["param"] == "compare"

@@ -37,6 +37,7 @@ def register(app: Dash) -> None:
         [Output(cid, "options") for cid in TRANSLATED_OPTIONS],
         Output(ids.INDICATOR, "options"),
         Output(ids.REGION, "placeholder"),
+        Output(ids.COMPARE, "placeholder"),
         Input(ids.LANGUAGE, "value"),
     )
     def translate_options(lang: str):
@@ -47,6 +48,7 @@ def register(app: Dash) -> None:
             *(sets[cid] for cid in TRANSLATED_OPTIONS),
             indicators,
             t("control.region_placeholder", lang),
+            t("control.compare_placeholder", lang),
         ]
 
     @app.callback(

@@ -6,30 +6,50 @@ controls write the link back with ``history.replaceState`` (no reload, no callba
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dash import Dash, Input, Output, State, ctx, html, no_update
+from flask import has_request_context, request
 
 from dashboard.callbacks.figure_patch import map_meta, map_update
-from dashboard.i18n.catalog import t
+from dashboard.i18n.catalog import LANGUAGES, t
 from dashboard.layout import ids
 from dashboard.layout.shell import notices_block
 from dashboard.state import ViewState, from_controls, from_query, to_query
 from dashboard.views import available_years, map_view
 
-# Controls that make up the view state, in the order of the callbacks' arguments.
+# Controls that make up the view state (id, property, state field), in the order of the
+# callbacks' arguments.
 CONTROLS = [
-    (ids.LANGUAGE, "lang"),
-    (ids.INDICATOR, "indicator"),
-    (ids.YEAR, "year"),
-    (ids.LAYERS, "layers"),
-    (ids.FLOW_KIND, "flow_kind"),
-    (ids.TOP_N, "top_n"),
-    (ids.MIN_PERSONS, "min_persons"),
-    (ids.REGION, "region"),
-    (ids.DIRECTION, "direction"),
-    (ids.FLOW_MODE, "flow_mode"),
-    (ids.DECAY, "decay"),
-    (ids.ORIGINS, "origins"),
+    (ids.LANGUAGE, "value", "lang"),
+    (ids.INDICATOR, "value", "indicator"),
+    (ids.YEAR, "value", "year"),
+    (ids.COMPARE, "value", "compare_year"),
+    (ids.LAYERS, "value", "layers"),
+    (ids.FLOW_KIND, "value", "flow_kind"),
+    (ids.TOP_N, "value", "top_n"),
+    (ids.MIN_PERSONS, "value", "min_persons"),
+    (ids.REGION, "value", "region"),
+    (ids.DIRECTION, "value", "direction"),
+    (ids.FLOW_MODE, "value", "flow_mode"),
+    (ids.DECAY, "value", "decay"),
+    (ids.ORIGINS, "value", "origins"),
+    (ids.PANEL, "active_tab", "panel"),
 ]
+
+
+def control_inputs() -> list[Input]:
+    """Every control of the view state as a callback Input."""
+    return [Input(cid, prop) for cid, prop, _ in CONTROLS]
+
+
+def state_from(values: list, default: ViewState) -> ViewState:
+    """The (validated) state the controls show, from values in CONTROLS order."""
+    fields = {name: value for (_, _, name), value in zip(CONTROLS, values, strict=True)}
+    state, _ = from_controls(fields, available_years(), default)
+    return state
+
+
 HIDDEN = {"display": "none"}
 
 
@@ -42,9 +62,16 @@ def year_options(indicator: str) -> list[dict]:
 
 def control_values(state: ViewState) -> list:
     """The value of each control in CONTROLS for ``state``."""
-    values = {name: getattr(state, name) for _, name in CONTROLS}
+    values = {name: getattr(state, name) for _, _, name in CONTROLS}
     values["layers"] = list(state.layers)
-    return [values[name] for _, name in CONTROLS]
+    return [values[name] for _, _, name in CONTROLS]
+
+
+def browser_language(default: str) -> str:
+    """The reader's preferred interface language (Accept-Language), else ``default``."""
+    if not has_request_context():
+        return default
+    return request.accept_languages.best_match(LANGUAGES) or default
 
 
 def register(app: Dash, default: ViewState, districts: str | None = None) -> None:
@@ -52,15 +79,19 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
     ``districts`` the optional district layer the zones are drawn by."""
 
     @app.callback(
-        [Output(cid, "value") for cid, _ in CONTROLS],
+        [Output(cid, prop) for cid, prop, _ in CONTROLS],
         Output(ids.YEAR, "options"),
+        Output(ids.COMPARE, "options"),
         Output(ids.NOTICES, "children"),
         Input(ids.URL, "search"),
     )
     def open_link(search: str | None):
-        state, notices = from_query(search or "", available_years(), default)
+        # A link without a language opens in the browser's language (kk, ru or en).
+        reader = replace(default, lang=browser_language(default.lang))
+        state, notices = from_query(search or "", available_years(), reader)
         return [
             *control_values(state),
+            year_options(state.indicator),
             year_options(state.indicator),
             notices_block(notices, state.lang),
         ]
@@ -68,13 +99,18 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
     @app.callback(
         Output(ids.YEAR, "options", allow_duplicate=True),
         Output(ids.YEAR, "value", allow_duplicate=True),
+        Output(ids.COMPARE, "options", allow_duplicate=True),
+        Output(ids.COMPARE, "value", allow_duplicate=True),
         Input(ids.INDICATOR, "value"),
         State(ids.YEAR, "value"),
+        State(ids.COMPARE, "value"),
         prevent_initial_call=True,
     )
-    def years_for_indicator(indicator: str, year: int | None):
+    def years_for_indicator(indicator: str, year: int | None, compare: int | None):
         years = available_years()[indicator]
-        return year_options(indicator), year if year in years else max(years)
+        options = year_options(indicator)
+        keep = year if year in years else max(years)
+        return options, keep, options, compare if compare in years and compare != keep else None
 
     @app.callback(
         Output(ids.MAP, "figure"),
@@ -83,16 +119,12 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
         Output(ids.MAP_SOURCES, "children"),
         Output(ids.FLOW_CAPTION, "children"),
         Output(ids.PERMALINK, "data"),
-        [Input(cid, "value") for cid, _ in CONTROLS],
+        control_inputs(),
         State(ids.MAP_META, "data"),
     )
     def render_map(*args):
         *values, meta = args
-        state, _ = from_controls(
-            {name: value for (_, name), value in zip(CONTROLS, values, strict=True)},
-            available_years(),
-            default,
-        )
+        state = state_from(values, default)
         view = map_view(state, districts=districts)
         info = [t("boundaries.info", state.lang, version=view.version, count=view.unit_count)]
         if view.version != "2022":

@@ -39,9 +39,9 @@ def register(app: Dash) -> None:
     def render_profile(region: str | None, lang: str, year: int, decay: float):
         lang = normalise_language(lang)
         if not region:
-            return empty_profile(lang), HIDDEN, 9
+            return empty_profile(lang), HIDDEN, 12
         profile = region_profile(region, int(year), flows=region_flows(int(year), float(decay)))
-        return profile_panel(profile, lang, int(year)), None, 6
+        return profile_panel(profile, lang, int(year)), None, 8
 
     @app.callback(
         Output(ids.REGION, "value", allow_duplicate=True),

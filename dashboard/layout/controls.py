@@ -70,6 +70,14 @@ def map_controls(
                     clearable=False,
                     className="mb-2",
                 ),
+                _label("control.compare", lang, ids.COMPARE, ids.COMPARE_LABEL),
+                dcc.Dropdown(
+                    id=ids.COMPARE,
+                    options=year_options,
+                    value=state.compare_year,
+                    placeholder=t("control.compare_placeholder", lang),
+                    className="mb-2",
+                ),
                 _label("control.region", lang, ids.REGION, ids.REGION_LABEL),
                 dcc.Dropdown(
                     id=ids.REGION,
@@ -195,3 +203,64 @@ def flow_controls(state: ViewState) -> dbc.Collapse:
         id=ids.FLOW_PANEL,
         is_open="flows" in state.layers,
     )
+
+
+def time_bar(state: ViewState, year_options: list[dict]) -> dbc.Row:
+    """The year slider under the map, with play (animated in the browser) and speed."""
+    years = sorted(o["value"] for o in year_options)
+    return dbc.Row(
+        [
+            dbc.Col(
+                html.Button(
+                    "▶",
+                    id=ids.PLAY,
+                    className="btn btn-primary btn-sm",
+                    n_clicks=0,
+                    title=t("control.play", state.lang),
+                    **{"aria-label": t("control.play", state.lang)},
+                ),
+                width="auto",
+            ),
+            dbc.Col(
+                dcc.Slider(
+                    id=ids.YEAR_SLIDER,
+                    min=years[0],
+                    max=years[-1],
+                    step=None,
+                    value=state.year,
+                    marks=year_marks(years),
+                    updatemode="mouseup",
+                ),
+            ),
+            dbc.Col(
+                [
+                    dbc.Label(
+                        text("control.speed", state.lang),
+                        html_for=ids.PLAY_SPEED,
+                        className="visually-hidden",
+                    ),
+                    dbc.Select(
+                        id=ids.PLAY_SPEED,
+                        options=[
+                            {"label": "0.5×", "value": "1600"},
+                            {"label": "1×", "value": "800"},
+                            {"label": "2×", "value": "400"},
+                        ],
+                        value="800",
+                        size="sm",
+                    ),
+                ],
+                width="auto",
+            ),
+            dbc.Col(html.Span(id=ids.PLAY_STATUS, className="small text-muted"), width="auto"),
+            dcc.Interval(id=ids.PLAY_TIMER, interval=800, disabled=True),
+            dcc.Store(id=ids.PLAY_FRAMES),
+        ],
+        className="align-items-center g-2 mt-1",
+    )
+
+
+def year_marks(years: list[int]) -> dict:
+    """Slider marks: every year a step, labels on a few so they never overlap."""
+    every = max(1, round(len(years) / 8))
+    return {y: (str(y) if i % every == 0 or y == years[-1] else "") for i, y in enumerate(years)}

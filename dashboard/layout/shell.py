@@ -7,9 +7,9 @@ from dash import dcc, html
 
 from dashboard.i18n.catalog import LANGUAGE_LABELS, LANGUAGES, t
 from dashboard.layout import ids
-from dashboard.layout.controls import flow_controls, layer_controls, map_controls
+from dashboard.layout.controls import flow_controls, layer_controls, map_controls, time_bar
 from dashboard.layout.texts import text
-from dashboard.state import Notice, ViewState
+from dashboard.state import PANELS, Notice, ViewState
 
 GRAPH_CONFIG = {
     # Offline: plotly.js would fetch the world topojson from a CDN without this.
@@ -67,6 +67,13 @@ def header(state: ViewState) -> dbc.Row:
                         ),
                         className="radio-group",
                     ),
+                    dbc.Button(
+                        text("header.help", state.lang),
+                        id=ids.HELP_OPEN,
+                        color="link",
+                        size="sm",
+                        className="ms-2",
+                    ),
                 ],
                 md=3,
                 className="d-flex align-items-center justify-content-md-end mt-2 mt-md-0",
@@ -76,13 +83,44 @@ def header(state: ViewState) -> dbc.Row:
     )
 
 
-def map_column(state: ViewState) -> list:
-    """The map with its flow caption and the sources of everything on it."""
+def map_column(state: ViewState, year_options: list[dict]) -> list:
+    """The map, the year slider, its flow caption and the sources of everything on it."""
     return [
-        dcc.Graph(id=ids.MAP, config=GRAPH_CONFIG, style={"height": "72vh", "minHeight": "480px"}),
+        dcc.Loading(
+            dcc.Graph(
+                id=ids.MAP, config=GRAPH_CONFIG, style={"height": "68vh", "minHeight": "440px"}
+            ),
+            delay_show=400,  # only when a change takes longer than a moment
+            overlay_style={"visibility": "visible", "opacity": 0.6},
+        ),
+        time_bar(state, year_options),
         html.Div(id=ids.FLOW_CAPTION, className="small mt-1 fst-italic"),
         html.Div(id=ids.MAP_SOURCES, className="small text-muted mt-1"),
     ]
+
+
+def panel_tabs(state: ViewState) -> dbc.Tabs:
+    """The panels: the map first, then trends, the Programme, the data table, sources."""
+    return dbc.Tabs(
+        [dbc.Tab(label=t(f"panel.{panel}", state.lang), tab_id=panel) for panel in PANELS],
+        id=ids.PANEL,
+        active_tab=state.panel,
+        className="mb-2",
+    )
+
+
+def help_modal(state: ViewState) -> dbc.Modal:
+    """How to use the atlas, opened from the header."""
+    return dbc.Modal(
+        [
+            dbc.ModalHeader(dbc.ModalTitle(text("header.help_title", state.lang))),
+            dbc.ModalBody(id=ids.HELP_MODAL + "-body"),
+        ],
+        id=ids.HELP_MODAL,
+        size="lg",
+        scrollable=True,
+        is_open=False,
+    )
 
 
 def page(
@@ -98,7 +136,9 @@ def page(
             dcc.Location(id=ids.URL, refresh=False),
             dcc.Store(id=ids.PERMALINK),
             dcc.Store(id=ids.MAP_META),
+            dcc.Store(id=ids.HTML_LANG),
             header(state),
+            help_modal(state),
             html.Div(id=ids.NOTICES),
             dbc.Row(
                 [
@@ -111,15 +151,29 @@ def page(
                         xl=3,
                         className="mb-3",
                     ),
-                    # The profile takes a column beside the map only while a region is
-                    # selected, so it never covers the map (see callbacks.profile).
-                    dbc.Col(map_column(state), id=ids.MAP_COLUMN, xl=9, className="mb-3"),
                     dbc.Col(
-                        profile,
-                        id=ids.PROFILE_COLUMN,
-                        xl=3,
+                        [
+                            panel_tabs(state),
+                            dbc.Row(
+                                [
+                                    # The profile takes a column beside the map only while a
+                                    # region is selected, so it never covers the map.
+                                    dbc.Col(
+                                        map_column(state, year_options), id=ids.MAP_COLUMN, xl=12
+                                    ),
+                                    dbc.Col(
+                                        profile,
+                                        id=ids.PROFILE_COLUMN,
+                                        xl=4,
+                                        style={"display": "none"},
+                                    ),
+                                ],
+                                id=ids.MAP_PANEL,
+                            ),
+                            dcc.Loading(html.Div(id=ids.PANEL_CONTENT), delay_show=400),
+                        ],
+                        xl=9,
                         className="mb-3",
-                        style={"display": "none"},
                     ),
                 ]
             ),

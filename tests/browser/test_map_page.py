@@ -13,12 +13,14 @@ REGION_PATHS = f"#{ids.MAP} path.choroplethlocation"
 
 
 def wait_for_regions(page, count: int) -> None:
-    """Wait until the map draws exactly ``count`` region shapes."""
+    """Wait until the map draws exactly ``count`` region shapes and the page is quiet
+    (no callback still on its way that would redraw the map under the pointer)."""
     page.wait_for_function(
         "([sel, n]) => document.querySelectorAll(sel).length === n",
         arg=[REGION_PATHS, count],
         timeout=15_000,
     )
+    page.wait_for_load_state("networkidle")
 
 
 def assert_clean(page) -> None:
@@ -39,7 +41,7 @@ def test_2005_map_has_the_16_units_of_1997(watched_page, app_url):
 
 def test_2023_map_has_20_units_and_hover_shows_value_and_source(watched_page, app_url):
     page = watched_page
-    page.goto(f"{app_url}/?lang=en&indicator=net_migration&year=2023")
+    page.goto(f"{app_url}/?lang=en&indicator=net_migration&year=2023&layers=")
     wait_for_regions(page, 20)
     # Hover the largest region shape, whichever it is; its tooltip names value and source.
     page.evaluate(

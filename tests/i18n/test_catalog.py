@@ -33,3 +33,19 @@ def test_numbers_follow_the_readers_conventions():
     assert format_number(51539, "ru") == "51\xa0539"
     assert format_number(2968.8, "kk", decimals=1) == "2\xa0968,8"
     assert format_number(float("nan"), "en") == ""
+
+
+def test_no_message_is_defined_twice_across_feature_catalogs():
+    from dashboard.i18n import catalog
+
+    modules = [
+        catalog.CORE_MESSAGES,
+        catalog.messages_flows.MESSAGES,
+        catalog.messages_zones.MESSAGES,
+        catalog.messages_profile.MESSAGES,
+        catalog.messages_trends.MESSAGES,
+        catalog.messages_programme.MESSAGES,
+        catalog.messages_sources.MESSAGES,
+    ]
+    keys = [key for module in modules for key in module]
+    assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})

@@ -1,0 +1,115 @@
+"""Time: the year slider follows the year list, and play animates the years in the browser.
+
+Play asks the server once for every year's map of the current view (values, colours and
+texts; each boundary version's geometry once) and then steps through them with
+``Plotly.react`` in the browser: no server round trip per frame. Stopping (or reaching the
+last year) sets the year control, and the map returns to the normal path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dash import Dash, Input, Output, State, ctx, no_update
+
+from dashboard.callbacks.map import CONTROLS, state_from
+from dashboard.geo.boundaries import boundaries_geojson
+from dashboard.layout import ids
+from dashboard.layout.controls import year_marks
+from dashboard.state import ViewState
+from dashboard.views import available_years, map_view
+
+
+def play_frames(state: ViewState, districts: str | None = None) -> dict:
+    """Every year's map of ``state`` (oldest first) without geometry, plus each version's
+    GeoJSON once: what the browser needs to animate the years."""
+    years = sorted(available_years()[state.indicator])
+    frames, geometry = [], {}
+    for year in years:
+        view = map_view(replace(state, year=year, compare_year=None), districts=districts)
+        geometry.setdefault(view.version, boundaries_geojson(view.version))
+        frames.append(
+            {"year": year, "version": view.version, "figure": view.figure.to_plotly_json()}
+        )
+    return {"frames": frames, "geometry": geometry}
+
+
+def register(app: Dash, default: ViewState, districts: str | None = None) -> None:
+    """Attach the time callbacks to ``app``."""
+
+    @app.callback(
+        Output(ids.YEAR_SLIDER, "min"),
+        Output(ids.YEAR_SLIDER, "max"),
+        Output(ids.YEAR_SLIDER, "marks"),
+        Input(ids.INDICATOR, "value"),
+    )
+    def slider_years(indicator: str):
+        years = sorted(available_years()[indicator])
+        return years[0], years[-1], year_marks(years)
+
+    @app.callback(
+        Output(ids.YEAR, "value", allow_duplicate=True),
+        Output(ids.YEAR_SLIDER, "value"),
+        Input(ids.YEAR, "value"),
+        Input(ids.YEAR_SLIDER, "value"),
+        prevent_initial_call="initial_duplicate",
+    )
+    def same_year(from_list: int | None, from_slider: int | None):
+        # One year, two controls: whichever moved sets both.
+        year = from_slider if ctx.triggered_id == ids.YEAR_SLIDER else from_list
+        return (no_update if year == from_list else year), year
+
+    @app.callback(
+        Output(ids.PLAY_FRAMES, "data"),
+        Output(ids.PLAY_TIMER, "disabled"),
+        Output(ids.PLAY_TIMER, "n_intervals"),
+        Output(ids.PLAY, "children"),
+        Output(ids.YEAR_SLIDER, "value", allow_duplicate=True),
+        Input(ids.PLAY, "n_clicks"),
+        State(ids.PLAY_TIMER, "disabled"),
+        State(ids.PLAY_TIMER, "n_intervals"),
+        State(ids.PLAY_FRAMES, "data"),
+        [State(cid, prop) for cid, prop, _ in CONTROLS],
+        prevent_initial_call=True,
+    )
+    def start_or_stop(clicks: int, stopped: bool, tick: int | None, bundle: dict | None, *values):
+        if not stopped:
+            # Stopped by the reader: the year shown becomes the year of the controls.
+            frames = (bundle or {}).get("frames") or []
+            year = frames[min(tick or 0, len(frames) - 1)]["year"] if frames else no_update
+            return None, True, 0, "▶", year
+        bundle = play_frames(state_from(list(values), default), districts)
+        return bundle, False, 0, "■", no_update
+
+    @app.callback(
+        Output(ids.PLAY_TIMER, "interval"),
+        Input(ids.PLAY_SPEED, "value"),
+    )
+    def speed(ms: str):
+        return int(ms)
+
+    # Each tick draws the next year in the browser; the last frame stops the timer and
+    # hands the year to the controls (one server round trip at the end, none per frame).
+    app.clientside_callback(
+        """function (tick, bundle) {
+            const nu = window.dash_clientside.no_update;
+            if (!bundle || !bundle.frames || !bundle.frames.length) { return [nu, nu, nu, nu]; }
+            const frames = bundle.frames;
+            const i = Math.min(tick || 0, frames.length - 1);
+            const frame = frames[i];
+            const figure = JSON.parse(JSON.stringify(frame.figure));
+            figure.data[0].geojson = bundle.geometry[frame.version];
+            const gd = document.querySelector('#map .js-plotly-plot');
+            if (gd && window.Plotly) { window.Plotly.react(gd, figure.data, figure.layout); }
+            const last = i >= frames.length - 1;
+            return [String(frame.year), last ? true : nu, last ? frame.year : nu,
+                    last ? '▶' : nu];
+        }""",
+        Output(ids.PLAY_STATUS, "children"),
+        Output(ids.PLAY_TIMER, "disabled", allow_duplicate=True),
+        Output(ids.YEAR_SLIDER, "value", allow_duplicate=True),
+        Output(ids.PLAY, "children", allow_duplicate=True),
+        Input(ids.PLAY_TIMER, "n_intervals"),
+        State(ids.PLAY_FRAMES, "data"),
+        prevent_initial_call=True,
+    )
