@@ -10,6 +10,7 @@ from dashboard.callbacks import i18n as i18n_callbacks
 from dashboard.callbacks import map as map_callbacks
 from dashboard.callbacks import panels as panel_callbacks
 from dashboard.callbacks import profile as profile_callbacks
+from dashboard.callbacks import programme as programme_callbacks
 from dashboard.callbacks import time as time_callbacks
 from dashboard.datasets.package import load_package
 from dashboard.datasets.profiles import warm_up
@@ -38,7 +39,8 @@ def create_app(settings: Settings | None = None) -> Dash:
         external_stylesheets=[],
         serve_locally=True,
         compress=True,
-        suppress_callback_exceptions=False,
+        # Panels are rendered on demand, so some callback targets are not in the first layout.
+        suppress_callback_exceptions=True,
     )
     default = ViewState(lang=settings.default_language)
     state, _ = from_query("", years, default)
@@ -58,4 +60,5 @@ def create_app(settings: Settings | None = None) -> Dash:
     profile_callbacks.register(app)
     time_callbacks.register(app, default, districts=settings.districts)
     panel_callbacks.register(app, default, districts=settings.districts)
+    programme_callbacks.register(app)
     return app

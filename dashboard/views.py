@@ -23,7 +23,7 @@ from dashboard.figures.flows import flow_traces
 from dashboard.figures.projection import KAZAKHSTAN_VIEW, view_around
 from dashboard.figures.zones import role_traces, zone_traces
 from dashboard.geo.boundaries import boundaries_geojson, label_points, version_for_year
-from dashboard.geo.gazetteer import region_name
+from dashboard.geo.gazetteer import parent_in, region_name
 from dashboard.geo.zones import (
     disaster_zones,
     load_district_layer,
@@ -396,13 +396,17 @@ def _flow_points(flows: pd.DataFrame) -> pd.DataFrame:
 
 
 def map_view(
-    state: ViewState, package: DataPackage | None = None, districts: str | None = None
+    state: ViewState,
+    package: DataPackage | None = None,
+    districts: str | None = None,
+    highlight: list[str] | None = None,
 ) -> MapView:
     """The choropleth of ``state.indicator`` in ``state.year`` on the boundaries of that
     year, with the overlays the state asks for.
 
     ``districts`` is the path of a district (ADM2) layer with KATO codes; when given, the
-    zones of the 1992 laws are drawn by district instead of by oblast.
+    zones of the 1992 laws are drawn by district instead of by oblast. ``highlight`` names
+    regions (of any boundary version) to stand out, the others dimmed.
     """
     package = package or load_package()
     meta = indicator_info(state.indicator, package)
@@ -465,6 +469,15 @@ def map_view(
     # A change has a direction whatever the indicator: losses and gains around zero.
     diverging = meta["scale"] == "diverging" or state.compare_year is not None
     figure = choropleth_figure(regions, text, diverging, overlays=overlays, view=geo_view)
+    if highlight:
+        # The units of this map that contain a highlighted region (e.g. Abai -> East
+        # Kazakhstan on older maps); the rest are dimmed, not hidden.
+        wanted = {parent_in(str(r), version) for r in highlight}
+        figure.update_traces(
+            selectedpoints=[i for i, r in enumerate(regions["region_id"]) if r in wanted],
+            unselected={"marker": {"opacity": 0.25}},
+            selector=0,
+        )
     return MapView(
         figure=figure,
         table=_table(regions, state, unit),

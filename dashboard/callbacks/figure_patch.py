@@ -14,7 +14,17 @@ from dashboard.views import MapView
 
 # Properties of the choropleth trace that change with the data; geojson and locations
 # stay as long as the boundary version does.
-CHOROPLETH_VALUES = ("z", "zmin", "zmax", "colorscale", "text", "hovertemplate", "colorbar")
+CHOROPLETH_VALUES = (
+    "z",
+    "zmin",
+    "zmax",
+    "colorscale",
+    "text",
+    "hovertemplate",
+    "colorbar",
+    "selectedpoints",
+    "unselected",
+)
 # Layout parts that follow the state (the rest, template included, never changes).
 LAYOUT_PARTS = ("title", "geo", "legend", "separators")
 

@@ -120,12 +120,13 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
         Output(ids.FLOW_CAPTION, "children"),
         Output(ids.PERMALINK, "data"),
         control_inputs(),
+        Input(ids.HIGHLIGHT, "data"),
         State(ids.MAP_META, "data"),
     )
     def render_map(*args):
-        *values, meta = args
+        *values, highlight, meta = args
         state = state_from(values, default)
-        view = map_view(state, districts=districts)
+        view = map_view(state, districts=districts, highlight=highlight)
         info = [t("boundaries.info", state.lang, version=view.version, count=view.unit_count)]
         if view.version != "2022":
             info += [html.Br(), t("boundaries.approximate", state.lang)]

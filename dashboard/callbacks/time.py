@@ -67,16 +67,15 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
         Output(ids.YEAR_SLIDER, "value", allow_duplicate=True),
         Input(ids.PLAY, "n_clicks"),
         State(ids.PLAY_TIMER, "disabled"),
-        State(ids.PLAY_TIMER, "n_intervals"),
+        State(ids.PLAY_STATUS, "children"),
         State(ids.PLAY_FRAMES, "data"),
         [State(cid, prop) for cid, prop, _ in CONTROLS],
         prevent_initial_call=True,
     )
-    def start_or_stop(clicks: int, stopped: bool, tick: int | None, bundle: dict | None, *values):
+    def start_or_stop(clicks: int, stopped: bool, shown: str | None, bundle: dict | None, *values):
         if not stopped:
             # Stopped by the reader: the year shown becomes the year of the controls.
-            frames = (bundle or {}).get("frames") or []
-            year = frames[min(tick or 0, len(frames) - 1)]["year"] if frames else no_update
+            year = int(shown) if shown and shown.isdigit() else no_update
             return None, True, 0, "▶", year
         bundle = play_frames(state_from(list(values), default), districts)
         return bundle, False, 0, "■", no_update
@@ -95,7 +94,12 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
             const nu = window.dash_clientside.no_update;
             if (!bundle || !bundle.frames || !bundle.frames.length) { return [nu, nu, nu, nu]; }
             const frames = bundle.frames;
-            const i = Math.min(tick || 0, frames.length - 1);
+            // Step one frame per drawn frame, not per tick: a slow frame (new boundaries)
+            // must not make the animation skip years.
+            const i = (!tick || window.__atlasBundle !== bundle) ? 0
+                : Math.min((window.__atlasFrame || 0) + 1, frames.length - 1);
+            window.__atlasBundle = bundle;
+            window.__atlasFrame = i;
             const frame = frames[i];
             const figure = JSON.parse(JSON.stringify(frame.figure));
             figure.data[0].geojson = bundle.geometry[frame.version];

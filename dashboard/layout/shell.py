@@ -137,6 +137,7 @@ def page(
             dcc.Store(id=ids.PERMALINK),
             dcc.Store(id=ids.MAP_META),
             dcc.Store(id=ids.HTML_LANG),
+            dcc.Store(id=ids.HIGHLIGHT),
             header(state),
             help_modal(state),
             html.Div(id=ids.NOTICES),
