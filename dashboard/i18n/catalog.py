@@ -67,7 +67,6 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Как пользоваться атласом",
         "en": "How to use the atlas",
     },
-    "header.help_close": {"kk": "Жабу", "ru": "Закрыть", "en": "Close"},
     "data.regions": {
         "kk": "Картадағы мәндер",
         "ru": "Значения на карте",

@@ -49,3 +49,27 @@ def test_no_message_is_defined_twice_across_feature_catalogs():
     ]
     keys = [key for module in modules for key in module]
     assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+
+
+def test_every_message_is_used_somewhere():
+    """A key nobody uses is dead text to translate three times; one built from a prefix
+    (e.g. f"quality.{flag}") counts as used through that prefix."""
+    from dashboard import PROJECT_ROOT
+
+    source = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in (PROJECT_ROOT / "dashboard").rglob("*.py")
+        if "i18n" not in path.parts
+    )
+
+    def used(key: str) -> bool:
+        if f'"{key}"' in source or f"'{key}'" in source:
+            return True
+        parts = key.split(".")
+        prefixes = [".".join(parts[:n]) for n in range(1, len(parts))]
+        return any(
+            f'"{p}.{{' in source or f'f"{p}.' in source or f'("{p}",' in source for p in prefixes
+        )
+
+    unused = sorted(key for key in MESSAGES if not used(key))
+    assert unused == [], unused
