@@ -20,6 +20,7 @@ from dashboard.layout.profile import (
     profile_panel,
     rank_text,
 )
+from tests.layout.tree import texts, walk
 
 NAMES_ABAI = ("Абай облысы", "Абайская область", "Abai Region")
 
@@ -48,32 +49,6 @@ def package():
 @pytest.fixture(scope="module")
 def abai(package):
     return region_profile("10", 2023, package, flows=FLOWS)
-
-
-def walk(component):
-    """Every component in the tree, depth first."""
-    yield component
-    children = getattr(component, "children", None)
-    if children is None or isinstance(children, str | int | float):
-        return
-    for child in children if isinstance(children, list | tuple) else [children]:
-        if hasattr(child, "to_plotly_json"):
-            yield from walk(child)
-
-
-def texts(component) -> str:
-    """All text of the tree (children strings and titles), one string."""
-    parts = []
-    for node in walk(component):
-        children = getattr(node, "children", None)
-        if isinstance(children, str | int | float):
-            parts.append(str(children))
-        elif isinstance(children, list | tuple):
-            parts += [str(c) for c in children if isinstance(c, str | int | float)]
-        title = getattr(node, "title", None)
-        if isinstance(title, str):
-            parts.append(title)
-    return "\n".join(parts)
 
 
 def by_id(component, wanted) -> list:
@@ -198,15 +173,9 @@ def test_a_region_of_the_aral_zone_shows_the_sea_area_chart():
     from dashboard.layout.profile import profile_panel
 
     def graphs(component) -> list:
-        found = []
-        stack = [component]
-        while stack:
-            node = stack.pop()
-            if getattr(node, "id", None) == "profile-aral-chart":
-                found.append(node)
-            children = getattr(node, "children", None)
-            stack.extend(children if isinstance(children, list) else [children] if children else [])
-        return found
+        return [
+            node for node in walk(component) if getattr(node, "id", None) == "profile-aral-chart"
+        ]
 
     kyzylorda = profile_panel(region_profile("43", 2023), "en", 2023)
     (chart,) = graphs(kyzylorda)
