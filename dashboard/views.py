@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 
 from dashboard.datasets import flow_tables
 from dashboard.datasets.flows import class_limits, select_flows, width_classes
-from dashboard.datasets.indicators import indicator_values, list_indicators
+from dashboard.datasets.indicators import indicator_values, list_indicators, worst_quality
 from dashboard.datasets.package import DataPackage, load_package
 from dashboard.datasets.sources import citations, cite
 from dashboard.figures.choropleth import MapText, choropleth_figure, with_geometry
@@ -339,7 +339,7 @@ def compare_values(state: ViewState, version: str, package: DataPackage) -> pd.D
         for a, b in zip(then["source_id"].fillna(""), now["source_id"].fillna(""), strict=True)
     ]
     worst = [
-        _worse(a, b)
+        worst_quality((a, b))
         for a, b in zip(then["quality"].fillna(""), now["quality"].fillna(""), strict=True)
     ]
     lang = state.lang
@@ -358,13 +358,6 @@ def compare_values(state: ViewState, version: str, package: DataPackage) -> pd.D
         aggregated_from=now["aggregated_from"].fillna("")
         + then["aggregated_from"].fillna("").to_numpy(),
     )
-
-
-def _worse(a: str, b: str) -> str:
-    """The lower of two quality flags (a change is only as good as its weaker year)."""
-    order = ["official", "official-via-news", "secondary", "unverified", "model"]
-    known = [q for q in (a, b) if q in order]
-    return max(known, key=order.index) if known else ""
 
 
 def _table(regions: pd.DataFrame, state: ViewState, unit: str) -> pd.DataFrame:

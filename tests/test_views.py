@@ -1,5 +1,6 @@
 """Every indicator and year the reader can pick renders a map on the right boundaries."""
 
+import pandas as pd
 import pytest
 
 from dashboard.figures.scales import NO_DATA_COLOUR
@@ -108,3 +109,29 @@ def test_regions_with_different_sources_each_cite_their_own():
     cited = [text for text in regions.text if "Source:" in text]
     assert cited == [] or len(cited) == len(regions.text)
     assert "Source:" in regions.hovertemplate or len(cited) == len(regions.text)
+
+
+def test_a_change_between_two_years_is_shown_on_the_older_boundaries():
+    state = ViewState(lang="en", indicator="population", year=2023, compare_year=2005, layers=())
+    view = map_view(state)
+    assert view.version == "1997" and view.unit_count == 16
+    table = view.table.set_index("region_id")
+    # Almaty oblast 2023 = Almaty oblast + Zhetisu (summed up, never split): BNS 1 January.
+    assert table.at["19", "now"] == 1505968 + 698729
+    assert table.at["19", "then"] == 1589751
+    assert table.at["19", "value"] == 1505968 + 698729 - 1589751
+    assert "change from 2005 to 2023" in view.figure.layout.title.text
+    assert view.figure.data[0].colorscale[0][1] != view.figure.data[0].colorscale[-1][1]
+
+
+def test_a_change_needs_both_years():
+    # Net migration by region exists for 2023 and 2024 only: 2024 vs 2023 is fine ...
+    view = map_view(ViewState(lang="en", indicator="net_migration", year=2024, compare_year=2023))
+    astana = view.table.set_index("region_id").loc["71"]
+    assert astana["value"] == 75854 - 51539
+    # ... and a unit without a value in one of the years has no change, not a guess.
+    view = map_view(
+        ViewState(lang="en", indicator="settler_quota", year=2026, compare_year=2023, layers=())
+    )
+    table = view.table.set_index("region_id")
+    assert pd.isna(table.at["11", "value"])  # Akmola: no settler quota published

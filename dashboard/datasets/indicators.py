@@ -396,7 +396,7 @@ def aggregate_to_version(
             rec.update(
                 value=float(part["value"].sum()),
                 source_id=_join_sources(part["source_id"]),
-                quality=_worst(part["quality"]),
+                quality=worst_quality(part["quality"]),
                 note=f"sum of {'+'.join(children)} ({source_version} units)",
                 aggregated_from="+".join(children),
             )
@@ -417,7 +417,13 @@ def _join_sources(ids: Iterable[str]) -> str:
     return "+".join(seen)
 
 
-def _worst(flags: Iterable[str]) -> str:
+def worst_quality(flags: Iterable[str]) -> str:
+    """The weakest of some quality flags ("" when none): a value built from several is only
+    as good as its weakest input.
+
+    >>> worst_quality(["official", "unverified", ""])
+    'unverified'
+    """
     flags = [f for f in flags if f]
     return max(flags, key=lambda f: QUALITY_ORDER.get(f, len(QUALITY_ORDER))) if flags else ""
 
@@ -438,7 +444,7 @@ def _derived_values(indicator: str, year: int, version: str, package: DataPackag
     for i in range(len(out)):
         if has[i]:
             out.at[i, "source_id"] = _join_sources(f["source_id"].iat[i] for f in inputs)
-            out.at[i, "quality"] = _worst(f["quality"].iat[i] for f in inputs)
+            out.at[i, "quality"] = worst_quality(f["quality"].iat[i] for f in inputs)
             parts = {f["aggregated_from"].iat[i] for f in inputs} - {""}
             out.at[i, "aggregated_from"] = (
                 "+".join(sorted(parts)) if len(parts) == 1 else ("; ".join(sorted(parts)))
@@ -486,7 +492,7 @@ def national_total(
                 "value": value,
                 "unit": info["unit"],
                 "source_id": _join_sources(p["source_id"] for p in parts),
-                "quality": _worst(p["quality"] for p in parts),
+                "quality": worst_quality(p["quality"] for p in parts),
                 "note": f"computed: {info['formula']}",
             }
         )

@@ -178,9 +178,9 @@ def test_worst_quality_propagates() -> None:
     frame = indicator_values("interregional_net_per_1000", 2023)
     assert set(frame["quality"]) == {"unverified"}
     assert set(frame["source_id"]) == {"kanatislambekov-interregional+bns-population-1jan"}
-    assert api._worst(["official", "unverified", "official-via-news"]) == "unverified"
-    assert api._worst(["official", "official-via-news"]) == "official-via-news"
-    assert api._worst(["", ""]) == ""
+    assert api.worst_quality(["official", "unverified", "official-via-news"]) == "unverified"
+    assert api.worst_quality(["official", "official-via-news"]) == "official-via-news"
+    assert api.worst_quality(["", ""]) == ""
 
 
 def test_catalogue_and_years(package) -> None:

@@ -26,6 +26,7 @@ from dashboard.layout.panels.trends import (
     reading_net_migration,
     trends_panel,
 )
+from tests.layout.tree import walk
 
 QUALITY = {"kk": "ресми", "ru": "официальные данные", "en": "official"}
 KAZAKH_LETTERS = set("әғқңөұүі")
@@ -34,17 +35,6 @@ KAZAKH_LETTERS = set("әғқңөұүі")
 @pytest.fixture(scope="module")
 def package() -> DataPackage:
     return load_package()
-
-
-def walk(component):
-    """Every component in the tree, depth first."""
-    yield component
-    children = getattr(component, "children", None)
-    if children is None or isinstance(children, str | int | float):
-        return
-    for child in children if isinstance(children, list | tuple) else [children]:
-        if hasattr(child, "to_plotly_json"):
-            yield from walk(child)
 
 
 def by_id(root) -> dict:
