@@ -62,8 +62,11 @@ def map_request(state: ViewState, meta: dict | None) -> dict:
         "output": "...".join(f"{i}.{p}" for i, p in outputs).join(["..", ".."]),
         "outputs": [{"id": i, "property": p} for i, p in outputs],
         "inputs": [
-            {"id": cid, "property": prop, "value": value}
-            for (cid, prop, _), value in zip(CONTROLS, values, strict=True)
+            *(
+                {"id": cid, "property": prop, "value": value}
+                for (cid, prop, _), value in zip(CONTROLS, values, strict=True)
+            ),
+            {"id": ids.HIGHLIGHT, "property": "data", "value": None},
         ],
         "changedPropIds": [f"{ids.YEAR}.value"],
         "state": [{"id": ids.MAP_META, "property": "data", "value": meta}],

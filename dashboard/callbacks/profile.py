@@ -30,7 +30,7 @@ def register(app: Dash) -> None:
     @app.callback(
         Output(ids.PROFILE_COLUMN, "children"),
         Output(ids.PROFILE_COLUMN, "style"),
-        Output(ids.MAP_COLUMN, "xl"),
+        Output(ids.MAP_COLUMN, "xxl"),
         Input(ids.REGION, "value"),
         Input(ids.LANGUAGE, "value"),
         Input(ids.YEAR, "value"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
 
 MAP_FONT = "Open Sans, DejaVu Sans, Arial, sans-serif"
+LEGEND_CHARS = 34  # legend beside the map: wrap its entries at this many characters
 
 
 @dataclass(frozen=True)
@@ -116,8 +118,8 @@ def choropleth_trace(regions: pd.DataFrame, text: MapText, diverging: bool) -> g
             ticktext=labels,
             thickness=14,
             len=0.7,
-            x=1.0,
-            xanchor="left",
+            x=-0.01,
+            xanchor="right",
         ),
         name="regions",
         showlegend=False,
@@ -160,7 +162,17 @@ def map_layout(text: MapText, view: dict | None = None) -> dict:
         "separators": ".," if text.lang == "en" else ", ",
         "uirevision": "map",
         # Below the map: the colour bar already takes the right-hand side.
-        "legend": {"orientation": "h", "x": 0, "y": -0.02, "yanchor": "top", "font": {"size": 11}},
+        # The map is limited by height (Kazakhstan is wide), so the legend of the layers
+        # goes to the right and the colour classes to the left, not under the map.
+        "legend": {
+            "orientation": "v",
+            "x": 1.01,
+            "xanchor": "left",
+            "y": 1,
+            "yanchor": "top",
+            "font": {"size": 11},
+            "tracegroupgap": 6,
+        },
     }
 
 
@@ -174,8 +186,22 @@ def choropleth_figure(
     """The map: the choropleth of ``regions`` (geometry not attached yet) and ``overlays``.
 
     Built in one constructor call: plotly's ``update_*`` methods cost ten times more.
+    Legend entries are wrapped so the legend beside the map stays narrow.
     """
     return go.Figure(
-        data=[choropleth_trace(regions, text, diverging), *overlays],
+        data=[choropleth_trace(regions, text, diverging), *(narrow(t) for t in overlays)],
         layout=map_layout(text, view),
     )
+
+
+def narrow(trace: go.Scattergeo, width: int = LEGEND_CHARS) -> go.Scattergeo:
+    """A copy of ``trace`` whose legend name and group title wrap at ``width`` characters."""
+    name = trace.name or ""
+    title = trace.legendgrouptitle.text if trace.legendgrouptitle else None
+    if len(name) <= width and (not title or len(title) <= width):
+        return trace
+    wrapped = go.Scattergeo(trace)
+    wrapped.name = "<br>".join(textwrap.wrap(name, width)) if name else name
+    if title:
+        wrapped.legendgrouptitle.text = "<br>".join(textwrap.wrap(title, width))
+    return wrapped

@@ -158,14 +158,20 @@ def page(
                             dbc.Row(
                                 [
                                     # The profile takes a column beside the map only while a
-                                    # region is selected, so it never covers the map.
+                                    # region is selected and the screen is wide (>= 1400 px);
+                                    # on a projector it goes below, so the map keeps its size
+                                    # and is never covered.
                                     dbc.Col(
-                                        map_column(state, year_options), id=ids.MAP_COLUMN, xl=12
+                                        map_column(state, year_options),
+                                        id=ids.MAP_COLUMN,
+                                        xs=12,
+                                        xxl=12,
                                     ),
                                     dbc.Col(
                                         profile,
                                         id=ids.PROFILE_COLUMN,
-                                        xl=4,
+                                        xs=12,
+                                        xxl=4,
                                         style={"display": "none"},
                                     ),
                                 ],

@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 
 from dashboard.layout import ids
 from tests.browser.conftest import screenshot
-from tests.browser.test_map_page import assert_clean, wait_for_regions
+from tests.browser.test_map_page import assert_clean, legend_text, wait_for_regions
 
 # For every arrowhead: the angle plotly drew it at, and the screen direction from the
 # middle of its curve to its tip (the destination), both clockwise from screen-up.
@@ -54,7 +54,7 @@ def test_model_flows_are_arrows_pointing_at_their_destinations(watched_page, app
     arrows = wait_for_arrows(page, 25)
     # The curves bow by 18 % of their length, so the last stretch turns ~20° off the chord.
     assert all(angle_gap(a["drawn"], a["screen"]) < 35 for a in arrows), arrows
-    expect(page.locator(f"#{ids.MAP} .legend")).to_contain_text("model estimate, not observed")
+    assert "model estimate, not observed" in legend_text(page)
     expect(page.locator(f"#{ids.FLOW_CAPTION}")).to_contain_text("Model estimate, not observed")
     expect(page.locator(f"#{ids.MAP} .gtitle")).to_contain_text("model")
     screenshot(page, "flows-model-2023-en")
@@ -101,6 +101,6 @@ def test_international_origins_widen_the_view_to_the_neighbours(watched_page, ap
     arrows = wait_for_arrows(page, 5)
     assert all(angle_gap(a["drawn"], a["screen"]) < 35 for a in arrows)
     expect(page.locator(f"#{ids.FLOW_CAPTION}")).to_contain_text("Oralman countries of origin")
-    expect(page.locator(f"#{ids.MAP} .legend")).to_contain_text("%")
+    assert "%" in legend_text(page)
     screenshot(page, "flows-international-en")
     assert_clean(page)

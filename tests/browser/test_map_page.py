@@ -102,3 +102,13 @@ def test_a_bad_link_explains_itself_in_the_readers_language(watched_page, app_ur
 
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+
+
+def legend_text(page) -> str:
+    """The map legend as a reader sees it: wrapped lines joined by spaces."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('#map .legend text')].map(t => {
+            const lines = [...t.querySelectorAll('tspan.line')].map(s => s.textContent);
+            return lines.length ? lines.join(' ') : t.textContent;
+        }).join(' | ')"""
+    )

@@ -7,7 +7,12 @@ from playwright.sync_api import expect
 from dashboard.layout import ids
 from dashboard.layout.profile import PROFILE_CLOSE, PROFILE_TITLE
 from tests.browser.conftest import screenshot
-from tests.browser.test_map_page import REGION_PATHS, assert_clean, wait_for_regions
+from tests.browser.test_map_page import (
+    REGION_PATHS,
+    assert_clean,
+    legend_text,
+    wait_for_regions,
+)
 
 # Where a lon/lat point is on screen, from plotly's own projection (its pixel coordinates
 # are relative to the graph's box, margins included).
@@ -70,9 +75,8 @@ def test_zone_and_role_layers_toggle_and_explain_themselves(watched_page, app_ur
         "() => document.querySelector('#map .js-plotly-plot')._fullData.length > 3"
     )
     assert {"zones", "roles"} <= legend_groups(page)
-    legend = page.locator(f"#{ids.MAP} .legend")
-    expect(legend).to_contain_text("Зоны экологического бедствия")
-    expect(legend).to_contain_text("Регион приёма")
+    legend = legend_text(page)
+    assert "Зоны экологического бедствия" in legend and "Регион приёма" in legend
     # The Semey test site's marker sits at its sourced point; hovering it cites the law.
     x, y = page.evaluate(CENTRE_JS, [78.717, 50.117])
     page.mouse.move(x, y)
