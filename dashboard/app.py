@@ -14,6 +14,7 @@ from dashboard.callbacks import programme as programme_callbacks
 from dashboard.callbacks import time as time_callbacks
 from dashboard.datasets.package import load_package
 from dashboard.datasets.profiles import warm_up
+from dashboard.exports import routes as export_routes
 from dashboard.geo.zones import load_district_layer
 from dashboard.layout.profile import empty_profile
 from dashboard.layout.shell import page
@@ -61,4 +62,5 @@ def create_app(settings: Settings | None = None) -> Dash:
     time_callbacks.register(app, default, districts=settings.districts)
     panel_callbacks.register(app, default, districts=settings.districts)
     programme_callbacks.register(app)
+    export_routes.register(app.server, default, districts=settings.districts)
     return app

@@ -153,6 +153,18 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
         Input(ids.PERMALINK, "data"),
     )
 
+    # The download links carry the same query as the link in the address bar.
+    app.clientside_callback(
+        """function (query) {
+            const q = query || window.location.search;
+            return ['/export.csv' + q, '/export.xlsx' + q, '/export.geojson' + q];
+        }""",
+        Output(ids.EXPORT_CSV, "href"),
+        Output(ids.EXPORT_XLSX, "href"),
+        Output(ids.EXPORT_GEOJSON, "href"),
+        Input(ids.PERMALINK, "data"),
+    )
+
     @app.callback(
         Output(ids.FLOW_PANEL, "is_open"),
         Output(ids.VOLUME_BLOCK, "style"),

@@ -67,6 +67,25 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Как пользоваться атласом",
         "en": "How to use the atlas",
     },
+    "export.download": {"kk": "Жүктеп алу", "ru": "Скачать", "en": "Download"},
+    "export.title": {"kk": "Атауы", "ru": "Название", "en": "Title"},
+    "export.boundaries": {"kk": "Шекаралар", "ru": "Границы", "en": "Boundaries"},
+    "export.flows": {"kk": "Ағындар", "ru": "Потоки", "en": "Flows"},
+    "export.date": {"kk": "Жүктелген күні", "ru": "Дата выгрузки", "en": "Exported on"},
+    "export.disclaimer": {"kk": "Ескерту", "ru": "Оговорка", "en": "Disclaimer"},
+    "export.disclaimer_text": {
+        "kk": "Шекаралар тек көрнекілік үшін, әкімшілік шекаралардың ресми сипаттамасы емес; "
+        "2022 жылға дейінгі шекаралар қазіргі өңірлерден шамамен алынған.",
+        "ru": "Границы даны для наглядности и не являются официальным описанием "
+        "административных границ; границы до 2022 года приблизительны (собраны из нынешних "
+        "регионов).",
+        "en": "Boundaries are for illustration, not an authoritative statement of "
+        "administrative borders; those before 2022 are approximate (merged from today's "
+        "regions).",
+    },
+    "export.sheet.regions": {"kk": "Өңірлер", "ru": "Регионы", "en": "Regions"},
+    "export.sheet.flows": {"kk": "Ағындар", "ru": "Потоки", "en": "Flows"},
+    "export.sheet.about": {"kk": "Сипаттама", "ru": "Описание", "en": "About"},
     "data.regions": {
         "kk": "Картадағы мәндер",
         "ru": "Значения на карте",

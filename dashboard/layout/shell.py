@@ -83,6 +83,19 @@ def header(state: ViewState) -> dbc.Row:
     )
 
 
+def export_links(state: ViewState) -> html.Div:
+    """Download the current view (the same query as the link): CSV, XLSX, GeoJSON."""
+    formats = [(ids.EXPORT_CSV, "CSV"), (ids.EXPORT_XLSX, "XLSX"), (ids.EXPORT_GEOJSON, "GeoJSON")]
+    links: list = []
+    for n, (cid, label) in enumerate(formats):
+        links += ([" · "] if n else []) + [html.A(label, id=cid, download="")]
+    return html.Div(
+        [text("export.download", state.lang), ": ", *links],
+        id=ids.EXPORT_LINKS,
+        className="small px-1 mb-2",
+    )
+
+
 def map_column(state: ViewState, year_options: list[dict]) -> list:
     """The map, the year slider, its flow caption and the sources of everything on it."""
     return [
@@ -148,6 +161,7 @@ def page(
                             map_controls(state, indicator_options, year_options, region_options),
                             layer_controls(state),
                             flow_controls(state),
+                            export_links(state),
                         ],
                         xl=3,
                         className="mb-3",

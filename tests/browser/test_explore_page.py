@@ -244,3 +244,21 @@ def test_help_opens_in_the_readers_language(watched_page, app_url):
     page.keyboard.press("Escape")
     expect(modal).to_be_hidden()
     assert_clean(page)
+
+
+def test_the_csv_download_holds_the_numbers_of_the_data_table(watched_page, app_url):
+    import csv
+    import io
+
+    page = watched_page
+    page.goto(f"{app_url}/?lang=kk&indicator=population&year=2005&layers=&panel=data")
+    expect(page.locator(f"#{ids.DATA_TABLE}")).to_contain_text("Оңтүстік Қазақстан облысы")
+    with page.expect_download() as download:
+        page.locator(f"#{ids.EXPORT_CSV}").click()
+    assert download.value.suggested_filename == "population_2005_kk.csv"
+    body = download.value.path().read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(body)))
+    south = next(r for r in rows if r and r[0] == "61")
+    assert float(south[2]) == 2193556  # as in the table and on the map (BNS, 1 Jan 2005)
+    assert "Оңтүстік Қазақстан облысы" in south[1]
+    assert_clean(page)

@@ -1,0 +1,41 @@
+"""The export routes take the permalink's query; a hostile one still gives a valid file."""
+
+import json
+
+import pytest
+
+from dashboard.app import create_app
+
+
+@pytest.fixture(scope="module")
+def client():
+    return create_app().server.test_client()
+
+
+def test_csv_download_of_a_link(client):
+    response = client.get("/export.csv?lang=en&indicator=population&year=2005&layers=")
+    assert response.status_code == 200
+    assert (
+        response.headers["Content-Disposition"] == 'attachment; filename="population_2005_en.csv"'
+    )
+    assert "South Kazakhstan Region" in response.data.decode("utf-8-sig")
+
+
+def test_geojson_and_xlsx_routes(client):
+    collection = json.loads(client.get("/export.geojson?year=2019&indicator=population").data)
+    assert sum(f["geometry"]["type"] != "LineString" for f in collection["features"]) == 17
+    xlsx = client.get("/export.xlsx?lang=ru")
+    assert xlsx.status_code == 200 and xlsx.data[:2] == b"PK"
+
+
+@pytest.mark.parametrize(
+    "query", ["year=1800&lang=<script>", "indicator=../../etc/passwd", "top=-1&decay=1e999"]
+)
+def test_hostile_queries_fall_back_to_a_valid_file(client, query):
+    response = client.get(f"/export.csv?{query}")
+    assert response.status_code == 200 and b"KATO" in response.data
+    assert b"<script>" not in response.data
+
+
+def test_unknown_format_is_not_found(client):
+    assert client.get("/export.exe").status_code == 404

@@ -1,0 +1,96 @@
+"""Exports are the file twins of the view: same numbers, provenance, safe in a spreadsheet."""
+
+import csv
+import io
+import json
+from dataclasses import replace
+from datetime import date
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from dashboard.exports.tables import file_name, safe_cell, to_csv, to_geojson, to_xlsx
+from dashboard.state import ViewState
+from dashboard.views import map_view
+
+TODAY = date(2026, 11, 24)
+
+
+def csv_rows(body: bytes) -> list[list[str]]:
+    assert body.startswith("\ufeff".encode())  # Excel shows Cyrillic with the BOM
+    return list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+
+
+def test_formula_like_text_is_neutralised_but_numbers_stay_numbers():
+    assert safe_cell("=cmd|' /C calc'!A0") == "'=cmd|' /C calc'!A0"
+    for dangerous in ("+1+1", "-1+1", "@SUM(A1)", "\t=1"):
+        assert safe_cell(dangerous).startswith("'")
+    assert safe_cell(-7141) == -7141 and safe_cell(2.5) == 2.5
+
+
+def test_csv_holds_the_map_numbers_and_says_where_they_come_from():
+    state = ViewState(lang="ru", indicator="net_migration", year=2023, layers=())
+    view = map_view(state)
+    rows = csv_rows(to_csv(view, state, TODAY))
+    labels = {row[0]: row[1] for row in rows if len(row) == 2}
+    assert "Сальдо миграции" in labels["Название"] and labels["Год"] == "2023"
+    assert "БНС" in labels["Источники"] and labels["Дата выгрузки"] == "2026-11-24"
+    assert "Оговорка" in labels
+    header = rows.index(next(r for r in rows if r and r[0] == "KATO"))
+    table = rows[header + 1 :]
+    assert len(table) == 20
+    astana = next(r for r in table if r[0] == "71")
+    assert float(astana[2]) == 51539 and "БНС" in astana[5]
+
+
+def test_a_formula_in_a_name_is_neutralised_in_csv_and_xlsx(monkeypatch):
+    state = ViewState(lang="en", indicator="net_migration", year=2023, layers=())
+    view = map_view(state)
+    hostile = view.table.assign(region=['=HYPERLINK("http://x")', *list(view.table["region"][1:])])
+    view = replace(view, table=hostile)
+    rows = csv_rows(to_csv(view, state, TODAY))
+    assert any(cell.startswith("'=HYPERLINK") for row in rows for cell in row)
+    book = openpyxl.load_workbook(io.BytesIO(to_xlsx(view, state, TODAY)))
+    cells = [c.value for row in book.worksheets[0].iter_rows() for c in row]
+    assert '\'=HYPERLINK("http://x")' in cells
+    assert not any(isinstance(v, str) and v.startswith("=") for v in cells)
+
+
+def test_xlsx_keeps_numbers_as_numbers_and_has_an_about_sheet():
+    state = ViewState(lang="kk", indicator="population", year=2005, layers=("flows",))
+    view = map_view(state)
+    book = openpyxl.load_workbook(io.BytesIO(to_xlsx(view, state, TODAY)))
+    assert [s.title for s in book.worksheets] == ["Өңірлер", "Сипаттама"]  # no model flows in 2005
+    regions = pd.read_excel(io.BytesIO(to_xlsx(view, state, TODAY)), sheet_name=0)
+    assert len(regions) == 16 and pd.api.types.is_numeric_dtype(regions["Мәні"])
+
+
+def test_model_flows_are_marked_as_estimates_in_every_file():
+    state = ViewState(lang="en", indicator="net_migration", year=2023, layers=("flows",))
+    view = map_view(state)
+    rows = csv_rows(to_csv(view, state, TODAY))
+    flows = [r for r in rows if len(r) > 3 and "model estimate, not observed" in r[-1]]
+    assert len(flows) == state.top_n
+    book = openpyxl.load_workbook(io.BytesIO(to_xlsx(view, state, TODAY)))
+    assert "Flows" in book.sheetnames
+    collection = json.loads(to_geojson(view, state, TODAY))
+    lines = [f for f in collection["features"] if f["geometry"]["type"] == "LineString"]
+    assert len(lines) == state.top_n and all(f["properties"]["model_estimate"] for f in lines)
+
+
+@pytest.mark.parametrize(("year", "units"), [(2005, 16), (2020, 17), (2023, 20)])
+def test_geojson_has_the_units_of_the_years_boundaries(year, units):
+    state = ViewState(lang="en", indicator="population", year=year, layers=())
+    collection = json.loads(to_geojson(map_view(state), state, TODAY))
+    regions = [f for f in collection["features"] if f["geometry"]["type"] != "LineString"]
+    assert len(regions) == units
+    assert collection["metadata"]["Year"] == str(year)
+
+
+def test_file_names_are_readable():
+    assert file_name(ViewState(lang="kk", indicator="net_migration", year=2023), "csv") == (
+        "net_migration_2023_kk.csv"
+    )
+    compare = ViewState(lang="en", indicator="population", year=2023, compare_year=2005)
+    assert file_name(compare, "xlsx") == "population_2005-2023_en.xlsx"
