@@ -399,6 +399,37 @@ def _hatch(shape: str, size: int = 6) -> dict[str, Any]:
     }
 
 
+def _labelled_points(
+    x: list,
+    y: list,
+    *,
+    name: str,
+    meta: str,
+    texts: list[str],
+    hover: list[str],
+    marker: dict[str, Any],
+    textposition: str | list[str] = "top center",
+    textfont: dict[str, Any] | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    """A scatter of separate, labelled points: stated figures, not a continuous series."""
+    return {
+        "type": "scatter",
+        "x": x,
+        "y": y,
+        "mode": "markers+text",
+        "name": name,
+        "meta": meta,
+        "text": texts,
+        "textposition": textposition,
+        "textfont": textfont or {"size": 9},
+        "marker": marker,
+        "hovertext": hover,
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        **extra,
+    }
+
+
 def _year_range(years: Iterable[int]) -> list[int]:
     values = [int(y) for y in years]
     return list(range(min(values), max(values) + 1))
@@ -658,28 +689,24 @@ def migration_loss_chart(package: DataPackage | None, lang: str) -> go.Figure:
     axis_years = _year_range(loss["year"])
     gaps = [y for y in axis_years if y not in set(loss["year"])]
     traces: list[dict[str, Any]] = [
-        {
-            "type": "scatter",
-            "x": loss["year"].tolist(),
-            "y": loss["value"].tolist(),
-            "mode": "markers+text",  # points, not a line: the years are not consecutive
-            "name": t("trends.loss.per_1000", lang),
-            "meta": "loss_per_1000",
-            "text": labels,
-            "textposition": "top center",
-            "textfont": {"size": 9},
-            "marker": {
+        # Points, not a line: the Programme's years are not consecutive.
+        _labelled_points(
+            loss["year"].tolist(),
+            loss["value"].tolist(),
+            name=t("trends.loss.per_1000", lang),
+            meta="loss_per_1000",
+            texts=labels,
+            hover=hover,
+            marker={
                 "size": 9,
                 "color": NEGATIVE,
                 "symbol": symbols,
                 "line": {"width": 2, "color": NEGATIVE},
             },
-            "hovertext": hover,
-            "hovertemplate": "%{hovertext}<extra></extra>",
-            "showlegend": False,
-            "xaxis": "x",
-            "yaxis": "y",
-        }
+            showlegend=False,
+            xaxis="x",
+            yaxis="y",
+        )
     ]
     if gaps:
         traces.append(
@@ -1098,23 +1125,20 @@ def emigrant_shares_chart(package: DataPackage | None, lang: str) -> go.Figure:
             for r in rows.to_dict("records")
         ]
         traces.append(
-            {
-                "type": "scatter",
-                "x": rows["year"].tolist(),
-                "y": rows["value"].tolist(),
-                "mode": "markers+text",
-                "name": name,
-                "meta": key,
-                "text": texts,
-                "textposition": position,
-                "textfont": {"size": 9, "color": colour},
-                "marker": {"symbol": symbol, "size": 9, "color": colour},
-                "hovertext": [
+            _labelled_points(
+                rows["year"].tolist(),
+                rows["value"].tolist(),
+                name=name,
+                meta=key,
+                texts=texts,
+                hover=[
                     _hover(f"{y}", [f"{name}: {text}"], r["source_id"], r["quality"], lang, package)
                     for y, text, r in zip(rows["year"], texts, rows.to_dict("records"), strict=True)
                 ],
-                "hovertemplate": "%{hovertext}<extra></extra>",
-            }
+                marker={"symbol": symbol, "size": 9, "color": colour},
+                textposition=position,
+                textfont={"size": 9, "color": colour},
+            )
         )
     years = _year_range(shares["year"])
     notes = []
@@ -1194,26 +1218,21 @@ def quotas_chart(package: DataPackage | None, lang: str) -> go.Figure:
             )
         else:
             traces.append(
-                {
-                    "type": "scatter",
-                    "x": rows["year"].tolist(),
-                    "y": rows["value"].tolist(),
-                    "mode": "markers+text",
-                    "name": name,
-                    "meta": kind,
-                    "text": texts,
-                    "textposition": "top center",
-                    "textfont": {"size": 9},
-                    "cliponaxis": False,
-                    "marker": {
+                _labelled_points(
+                    rows["year"].tolist(),
+                    rows["value"].tolist(),
+                    name=name,
+                    meta=kind,
+                    texts=texts,
+                    hover=hover,
+                    marker={
                         "symbol": "diamond",
                         "size": 10,
                         "color": NEGATIVE,
                         "line": {"color": "white", "width": 1},
                     },
-                    "hovertext": hover,
-                    "hovertemplate": "%{hovertext}<extra></extra>",
-                }
+                    cliponaxis=False,
+                )
             )
     # years without any quota figure inside the range: say so on the axis
     known = set(quotas["year"].astype(int))
@@ -1305,32 +1324,27 @@ def kandas_chart(package: DataPackage | None, lang: str) -> go.Figure:
                     )
                 )
             hover.append(_hover(when, lines, r["source_id"], r["quality"], lang, package))
+        colour = OKABE_ITO["blue"] if kind == "cumulative" else OKABE_ITO["purple"]
+        # Separate totals from separate sources: points, not a line.
         traces.append(
-            {
-                "type": "scatter",
-                "x": [d.strftime("%Y-%m-%d") for d in rows["date"]],
-                "y": rows["value"].tolist(),
-                "mode": "markers+text",  # separate totals from separate sources: not a line
-                "name": t(f"trends.kandas.{kind}", lang),
-                "meta": kind,
-                "text": texts,
-                "textposition": positions,
-                "textfont": {"size": 9},
-                "cliponaxis": False,
-                "marker": {
+            _labelled_points(
+                [d.strftime("%Y-%m-%d") for d in rows["date"]],
+                rows["value"].tolist(),
+                name=t(f"trends.kandas.{kind}", lang),
+                meta=kind,
+                texts=texts,
+                hover=hover,
+                marker={
                     "symbol": symbols,
                     "size": 8,
-                    "color": OKABE_ITO["blue"] if kind == "cumulative" else OKABE_ITO["purple"],
-                    "line": {
-                        "width": 2,
-                        "color": OKABE_ITO["blue"] if kind == "cumulative" else OKABE_ITO["purple"],
-                    },
+                    "color": colour,
+                    "line": {"width": 2, "color": colour},
                 },
-                "hovertext": hover,
-                "hovertemplate": "%{hovertext}<extra></extra>",
-                "xaxis": "x",
-                "yaxis": "y",
-            }
+                textposition=positions,
+                cliponaxis=False,
+                xaxis="x",
+                yaxis="y",
+            )
         )
     years = _year_range(grants["x"]) if not grants.empty else []
     for partial in (False, True):
