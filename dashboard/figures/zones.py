@@ -115,6 +115,12 @@ def _cite(ids: Sequence[str], citations: Mapping[str, str]) -> str:
     return "; ".join(citations.get(i, i) for i in ids)
 
 
+def _source_line(row: Mapping[str, Any], lang: str, citations: Mapping[str, str]) -> str:
+    """The hover's last line: the row's source, cited, and its quality."""
+    cited = citations.get(row["source_id"], row["source_id"])
+    return _wrap(t("zones.source", lang, sources=cited, quality=_quality(row["quality"], lang)))
+
+
 def _quality(flag: str, lang: str) -> str:
     return _msg(f"quality.{flag}", lang, flag)
 
@@ -257,16 +263,7 @@ def zone_hover_text(
         )
     else:
         lines.append(_wrap(t(f"zones.hover.point_{outline['level']}", lang)))
-    lines.append(
-        _wrap(
-            t(
-                "zones.source",
-                lang,
-                sources=citations.get(zone["source_id"], zone["source_id"]),
-                quality=_quality(zone["quality"], lang),
-            )
-        )
-    )
+    lines.append(_source_line(zone, lang, citations))
     return "<br>".join(lines)
 
 
@@ -381,16 +378,7 @@ def role_hover_text(row: Mapping[str, Any], lang: str, citations: Mapping[str, s
     )
     if row.get("note"):
         lines.append(_wrap(t("roles.hover.note", lang, note=row["note"])))
-    lines.append(
-        _wrap(
-            t(
-                "zones.source",
-                lang,
-                sources=citations.get(row["source_id"], row["source_id"]),
-                quality=_quality(row["quality"], lang),
-            )
-        )
-    )
+    lines.append(_source_line(row, lang, citations))
     return "<br>".join(lines)
 
 
