@@ -18,7 +18,7 @@ from dashboard.datasets.flows import class_limits, select_flows, width_classes
 from dashboard.datasets.indicators import indicator_values, list_indicators, worst_quality
 from dashboard.datasets.package import DataPackage, load_package
 from dashboard.datasets.sources import citations, cite
-from dashboard.figures.choropleth import MapText, choropleth_figure, with_geometry
+from dashboard.figures.choropleth import MapText, choropleth_figure, narrow, with_geometry
 from dashboard.figures.flows import flow_traces
 from dashboard.figures.projection import KAZAKHSTAN_VIEW, view_around
 from dashboard.figures.zones import role_traces, zone_traces
@@ -186,16 +186,18 @@ def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLaye
     colour, dash = FLOW_STYLE[kind]
     # Hundreds of arrows (all 380 ordered pairs) must not bury the map: thinner, fainter.
     dense = len(flows) > DENSE_FLOWS
-    traces = flow_traces(
-        flows,
-        points,
-        label=label,
-        colour=colour,
-        dash=dash,
-        hover_texts=hover,
-        class_widths=[w * (DENSE_SCALE if dense else 1) for w in widths],
-        legend_labels=legend,
-        opacity=DENSE_OPACITY if dense else 0.8,
+    traces = narrow(
+        flow_traces(
+            flows,
+            points,
+            label=label,
+            colour=colour,
+            dash=dash,
+            hover_texts=hover,
+            class_widths=[w * (DENSE_SCALE if dense else 1) for w in widths],
+            legend_labels=legend,
+            opacity=DENSE_OPACITY if dense else 0.8,
+        )
     )
     source_ids = sorted({s for s in flows["source_id"].astype(str) if s})
     sources = [cite(s, lang, package) for s in source_ids]
@@ -311,8 +313,10 @@ def _zone_traces(version: str, lang: str, districts: str | None) -> tuple[go.Sca
     layer = load_district_layer(districts) if districts else None
     outlines = zone_outlines(version, districts=layer)
     return tuple(
-        zone_traces(
-            outlines, disaster_zones(), lang, citations(lang), district_layer=districts or ""
+        narrow(
+            zone_traces(
+                outlines, disaster_zones(), lang, citations(lang), district_layer=districts or ""
+            )
         )
     )
 
@@ -320,7 +324,7 @@ def _zone_traces(version: str, lang: str, districts: str | None) -> tuple[go.Sca
 @functools.lru_cache(maxsize=32)
 def _role_traces(version: str, lang: str) -> tuple[go.Scattergeo, ...]:
     return tuple(
-        role_traces(programme_roles(version), label_points(version), lang, citations(lang))
+        narrow(role_traces(programme_roles(version), label_points(version), lang, citations(lang)))
     )
 
 

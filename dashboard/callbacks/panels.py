@@ -9,6 +9,9 @@ from dashboard.callbacks.map import control_inputs, state_from
 from dashboard.i18n.catalog import normalise_language, t
 from dashboard.i18n.formats import format_number
 from dashboard.layout import ids
+from dashboard.layout.panels.programme import programme_panel
+from dashboard.layout.panels.sources import help_body, sources_panel
+from dashboard.layout.panels.trends import trends_panel
 from dashboard.state import ViewState
 from dashboard.views import MapView, map_view
 
@@ -95,16 +98,10 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
         if state.panel == "data":
             content = data_panel(map_view(state, districts=districts), lang)
         elif state.panel == "trends":
-            from dashboard.layout.panels.trends import trends_panel
-
             content = trends_panel(lang)
         elif state.panel == "programme":
-            from dashboard.layout.panels.programme import programme_panel
-
             content = programme_panel(lang)
         else:
-            from dashboard.layout.panels.sources import sources_panel
-
             content = sources_panel(lang)
         return HIDDEN, content
 
@@ -117,8 +114,6 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
         prevent_initial_call=True,
     )
     def toggle_help(clicks: int | None, is_open: bool, lang: str):
-        from dashboard.layout.panels.sources import help_body
-
         if not clicks:
             return no_update, no_update
         return not is_open, help_body(normalise_language(lang))

@@ -186,22 +186,21 @@ def choropleth_figure(
     """The map: the choropleth of ``regions`` (geometry not attached yet) and ``overlays``.
 
     Built in one constructor call: plotly's ``update_*`` methods cost ten times more.
-    Legend entries are wrapped so the legend beside the map stays narrow.
+    Overlays should have their legend entries wrapped already (:func:`narrow`).
     """
     return go.Figure(
-        data=[choropleth_trace(regions, text, diverging), *(narrow(t) for t in overlays)],
+        data=[choropleth_trace(regions, text, diverging), *overlays],
         layout=map_layout(text, view),
     )
 
 
-def narrow(trace: go.Scattergeo, width: int = LEGEND_CHARS) -> go.Scattergeo:
-    """A copy of ``trace`` whose legend name and group title wrap at ``width`` characters."""
-    name = trace.name or ""
-    title = trace.legendgrouptitle.text if trace.legendgrouptitle else None
-    if len(name) <= width and (not title or len(title) <= width):
-        return trace
-    wrapped = go.Scattergeo(trace)
-    wrapped.name = "<br>".join(textwrap.wrap(name, width)) if name else name
-    if title:
-        wrapped.legendgrouptitle.text = "<br>".join(textwrap.wrap(title, width))
-    return wrapped
+def narrow(traces: Sequence[go.Scattergeo], width: int = LEGEND_CHARS) -> list[go.Scattergeo]:
+    """Wrap the legend names and group titles of ``traces`` at ``width`` characters, so the
+    legend beside the map stays narrow (in place: done once, where the traces are made)."""
+    for trace in traces:
+        if trace.name and len(trace.name) > width:
+            trace.name = "<br>".join(textwrap.wrap(trace.name, width))
+        title = trace.legendgrouptitle.text if trace.legendgrouptitle else None
+        if title and len(title) > width:
+            trace.legendgrouptitle.text = "<br>".join(textwrap.wrap(title, width))
+    return list(traces)
