@@ -126,6 +126,9 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
     def render_map(*args):
         *values, highlight, meta = args
         state = state_from(values, default)
+        if ctx.triggered_id == ids.PANEL:
+            # Another tab: the map stays as it is; only the link changes.
+            return (*[no_update] * 5, to_query(state))
         view = map_view(state, districts=districts, highlight=highlight)
         info = [t("boundaries.info", state.lang, version=view.version, count=view.unit_count)]
         if view.version != "2022":
