@@ -9,6 +9,7 @@ from dashboard import ASSETS_DIR
 from dashboard.callbacks import i18n as i18n_callbacks
 from dashboard.callbacks import map as map_callbacks
 from dashboard.callbacks import panels as panel_callbacks
+from dashboard.callbacks import presentation as presentation_callbacks
 from dashboard.callbacks import profile as profile_callbacks
 from dashboard.callbacks import programme as programme_callbacks
 from dashboard.callbacks import time as time_callbacks
@@ -18,6 +19,8 @@ from dashboard.exports import routes as export_routes
 from dashboard.geo.zones import load_district_layer
 from dashboard.layout.profile import empty_profile
 from dashboard.layout.shell import page
+from dashboard.presentations import routes as presentation_routes
+from dashboard.presentations.storage import PresentationStore
 from dashboard.settings import Settings
 from dashboard.state import ViewState, from_query
 from dashboard.views import available_years, indicator_label
@@ -63,4 +66,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     panel_callbacks.register(app, default, districts=settings.districts)
     programme_callbacks.register(app)
     export_routes.register(app.server, default, districts=settings.districts)
+    presentations = PresentationStore(settings.instance_dir / "presentations")
+    presentation_callbacks.register(app, default, presentations)
+    presentation_routes.register(app.server, default, presentations)
     return app

@@ -88,12 +88,15 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
     @app.callback(
         Output(ids.MAP_PANEL, "style"),
         Output(ids.PANEL_CONTENT, "children"),
+        Output(ids.PRESENT_PANEL, "style"),
         control_inputs(),
     )
     def show_panel(*values):
         state = state_from(list(values), default)
         if state.panel == "map":
-            return None, None
+            return None, None, HIDDEN
+        if state.panel == "present":
+            return HIDDEN, None, None  # always in the page, only shown
         lang = state.lang
         if state.panel == "data":
             content = data_panel(map_view(state, districts=districts), lang)
@@ -103,7 +106,7 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
             content = programme_panel(lang)
         else:
             content = sources_panel(lang)
-        return HIDDEN, content
+        return HIDDEN, content, HIDDEN
 
     @app.callback(
         Output(ids.HELP_MODAL, "is_open"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dashboard.i18n import (
     messages_flows,
+    messages_presentation,
     messages_profile,
     messages_programme,
     messages_sources,
@@ -290,6 +291,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     **messages_trends.MESSAGES,
     **messages_programme.MESSAGES,
     **messages_sources.MESSAGES,
+    **messages_presentation.MESSAGES,
 }
 
 

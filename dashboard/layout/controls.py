@@ -256,7 +256,7 @@ def time_bar(state: ViewState, year_options: list[dict]) -> dbc.Row:
             dcc.Interval(id=ids.PLAY_TIMER, interval=800, disabled=True),
             dcc.Store(id=ids.PLAY_FRAMES),
         ],
-        className="align-items-center g-2 mt-1",
+        className="align-items-center g-2 mt-1 time-bar",
     )
 
 

@@ -8,6 +8,11 @@ from dash import dcc, html
 from dashboard.i18n.catalog import LANGUAGE_LABELS, LANGUAGES, t
 from dashboard.layout import ids
 from dashboard.layout.controls import flow_controls, layer_controls, map_controls, time_bar
+from dashboard.layout.panels.presentation import (
+    add_scene_block,
+    presentation_panel,
+    presenter,
+)
 from dashboard.layout.texts import text
 from dashboard.state import PANELS, Notice, ViewState
 
@@ -79,7 +84,7 @@ def header(state: ViewState) -> dbc.Row:
                 className="d-flex align-items-center justify-content-md-end mt-2 mt-md-0",
             ),
         ],
-        className="py-2 border-bottom mb-3 align-items-center",
+        className="py-2 border-bottom mb-3 align-items-center atlas-header",
     )
 
 
@@ -151,6 +156,11 @@ def page(
             dcc.Store(id=ids.MAP_META),
             dcc.Store(id=ids.HTML_LANG),
             dcc.Store(id=ids.HIGHLIGHT),
+            # The presentation being edited outlives a reload (local), and so does the slide
+            # being shown, for the length of the tab's session.
+            dcc.Store(id=ids.PRESENTATION, storage_type="local"),
+            dcc.Store(id=ids.PRESENT_POSITION, storage_type="session"),
+            presenter(state.lang),
             header(state),
             help_modal(state),
             html.Div(id=ids.NOTICES),
@@ -162,9 +172,10 @@ def page(
                             layer_controls(state),
                             flow_controls(state),
                             export_links(state),
+                            add_scene_block(state.lang),
                         ],
                         xl=3,
-                        className="mb-3",
+                        className="mb-3 atlas-controls",
                     ),
                     dbc.Col(
                         [
@@ -192,9 +203,10 @@ def page(
                                 id=ids.MAP_PANEL,
                             ),
                             dcc.Loading(html.Div(id=ids.PANEL_CONTENT), delay_show=400),
+                            presentation_panel(state.lang),
                         ],
                         xl=9,
-                        className="mb-3",
+                        className="mb-3 atlas-main",
                     ),
                 ]
             ),
@@ -204,5 +216,6 @@ def page(
                 className="small text-muted border-top mt-2 pt-2 pb-3",
             ),
         ],
+        id=ids.ROOT,
         fluid=True,
     )

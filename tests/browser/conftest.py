@@ -69,11 +69,13 @@ def browser_context_args(browser_context_args: dict) -> dict:
 
 
 @pytest.fixture(scope="session")
-def app_url() -> Iterator[str]:
-    """The real app, served by werkzeug on a free local port for the whole session."""
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The real app, served by werkzeug on a free local port for the whole session, writing
+    (presentations, store) into a fresh instance folder."""
     from dashboard.app import create_app
+    from dashboard.settings import Settings
 
-    app = create_app()
+    app = create_app(Settings(instance_dir=tmp_path_factory.mktemp("instance")))
     server = make_server("127.0.0.1", 0, app.server, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

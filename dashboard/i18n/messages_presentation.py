@@ -1,0 +1,163 @@
+"""Interface text of presentation mode: scenes, playing them, and presentation files.
+
+Keys: ``panel.present`` (the tab), ``present.*`` (panel, player and messages) and
+``present.error.*`` (why a presentation or its file was refused).
+"""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "panel.present": {"kk": "Презентация", "ru": "Презентация", "en": "Presentation"},
+    "present.add": {
+        "kk": "Көріністі презентацияға қосу",
+        "ru": "Добавить вид в презентацию",
+        "en": "Add this view to the presentation",
+    },
+    "present.added": {
+        "kk": "«{name}» презентациясына {number}-сахна қосылды.",
+        "ru": "Сцена {number} добавлена в презентацию «{name}».",
+        "en": "Scene {number} added to “{name}”.",
+    },
+    "present.default_name": {"kk": "Брифинг", "ru": "Брифинг", "en": "Briefing"},
+    "present.heading": {
+        "kk": "Презентация: сақталған көріністер",
+        "ru": "Презентация: сохранённые виды",
+        "en": "Presentation: saved views",
+    },
+    "present.intro": {
+        "kk": "Картаны баптап, «Көріністі презентацияға қосу» батырмасын басыңыз. Әр сахна "
+        "картаның сол күйін, тақырыбы мен ескертпесін сақтайды. «Көрсету» толық экранда "
+        "ашады: → немесе бос орын — келесі, ← — алдыңғы, Esc — шығу. Презентациялар "
+        "серверде сақталады.",
+        "ru": "Настройте карту и нажмите «Добавить вид в презентацию». Каждая сцена хранит "
+        "это состояние карты, заголовок и заметку. «Показать» открывает её на весь экран: "
+        "→ или пробел — дальше, ← — назад, Esc — выход. Презентации хранятся на сервере.",
+        "en": "Set up the map, then press “Add this view to the presentation”. Each scene keeps "
+        "that view of the map, a title and a note. “Play” shows them full screen: → or Space "
+        "for the next, ← for the previous, Esc to leave. Presentations are kept on the server.",
+    },
+    "present.name": {"kk": "Презентация атауы", "ru": "Название презентации", "en": "Name"},
+    "present.saved": {
+        "kk": "Сақталған презентациялар",
+        "ru": "Сохранённые презентации",
+        "en": "Saved presentations",
+    },
+    "present.new": {"kk": "Жаңа", "ru": "Новая", "en": "New"},
+    "present.rename": {"kk": "Атын өзгерту", "ru": "Переименовать", "en": "Rename"},
+    "present.renamed": {
+        "kk": "Презентация «{name}» деп аталды.",
+        "ru": "Презентация переименована в «{name}».",
+        "en": "The presentation is now called “{name}”.",
+    },
+    "present.created": {
+        "kk": "«{name}» жаңа презентациясы жасалды.",
+        "ru": "Создана новая презентация «{name}».",
+        "en": "New presentation “{name}” created.",
+    },
+    "present.empty": {
+        "kk": "Сахна әлі жоқ: картаны баптап, «Көріністі презентацияға қосу» батырмасын басыңыз.",
+        "ru": "Сцен пока нет: настройте карту и нажмите «Добавить вид в презентацию».",
+        "en": "No scenes yet: set up the map and press “Add this view to the presentation”.",
+    },
+    "present.scene": {"kk": "{number}-сахна", "ru": "Сцена {number}", "en": "Scene {number}"},
+    "present.scene_title": {"kk": "Тақырып", "ru": "Заголовок", "en": "Title"},
+    "present.scene_note": {"kk": "Ескертпе", "ru": "Заметка", "en": "Note"},
+    "present.up": {"kk": "Жоғары жылжыту", "ru": "Переместить выше", "en": "Move up"},
+    "present.down": {"kk": "Төмен жылжыту", "ru": "Переместить ниже", "en": "Move down"},
+    "present.remove": {"kk": "Сахнаны жою", "ru": "Удалить сцену", "en": "Delete scene"},
+    "present.open": {"kk": "Картада ашу", "ru": "Открыть на карте", "en": "Open on the map"},
+    "present.play": {"kk": "Көрсету", "ru": "Показать", "en": "Play"},
+    "present.download_json": {
+        "kk": "Файл (JSON)",
+        "ru": "Файл (JSON)",
+        "en": "File (JSON)",
+    },
+    "present.upload": {
+        "kk": "Презентация файлын жүктеу (JSON): осында сүйреңіз немесе таңдаңыз",
+        "ru": "Загрузить файл презентации (JSON): перетащите сюда или выберите",
+        "en": "Load a presentation file (JSON): drop it here or choose it",
+    },
+    "present.uploaded": {
+        "kk": "«{name}» жүктелді: {count} сахна.",
+        "ru": "Загружена «{name}»: сцен — {count}.",
+        "en": "Loaded “{name}”: {count} scene(s).",
+    },
+    "present.delete": {
+        "kk": "Презентацияны жою",
+        "ru": "Удалить презентацию",
+        "en": "Delete presentation",
+    },
+    "present.deleted": {
+        "kk": "«{name}» презентациясы жойылды.",
+        "ru": "Презентация «{name}» удалена.",
+        "en": "Presentation “{name}” deleted.",
+    },
+    "present.previous": {"kk": "Алдыңғы", "ru": "Назад", "en": "Previous"},
+    "present.next": {"kk": "Келесі", "ru": "Дальше", "en": "Next"},
+    "present.exit": {"kk": "Шығу (Esc)", "ru": "Выход (Esc)", "en": "Exit (Esc)"},
+    "present.counter": {
+        "kk": "{number} / {total}",
+        "ru": "{number} / {total}",
+        "en": "{number} / {total}",
+    },
+    "present.error.not_text": {
+        "kk": "Тақырып пен ескертпе мәтін болуы керек.",
+        "ru": "Заголовок и заметка должны быть текстом.",
+        "en": "Titles and notes must be text.",
+    },
+    "present.error.name": {
+        "kk": "Атау 1–60 таңбадан тұруы керек: әріптер, сандар, бос орын, сызықша; "
+        "«/», «\\» немесе «..» болмауы тиіс.",
+        "ru": "Название — от 1 до 60 знаков: буквы, цифры, пробел, дефис; без «/», «\\» и «..».",
+        "en": "A name has 1–60 characters: letters, digits, spaces, dashes; no “/”, “\\” or “..”.",
+    },
+    "present.error.too_many": {
+        "kk": "Бір презентацияда {limit} сахнадан көп болмайды.",
+        "ru": "В презентации может быть не больше {limit} сцен.",
+        "en": "A presentation holds at most {limit} scenes.",
+    },
+    "present.error.no_scene": {
+        "kk": "{number}-сахна жоқ (презентация басқа терезеде өзгерген болуы мүмкін).",
+        "ru": "Сцены {number} нет (возможно, презентацию изменили в другом окне).",
+        "en": "There is no scene {number} (the presentation may have changed in another window).",
+    },
+    "present.error.scene": {
+        "kk": "Файлдағы {number}-сахна дұрыс емес: сілтеме, тақырып және ескертпе мәтін "
+        "болуы керек.",
+        "ru": "Сцена {number} в файле неверна: ссылка, заголовок и заметка должны быть текстом.",
+        "en": "Scene {number} in the file is not valid: its url, title and note must be text.",
+    },
+    "present.error.scene_link": {
+        "kk": "Файлдағы {number}-сахнаның сілтемесі бұл атластың көрінісі емес.",
+        "ru": "Ссылка сцены {number} в файле не является видом этого атласа.",
+        "en": "The link of scene {number} in the file is not a view of this atlas.",
+    },
+    "present.error.too_big": {
+        "kk": "Файл тым үлкен: ең көбі {limit} КБ.",
+        "ru": "Файл слишком велик: не больше {limit} КБ.",
+        "en": "The file is too large: at most {limit} KB.",
+    },
+    "present.error.not_json": {
+        "kk": "Бұл JSON файлы емес (немесе UTF-8 емес).",
+        "ru": "Это не файл JSON (или не в UTF-8).",
+        "en": "This is not a JSON file (or not UTF-8).",
+    },
+    "present.error.not_presentation": {
+        "kk": "Бұл файл атлас презентациясы емес.",
+        "ru": "Этот файл не является презентацией атласа.",
+        "en": "This file is not an atlas presentation.",
+    },
+    "present.error.version": {
+        "kk": "Презентация файлының нұсқасы ({version}) белгісіз.",
+        "ru": "Неизвестная версия файла презентации ({version}).",
+        "en": "Unknown presentation file version ({version}).",
+    },
+    "present.error.missing": {
+        "kk": "«{name}» презентациясы табылмады.",
+        "ru": "Презентация «{name}» не найдена.",
+        "en": "There is no presentation called “{name}”.",
+    },
+    "present.error.upload": {
+        "kk": "Файлды оқу мүмкін болмады.",
+        "ru": "Не удалось прочитать файл.",
+        "en": "The file could not be read.",
+    },
+}

@@ -1,0 +1,218 @@
+"""Presentation mode: the panel that edits scenes, and the player shown while presenting.
+
+Layout factories only; ``callbacks.presentation`` fills and drives them. Titles and notes
+are user text and only ever go into ``children``/``value`` (text, never markup).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from dashboard.i18n.catalog import t
+from dashboard.layout import ids
+from dashboard.layout.texts import text
+from dashboard.presentations.scenes import MAX_NAME, MAX_NOTE, MAX_TITLE, Presentation
+
+
+def button_id(action: str) -> dict:
+    """Pattern id of a panel button (new, rename, delete, play)."""
+    return {"type": ids.PRESENT_BUTTON, "action": action}
+
+
+def scene_id(kind: str, index: int) -> dict:
+    """Pattern id of a field (title, note) or button (up, down, remove, open) of a scene."""
+    group = ids.SCENE_FIELD if kind in {"title", "note"} else ids.SCENE_BUTTON
+    return {"type": group, "kind": kind, "index": index}
+
+
+def file_links(name: str, lang: str) -> tuple[str, str]:
+    """Where the presentation's JSON file and its PDF are downloaded from."""
+    base = "/presentations/" + quote(name, safe="")
+    return base + ".json", f"{base}.pdf?lang={lang}"
+
+
+def icon_button(cid: str | dict, symbol: str, name: str, classes: str) -> html.Button:
+    """A button showing a symbol, named for screen readers and in its tooltip."""
+    return html.Button(
+        symbol, id=cid, title=name, className=f"btn btn-sm {classes}", **{"aria-label": name}
+    )
+
+
+def add_scene_block(lang: str) -> html.Div:
+    """The button beside the controls that saves the current view as a scene."""
+    return html.Div(
+        [
+            dbc.Button(
+                t("present.add", lang),
+                id=ids.SCENE_ADD,
+                color="outline-primary",
+                size="sm",
+                className="w-100",
+            ),
+            html.Div(id=ids.SCENE_MESSAGE, className="small mt-1", role="status"),
+        ],
+        className="px-1 mb-2",
+    )
+
+
+def _scene_card(number: int, scene, lang: str) -> dbc.Card:
+    index = number - 1
+
+    def small(kind: str, label: str, key: str) -> html.Button:
+        return icon_button(scene_id(kind, index), label, t(key, lang), "btn-outline-secondary ms-1")
+
+    return dbc.Card(
+        dbc.CardBody(
+            [
+                html.Div(
+                    [
+                        html.Strong(t("present.scene", lang, number=number), className="me-auto"),
+                        small("open", "↗", "present.open"),
+                        small("up", "↑", "present.up"),
+                        small("down", "↓", "present.down"),
+                        small("remove", "✕", "present.remove"),
+                    ],
+                    className="d-flex align-items-center mb-2",
+                ),
+                dbc.Label(t("present.scene_title", lang), className="small mb-0"),
+                dbc.Input(
+                    id=scene_id("title", index),
+                    value=scene.title,
+                    maxLength=MAX_TITLE,
+                    debounce=True,  # saved when the field is left or Enter is pressed
+                    size="sm",
+                ),
+                dbc.Label(t("present.scene_note", lang), className="small mb-0 mt-1"),
+                dbc.Textarea(
+                    id=scene_id("note", index),
+                    value=scene.note,
+                    maxLength=MAX_NOTE,
+                    debounce=True,
+                    rows=2,
+                    size="sm",
+                ),
+                html.Div(scene.query, className="small text-muted text-truncate mt-1"),
+            ]
+        ),
+        className="mb-2 scene-card",
+    )
+
+
+def scene_list(presentation: Presentation, lang: str) -> list:
+    """The scenes as editable cards, or how to make the first one."""
+    if not presentation.scenes:
+        return [html.P(t("present.empty", lang), className="text-muted")]
+    return [_scene_card(n, s, lang) for n, s in enumerate(presentation.scenes, 1)]
+
+
+def presentation_panel(lang: str) -> html.Div:
+    """The panel: name and saved presentations, the scenes, play, files in and out.
+
+    Always in the page (hidden unless its tab is open), so the callbacks that fill it never
+    answer to elements that have just been removed.
+    """
+    return html.Div(
+        [
+            text("present.heading", lang, tag=html.H2, className="h5"),
+            text("present.intro", lang, tag=html.P, className="small"),
+            dbc.Row(
+                [
+                    dbc.Col(
+                        [
+                            dbc.Label(text("present.name", lang), html_for=ids.PRESENT_NAME),
+                            dbc.InputGroup(
+                                [
+                                    dbc.Input(id=ids.PRESENT_NAME, maxLength=MAX_NAME),
+                                    dbc.Button(
+                                        text("present.rename", lang),
+                                        id=button_id("rename"),
+                                        color="outline-secondary",
+                                    ),
+                                    dbc.Button(
+                                        text("present.new", lang),
+                                        id=button_id("new"),
+                                        color="outline-secondary",
+                                    ),
+                                ],
+                                size="sm",
+                            ),
+                        ],
+                        md=6,
+                    ),
+                    dbc.Col(
+                        [
+                            dbc.Label(text("present.saved", lang), html_for=ids.PRESENT_PICK),
+                            dcc.Dropdown(id=ids.PRESENT_PICK, clearable=False),
+                        ],
+                        md=6,
+                    ),
+                ],
+                className="mb-3",
+            ),
+            html.Div(
+                [
+                    dbc.Button(
+                        ["▶ ", text("present.play", lang)], id=button_id("play"), color="primary"
+                    ),
+                    html.A(
+                        text("present.download_json", lang),
+                        id=ids.PRESENT_JSON,
+                        download="",
+                        className="btn btn-outline-secondary ms-2",
+                    ),
+                    dbc.Button(
+                        text("present.delete", lang),
+                        id=button_id("delete"),
+                        color="outline-danger",
+                        className="ms-2",
+                    ),
+                ],
+                className="mb-3",
+            ),
+            html.Div(id=ids.PRESENT_MESSAGE, role="status"),
+            html.Div(id=ids.PRESENT_LIST),
+            dcc.Upload(
+                text("present.upload", lang, tag=html.Div),
+                id=ids.PRESENT_UPLOAD,
+                accept=".json,application/json",
+                max_size=256 * 1024,
+                className="present-upload small mt-3",
+            ),
+        ],
+        id=ids.PRESENT_PANEL,
+        style={"display": "none"},
+    )
+
+
+def presenter(lang: str) -> html.Div:
+    """The player's title bar and buttons; shown only while presenting (CSS)."""
+
+    def nav(cid: str, key: str, label: str) -> html.Button:
+        return icon_button(cid, label, t(key, lang), "btn-light")
+
+    return html.Div(
+        [
+            html.Div(
+                [
+                    html.H2(id=ids.PRESENTER_TITLE, className="presenter-title"),
+                    html.P(id=ids.PRESENTER_NOTE, className="presenter-note"),
+                ],
+                className="presenter-text",
+            ),
+            html.Div(
+                [
+                    nav(ids.PRESENT_PREVIOUS, "present.previous", "←"),
+                    html.Span(id=ids.PRESENTER_COUNTER, className="presenter-counter"),
+                    nav(ids.PRESENT_NEXT, "present.next", "→"),
+                    nav(ids.PRESENT_EXIT, "present.exit", "✕"),
+                ],
+                className="presenter-nav",
+            ),
+        ],
+        id=ids.PRESENTER,
+        className="presenter",
+        **{"aria-live": "polite"},
+    )

@@ -1,0 +1,1 @@
+"""Presentations: saved views (scenes) played full screen in a briefing."""

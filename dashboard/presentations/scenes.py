@@ -1,0 +1,180 @@
+"""Scenes and presentations: the model, its edits and its JSON file form. Pure: no Dash.
+
+A scene is a permalink query (the view) with a title and a note written by the presenter.
+Titles and notes are user text: they are length-limited, stripped of control characters
+and only ever shown as text, never as markup.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
+
+from dashboard.state import ViewState, from_query, to_query
+
+FILE_FORMAT = "migration-atlas-presentation"
+FILE_VERSION = 1
+MAX_FILE_BYTES = 256 * 1024
+MAX_SCENES = 60
+MAX_TITLE = 160
+MAX_NOTE = 1200
+MAX_NAME = 60
+# Letters of any script, digits, space, dash, underscore and dot inside: a name is also the
+# file name, so it can never hold a slash, a leading dot or "..".
+_NAME = re.compile(r"^\w(?:[\w \-]|\.(?!\.))*$")
+
+
+class PresentationError(ValueError):
+    """A presentation (or its file) that cannot be used; ``key`` is the message id."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key, values)
+        self.key = key
+        self.values = {k: str(v) for k, v in values.items()}
+
+
+@dataclass(frozen=True)
+class Scene:
+    """One slide: the view (a permalink query), its title and the presenter's note."""
+
+    query: str
+    title: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Presentation:
+    """A named, ordered list of scenes."""
+
+    name: str
+    scenes: tuple[Scene, ...] = ()
+
+
+def clean_text(text: object, limit: int) -> str:
+    """User text as it will be kept: a string without control characters, at most ``limit``
+    characters (newlines kept in notes, tabs turned into spaces)."""
+    if not isinstance(text, str):
+        raise PresentationError("present.error.not_text")
+    text = text.replace("\r\n", "\n").replace("\t", " ")
+    kept = "".join(c for c in text if c == "\n" or unicodedata.category(c)[0] != "C")
+    return kept.strip()[:limit]
+
+
+def clean_name(name: object) -> str:
+    """A presentation name that is safe as a file name, or :class:`PresentationError`."""
+    if not isinstance(name, str):
+        raise PresentationError("present.error.name")
+    name = unicodedata.normalize("NFC", " ".join(name.split()))
+    if not 0 < len(name) <= MAX_NAME or not _NAME.match(name):
+        raise PresentationError("present.error.name")
+    return name
+
+
+def scene_for(state: ViewState, title: str, note: str = "") -> Scene:
+    """The scene of a view: always the map panel, whatever tab the view was saved from."""
+    query = to_query(replace(state, panel="map"))
+    return Scene(query=query, title=clean_text(title, MAX_TITLE), note=clean_text(note, MAX_NOTE))
+
+
+def add_scene(presentation: Presentation, scene: Scene) -> Presentation:
+    """The presentation with ``scene`` appended (refused beyond :data:`MAX_SCENES`)."""
+    if len(presentation.scenes) >= MAX_SCENES:
+        raise PresentationError("present.error.too_many", limit=MAX_SCENES)
+    return replace(presentation, scenes=(*presentation.scenes, scene))
+
+
+def _checked(presentation: Presentation, index: int) -> int:
+    if not 0 <= index < len(presentation.scenes):
+        raise PresentationError("present.error.no_scene", number=index + 1)
+    return index
+
+
+def move_scene(presentation: Presentation, index: int, offset: int) -> Presentation:
+    """The presentation with scene ``index`` moved by ``offset`` places (kept inside)."""
+    scenes = list(presentation.scenes)
+    scene = scenes.pop(_checked(presentation, index))
+    scenes.insert(max(0, min(len(scenes), index + offset)), scene)
+    return replace(presentation, scenes=tuple(scenes))
+
+
+def remove_scene(presentation: Presentation, index: int) -> Presentation:
+    """The presentation without scene ``index``."""
+    scenes = list(presentation.scenes)
+    del scenes[_checked(presentation, index)]
+    return replace(presentation, scenes=tuple(scenes))
+
+
+def edit_scene(
+    presentation: Presentation, index: int, title: str | None = None, note: str | None = None
+) -> Presentation:
+    """The presentation with scene ``index`` renamed and/or its note rewritten."""
+    scenes = list(presentation.scenes)
+    scene = scenes[_checked(presentation, index)]
+    if title is not None:
+        scene = replace(scene, title=clean_text(title, MAX_TITLE))
+    if note is not None:
+        scene = replace(scene, note=clean_text(note, MAX_NOTE))
+    scenes[index] = scene
+    return replace(presentation, scenes=tuple(scenes))
+
+
+def to_file(presentation: Presentation) -> bytes:
+    """The JSON file of a presentation: its name and each scene's link, title and note."""
+    document = {
+        "format": FILE_FORMAT,
+        "version": FILE_VERSION,
+        "name": presentation.name,
+        "scenes": [{"url": s.query, "title": s.title, "note": s.note} for s in presentation.scenes],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def _scene_from_file(
+    item: object, number: int, available: dict[str, list[int]], default: ViewState
+) -> Scene:
+    if not isinstance(item, dict) or not isinstance(item.get("url"), str):
+        raise PresentationError("present.error.scene", number=number)
+    # Only the query of a link is used: a scene can never point the page to another host.
+    query = urlsplit(item["url"][:4000]).query
+    state, notices = from_query(query, available, default)
+    if notices:
+        raise PresentationError("present.error.scene_link", number=number)
+    try:
+        return scene_for(state, item.get("title", ""), item.get("note", ""))
+    except PresentationError:
+        raise PresentationError("present.error.scene", number=number) from None
+
+
+def from_file(
+    data: bytes, available: dict[str, list[int]], default: ViewState | None = None
+) -> Presentation:
+    """Read a presentation file, refusing anything malformed, oversized or hostile.
+
+    Every scene's link must be a valid view of this atlas (the same check as an opened
+    link, but strict: a link that would need correcting is refused, not guessed).
+    """
+    if len(data) > MAX_FILE_BYTES:
+        raise PresentationError("present.error.too_big", limit=MAX_FILE_BYTES // 1024)
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise PresentationError("present.error.not_json") from None
+    if not isinstance(document, dict) or document.get("format") != FILE_FORMAT:
+        raise PresentationError("present.error.not_presentation")
+    if document.get("version") != FILE_VERSION:
+        raise PresentationError("present.error.version", version=document.get("version"))
+    scenes = document.get("scenes")
+    if not isinstance(scenes, list):
+        raise PresentationError("present.error.not_presentation")
+    if len(scenes) > MAX_SCENES:
+        raise PresentationError("present.error.too_many", limit=MAX_SCENES)
+    default = default or ViewState()
+    return Presentation(
+        name=clean_name(document.get("name")),
+        scenes=tuple(
+            _scene_from_file(item, n, available, default) for n, item in enumerate(scenes, 1)
+        ),
+    )
