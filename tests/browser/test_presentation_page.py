@@ -117,3 +117,15 @@ def test_a_presentation_file_goes_out_and_comes_back_and_a_hostile_one_is_refuse
     expect(scene_cards(page)).to_have_count(count)  # nothing else changed
     expect(page.locator(f"#{ids.PRESENT_NAME}")).to_have_value(loaded_name)
     assert_clean(page)
+
+
+def test_the_presentation_controls_follow_the_language_switch(watched_page, app_url):
+    page = watched_page
+    page.goto(app_url + "/?lang=kk&indicator=population&year=2005&layers=&panel=present")
+    wait_for_regions(page, 16)
+    expect(page.locator(f"#{ids.SCENE_ADD}")).to_have_text("Көріністі презентацияға қосу")
+    page.locator(f"#{ids.LANGUAGE} label", has_text="Русский").click()
+    expect(page.locator(f"#{ids.SCENE_ADD}")).to_have_text("Добавить вид в презентацию")
+    expect(page.locator(f"#{ids.PRESENT_PANEL}")).to_contain_text("Презентация: сохранённые виды")
+    screenshot(page, "presentation-panel-ru")
+    assert_clean(page)

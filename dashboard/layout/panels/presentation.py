@@ -46,7 +46,7 @@ def add_scene_block(lang: str) -> html.Div:
     return html.Div(
         [
             dbc.Button(
-                t("present.add", lang),
+                text("present.add", lang),
                 id=ids.SCENE_ADD,
                 color="outline-primary",
                 size="sm",
