@@ -2,7 +2,9 @@
 
 Prints first-load figures (time until the map is drawn, bytes transferred, compressed)
 and click-to-repaint times: from choosing another year, or switching a flow filter, to
-plotly's ``plotly_afterplot`` on the map. Run: .venv/bin/python bench/bench_browser.py
+plotly's ``plotly_afterplot`` on the map. Baseline in the same run: the same first load with
+plotly.js's full bundle served in place of the geo bundle the atlas ships (what Dash would
+load by default). Run: .venv/bin/python bench/bench_browser.py
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import plotly
 from playwright.sync_api import sync_playwright
 from werkzeug.serving import make_server
 
@@ -24,6 +27,7 @@ from dashboard.app import create_app
 from dashboard.layout import ids
 from tests.browser.conftest import CHROMIUM_ARGS
 
+FULL_BUNDLE = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 ARM_JS = """() => new Promise(resolve => {
     const gd = document.querySelector('#map .js-plotly-plot');
     window.__painted = null;
@@ -56,10 +60,17 @@ def main() -> None:
         browser = p.chromium.launch(
             executable_path=shutil.which("chromium"), headless=True, args=CHROMIUM_ARGS
         )
-        loads, transfers = [], []
-        for _ in range(3):
+        loads, transfers, baseline = [], [], []
+        full = FULL_BUNDLE.read_bytes()
+        for round_ in range(6):
+            with_full_bundle = round_ % 2 == 1  # alternate, so both see the same machine
             context = browser.new_context(viewport={"width": 1366, "height": 800})
             page = context.new_page()
+            if with_full_bundle:
+                page.route(
+                    "**/assets/plotly-geo.min.js*",
+                    lambda route: route.fulfill(body=full, content_type="text/javascript"),
+                )
             sizes: list[int] = []
             page.on("requestfinished", lambda r, s=sizes: s.append(r.sizes()["responseBodySize"]))
             start = time.perf_counter()
@@ -67,9 +78,10 @@ def main() -> None:
             page.wait_for_function(
                 "() => document.querySelectorAll('#map path.choroplethlocation').length === 20"
             )
-            loads.append((time.perf_counter() - start) * 1000)
+            (baseline if with_full_bundle else loads).append((time.perf_counter() - start) * 1000)
             page.wait_for_load_state("networkidle")
-            transfers.append(sum(sizes))
+            if not with_full_bundle:
+                transfers.append(sum(sizes))
             context.close()
 
         page = browser.new_page(viewport={"width": 1366, "height": 800})
@@ -95,7 +107,12 @@ def main() -> None:
         browser.close()
     server.shutdown()
 
-    print(f"first load, map drawn: median {statistics.median(loads):.0f} ms (3 loads)")
+    first, first_full = statistics.median(loads), statistics.median(baseline)
+    print(f"first load, map drawn: median {first:.0f} ms (3 loads)")
+    print(
+        f"  baseline, full plotly.js bundle: median {first_full:.0f} ms "
+        f"(ratio {first_full / first:.2f}x)"
+    )
     print(f"first load, bytes over the wire: {statistics.median(transfers) / 1e6:.2f} MB")
     print(
         f"click to repaint, year change:   median {statistics.median(year_times):.0f} ms "

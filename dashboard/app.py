@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc  # noqa: F401  (registers the component suite)
-from dash import Dash
+from dash import Dash, dcc
 
 from dashboard import ASSETS_DIR
 from dashboard.callbacks import i18n as i18n_callbacks
@@ -26,6 +26,17 @@ from dashboard.state import ViewState, from_query
 from dashboard.views import available_years, indicator_label
 
 
+def use_geo_plotly_bundle() -> None:
+    """Let dcc.Graph use plotly.js's geo bundle from ``assets/`` instead of the full bundle.
+
+    The atlas draws only scatter, scattergeo and choropleth traces, all in the geo bundle
+    (1.4 MB instead of 4.8 MB to download and parse on every first load). dcc.Graph takes
+    ``window.Plotly`` when it is there, so dropping Dash's copy is all it needs.
+    """
+    full = "package_data/plotly.min.js"
+    dcc._js_dist[:] = [r for r in dcc._js_dist if r.get("relative_package_path") != full]
+
+
 def create_app(settings: Settings | None = None) -> Dash:
     """Build the Dash app. Validates the data package first, so bad data fails at start-up."""
     settings = settings or Settings()
@@ -46,6 +57,7 @@ def create_app(settings: Settings | None = None) -> Dash:
         # Panels are rendered on demand, so some callback targets are not in the first layout.
         suppress_callback_exceptions=True,
     )
+    use_geo_plotly_bundle()
     default = ViewState(lang=settings.default_language)
     state, _ = from_query("", years, default)
     indicator_options = [
