@@ -80,5 +80,5 @@ def create_app(settings: Settings | None = None) -> Dash:
     export_routes.register(app.server, default, districts=settings.districts)
     presentations = PresentationStore(settings.instance_dir / "presentations")
     presentation_callbacks.register(app, default, presentations)
-    presentation_routes.register(app.server, default, presentations)
+    presentation_routes.register(app.server, default, presentations, settings.districts)
     return app

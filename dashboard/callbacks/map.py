@@ -6,6 +6,7 @@ controls write the link back with ``history.replaceState`` (no reload, no callba
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 from dash import Dash, Input, Output, State, ctx, html, no_update
@@ -14,7 +15,7 @@ from flask import has_request_context, request
 from dashboard.callbacks.figure_patch import map_meta, map_update
 from dashboard.i18n.catalog import LANGUAGES, t
 from dashboard.layout import ids
-from dashboard.layout.shell import notices_block
+from dashboard.layout.shell import EXPORTS, notices_block
 from dashboard.state import ViewState, from_controls, from_query, to_query
 from dashboard.views import available_years, map_view
 
@@ -158,13 +159,10 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
 
     # The download links carry the same query as the link in the address bar.
     app.clientside_callback(
-        """function (query) {
-            const q = query || window.location.search;
-            return ['/export.csv' + q, '/export.xlsx' + q, '/export.geojson' + q];
-        }""",
-        Output(ids.EXPORT_CSV, "href"),
-        Output(ids.EXPORT_XLSX, "href"),
-        Output(ids.EXPORT_GEOJSON, "href"),
+        "function (query) { const q = query || window.location.search; return "
+        + json.dumps(list(EXPORTS))
+        + ".map(function (ext) { return '/export.' + ext + q; }); }",
+        [Output(cid, "href") for cid, _ in EXPORTS.values()],
         Input(ids.PERMALINK, "data"),
     )
 

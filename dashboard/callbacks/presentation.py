@@ -229,6 +229,7 @@ def register(app: Dash, default: ViewState, store: PresentationStore) -> None:
         Output(ids.PRESENT_PICK, "options"),
         Output(ids.PRESENT_PICK, "value"),
         Output(ids.PRESENT_JSON, "href"),
+        Output(ids.PRESENT_PDF, "href"),
         Input(ids.PRESENTATION, "data"),
         Input(ids.LANGUAGE, "value"),
     )
@@ -236,13 +237,14 @@ def register(app: Dash, default: ViewState, store: PresentationStore) -> None:
         lang = normalise_language(lang)
         presentation = from_data(data, lang)
         names = store.names()
-        json_link = file_links(presentation.name, lang)[0]
+        json_link, pdf_link = file_links(presentation.name, lang)
         return (
             scene_list(presentation, lang),
             presentation.name,
             names,
             presentation.name if presentation.name in names else None,
             json_link,
+            pdf_link,
         )
 
     # ------------------------------------------------------------------ playing

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from flask import Flask, Response, abort, request
 
+from dashboard.exports.brief import FontsMissing, brief_pdf
+from dashboard.exports.images import RendererUnavailable, to_png, to_svg
 from dashboard.exports.tables import file_name, to_csv, to_geojson, to_xlsx
+from dashboard.i18n.catalog import t
 from dashboard.state import ViewState, from_query
 from dashboard.views import available_years, map_view
 
@@ -12,6 +15,9 @@ FORMATS = {
     "csv": (to_csv, "text/csv; charset=utf-8"),
     "xlsx": (to_xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     "geojson": (to_geojson, "application/geo+json; charset=utf-8"),
+    "png": (to_png, "image/png"),
+    "svg": (to_svg, "image/svg+xml"),
+    "pdf": (brief_pdf, "application/pdf"),
 }
 
 
@@ -26,6 +32,11 @@ def register(server: Flask, default: ViewState, districts: str | None = None) ->
         state, _ = from_query(
             request.query_string.decode("utf-8", "replace"), available_years(), default
         )
-        body = render(map_view(state, districts=districts), state)
+        try:
+            body = render(map_view(state, districts=districts), state)
+        except (RendererUnavailable, FontsMissing):
+            # A server without Chromium or fonts still serves the table formats.
+            message = t("export.renderer_missing", state.lang)
+            return Response(message, status=503, mimetype="text/plain; charset=utf-8")
         disposition = f'attachment; filename="{file_name(state, extension)}"'
         return Response(body, mimetype=mimetype, headers={"Content-Disposition": disposition})

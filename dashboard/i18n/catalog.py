@@ -7,6 +7,7 @@ a per-call language suits a multi-user server (see research/stack-notes.md §6).
 from __future__ import annotations
 
 from dashboard.i18n import (
+    messages_exports,
     messages_flows,
     messages_presentation,
     messages_profile,
@@ -69,6 +70,7 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "How to use the atlas",
     },
     "export.download": {"kk": "Жүктеп алу", "ru": "Скачать", "en": "Download"},
+    "export.brief": {"kk": "PDF-анықтама", "ru": "PDF-справка", "en": "PDF brief"},
     "export.title": {"kk": "Атауы", "ru": "Название", "en": "Title"},
     "export.boundaries": {"kk": "Шекаралар", "ru": "Границы", "en": "Boundaries"},
     "export.flows": {"kk": "Ағындар", "ru": "Потоки", "en": "Flows"},
@@ -286,6 +288,7 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
 MESSAGES: dict[str, dict[str, str]] = {
     **CORE_MESSAGES,
     **messages_flows.MESSAGES,
+    **messages_exports.MESSAGES,
     **messages_zones.MESSAGES,
     **messages_profile.MESSAGES,
     **messages_trends.MESSAGES,

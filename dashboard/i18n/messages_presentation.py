@@ -70,6 +70,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Файл (JSON)",
         "en": "File (JSON)",
     },
+    "present.download_pdf": {
+        "kk": "PDF (әр бетте бір сахна)",
+        "ru": "PDF (сцена на страницу)",
+        "en": "PDF (one scene a page)",
+    },
     "present.upload": {
         "kk": "Презентация файлын жүктеу (JSON): осында сүйреңіз немесе таңдаңыз",
         "ru": "Загрузить файл презентации (JSON): перетащите сюда или выберите",

@@ -88,12 +88,23 @@ def header(state: ViewState) -> dbc.Row:
     )
 
 
+# The downloads of the current view, by route extension: tables, then images and the brief.
+EXPORTS = {
+    "csv": (ids.EXPORT_CSV, "CSV"),
+    "xlsx": (ids.EXPORT_XLSX, "XLSX"),
+    "geojson": (ids.EXPORT_GEOJSON, "GeoJSON"),
+    "png": (ids.EXPORT_PNG, "PNG"),
+    "svg": (ids.EXPORT_SVG, "SVG"),
+    "pdf": (ids.EXPORT_PDF, None),  # labelled "PDF brief" in the reader's language
+}
+
+
 def export_links(state: ViewState) -> html.Div:
-    """Download the current view (the same query as the link): CSV, XLSX, GeoJSON."""
-    formats = [(ids.EXPORT_CSV, "CSV"), (ids.EXPORT_XLSX, "XLSX"), (ids.EXPORT_GEOJSON, "GeoJSON")]
+    """Download the current view (the same query as the link) as a table, image or brief."""
     links: list = []
-    for n, (cid, label) in enumerate(formats):
-        links += ([" · "] if n else []) + [html.A(label, id=cid, download="")]
+    for n, (cid, label) in enumerate(EXPORTS.values()):
+        name = label or text("export.brief", state.lang)
+        links += ([" · "] if n else []) + [html.A(name, id=cid, download="")]
     return html.Div(
         [text("export.download", state.lang), ": ", *links],
         id=ids.EXPORT_LINKS,

@@ -129,3 +129,25 @@ def test_the_presentation_controls_follow_the_language_switch(watched_page, app_
     expect(page.locator(f"#{ids.PRESENT_PANEL}")).to_contain_text("Презентация: сохранённые виды")
     screenshot(page, "presentation-panel-ru")
     assert_clean(page)
+
+
+def test_a_presentation_prints_one_page_a_scene(watched_page, app_url, read_pdf):
+    page = watched_page
+    page.goto(app_url + "/?lang=kk&indicator=population&year=2005&layers=&panel=present")
+    wait_for_regions(page, 16)
+    page.locator('[id*=\'"action":"new"\']').click()  # a new, empty presentation
+    expect(scene_cards(page)).to_have_count(0)
+    for year in ("2005", "2010"):
+        page.goto(app_url + f"/?lang=kk&indicator=population&year={year}&layers=&panel=present")
+        wait_for_regions(page, 16)
+        page.locator(f"#{ids.SCENE_ADD}").click()
+        expect(page.locator(f"#{ids.SCENE_MESSAGE}")).to_contain_text("қосылды")
+    expect(scene_cards(page)).to_have_count(2)
+    with page.expect_download(timeout=60_000) as event:
+        page.locator(f"#{ids.PRESENT_PDF}").click()
+    body = event.value.path().read_bytes()
+    assert event.value.suggested_filename.endswith(".pdf")
+    assert read_pdf.pages(body) == 2
+    text = read_pdf.text(body)
+    assert "2005" in text and "2010" in text and "Оңтүстік Қазақстан облысы" in text
+    assert_clean(page)

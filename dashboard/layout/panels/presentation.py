@@ -163,6 +163,12 @@ def presentation_panel(lang: str) -> html.Div:
                         download="",
                         className="btn btn-outline-secondary ms-2",
                     ),
+                    html.A(
+                        text("present.download_pdf", lang),
+                        id=ids.PRESENT_PDF,
+                        download="",
+                        className="btn btn-outline-secondary ms-2",
+                    ),
                     dbc.Button(
                         text("present.delete", lang),
                         id=button_id("delete"),
