@@ -9,6 +9,7 @@ from __future__ import annotations
 from dashboard.i18n import (
     messages_exports,
     messages_flows,
+    messages_imports,
     messages_presentation,
     messages_profile,
     messages_programme,
@@ -294,6 +295,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     **messages_trends.MESSAGES,
     **messages_programme.MESSAGES,
     **messages_sources.MESSAGES,
+    **messages_imports.MESSAGES,
     **messages_presentation.MESSAGES,
 }
 

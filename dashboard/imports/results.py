@@ -1,0 +1,129 @@
+"""What :func:`dashboard.imports.check_file` takes and gives back.
+
+:class:`ImportOptions` is what the caller states about a file; :class:`ImportCheck` the
+outcome: problems, the normalised table, the country totals, :class:`ImportMetadata` and a
+preview. The tables have the columns of the data package's own files, so the store can
+append them as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+import pandas as pd
+
+from dashboard.i18n.catalog import normalise_language
+from dashboard.imports.problems import Problem
+from dashboard.imports.reading import Limits
+
+REGIONAL_COLUMNS = (
+    "region_id", "boundary_version", "year", "indicator", "value", "unit", "source_id",
+    "quality", "note",
+)  # fmt: skip
+OD_COLUMNS = ("year", "origin", "destination", "persons", "source_id", "quality", "note")
+TOTALS_COLUMNS = ("indicator", "year", "value", "unit", "source_id", "quality", "note")
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the caller states about the file; everything is optional but the source.
+
+    ``kind``: "regional" (an indicator by region and year), "od" (flows between regions) or
+    "auto" (decided from the table). ``indicator``: an id of ``indicators.csv`` (stored, not
+    derived). ``unit``: if given, must be the indicator's unit. ``source_id``: an id of
+    ``sources.csv`` or of ``known_sources`` (required: an import without a source is
+    refused). ``quality``: one of the five flags (default: the source's flag if all its
+    values share one, else "unverified" with a warning). ``year``: for a table whose header
+    names no year (one value column, an OD matrix), an int or digits as text (from a web
+    form); default: the one year in the title.
+    ``boundary_version``: "1997", "2018" or "2022", to check the regions against (default:
+    inferred per year). ``sheet``: worksheet name or 0-based index (XLSX). ``matrix_rows``:
+    whether an OD matrix's rows are origins or destinations. ``note``: goes into every
+    row's note column. ``limits``: size, row and archive limits of the reader.
+    """
+
+    kind: Literal["auto", "regional", "od"] = "auto"
+    indicator: str | None = None
+    unit: str | None = None
+    source_id: str | None = None
+    quality: str | None = None
+    year: int | str | None = None
+    boundary_version: str | None = None
+    sheet: str | int | None = None
+    matrix_rows: Literal["origin", "destination"] = "origin"
+    note: str = ""
+    known_sources: frozenset[str] = frozenset()
+    limits: Limits = field(default_factory=Limits)
+
+
+@dataclass(frozen=True)
+class ImportMetadata:
+    """What the import is, as decided from the options, the file and the atlas's catalogue."""
+
+    file_name: str  # safe display name (see reading.safe_name)
+    extension: str  # of the original name, lower case, no dot
+    size: int  # bytes
+    sha256: str  # of the content ("" when the file could not be read)
+    file_format: Literal["csv", "xlsx"] | None = None
+    encoding: str | None = None  # CSV: utf-8, utf-8-sig, utf-16 or cp1251
+    delimiter: str | None = None  # CSV
+    sheet: str | None = None  # XLSX: the worksheet read
+    kind: Literal["regional", "od"] | None = None
+    form: Literal["long", "wide", "matrix"] | None = None
+    title: str = ""  # file text above the table (raw: display it as text)
+    indicator: str | None = None
+    unit: str | None = None
+    source_id: str | None = None
+    quality: str | None = None
+    indicator_inferred: bool = False
+    quality_inferred: bool = False
+    years: tuple[int, ...] = ()
+    boundary_versions: dict[int, str] = field(default_factory=dict)  # year -> version
+
+
+@dataclass(frozen=True, eq=False)
+class ImportCheck:
+    """The outcome of :func:`check_file`.
+
+    ``table`` has the columns of ``regional_indicators.csv`` (``REGIONAL_COLUMNS``) or of
+    ``od_flows.csv`` (``OD_COLUMNS``), types as the package loads them (ids and versions as
+    text, year int, value float), sorted; it holds the rows that passed, even when other
+    rows have errors, so a preview can show them; import it only if :meth:`importable`.
+    ``totals`` holds the country totals the file states (``country_totals.csv`` columns;
+    regional tables only). ``preview`` is the recognised part of the file as text, row by
+    row, ``preview_rows`` their row numbers in the file.
+    """
+
+    file_name: str
+    problems: tuple[Problem, ...]
+    table: pd.DataFrame
+    totals: pd.DataFrame
+    metadata: ImportMetadata
+    preview: tuple[tuple[str, ...], ...] = ()
+    preview_rows: tuple[int, ...] = ()
+    lang: str = "en"
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "warning")
+
+    def importable(self, accept_warnings: bool = False) -> bool:
+        """True when nothing blocks: no error, a non-empty table, warnings accepted."""
+        if self.errors or self.table.empty:
+            return False
+        return accept_warnings or not self.warnings
+
+    def in_language(self, lang: str) -> ImportCheck:
+        """The same check with its problems told in another interface language."""
+        lang = normalise_language(lang)
+        problems = tuple(p.in_language(lang) for p in self.problems)
+        return replace(self, problems=problems, lang=lang)
+
+    def report(self) -> list[dict[str, object]]:
+        """The problems as JSON-ready records (see :meth:`Problem.as_dict`)."""
+        return [p.as_dict() for p in self.problems]
