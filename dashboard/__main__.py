@@ -1,12 +1,24 @@
-"""Command line: ``python -m dashboard [--host H] [--port P]`` serves the atlas."""
+"""Command line: ``python -m dashboard [--host H] [--port P]`` serves the atlas.
+
+Subcommands: ``import FILE``, ``imports``, ``remove-import ID`` (see ``dashboard.store.cli``).
+Without a subcommand the development server starts, as before.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 
 from dashboard.settings import Settings
+from dashboard.store import cli as store_cli
+
+# Each entry registers its subcommands on the subparsers and sets ``handler`` on them; a
+# new command group is one more line here.
+SUBCOMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
+    store_cli.add_subcommands,
+]
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -20,12 +32,17 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--debug", action="store_true", help="Dash debug mode (reloader, dev tools)"
     )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for register in SUBCOMMANDS:
+        register(subparsers)
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Start the development server with settings from the environment and the command line."""
     args = parse_args(argv)
+    if getattr(args, "handler", None) is not None:
+        return args.handler(args)
     try:
         settings = Settings.from_env()
     except ValueError as error:

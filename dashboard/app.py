@@ -13,7 +13,6 @@ from dashboard.callbacks import presentation as presentation_callbacks
 from dashboard.callbacks import profile as profile_callbacks
 from dashboard.callbacks import programme as programme_callbacks
 from dashboard.callbacks import time as time_callbacks
-from dashboard.datasets.package import load_package
 from dashboard.datasets.profiles import warm_up
 from dashboard.exports import routes as export_routes
 from dashboard.geo.zones import load_district_layer
@@ -23,6 +22,7 @@ from dashboard.presentations import routes as presentation_routes
 from dashboard.presentations.storage import PresentationStore
 from dashboard.settings import Settings
 from dashboard.state import ViewState, from_query
+from dashboard.store.provider import open_store
 from dashboard.views import available_years, indicator_label
 
 
@@ -40,7 +40,9 @@ def use_geo_plotly_bundle() -> None:
 def create_app(settings: Settings | None = None) -> Dash:
     """Build the Dash app. Validates the data package first, so bad data fails at start-up."""
     settings = settings or Settings()
-    package = load_package()
+    # The data comes from the store (committed package + accepted imports), rebuilt here
+    # when missing or stale; the data API's load_package() then serves its current generation.
+    package = open_store(settings.instance_dir)
     years = available_years(package)
     if settings.districts:
         load_district_layer(settings.districts)  # a bad district file fails here, clearly

@@ -1,0 +1,59 @@
+"""DuckDB as the atlas's embedded analytical store, and the history of imports.
+
+The store file ``<instance>/store/atlas.duckdb`` holds the committed data package plus
+the accepted imports. It is built at start-up when missing or out of date, opened
+read-only by every worker process, and replaced whole (a new file, then ``os.replace``)
+when an import is accepted or removed, so a reader always sees a complete generation and
+a crash at any point leaves the previous store usable.
+
+Modules, by what they do:
+
+- ``paths``: where things live in the instance folder; ``lock``: one import at a time;
+- ``schema``: the package's column types and constraints for frames in and out of DuckDB;
+- ``compose``: committed tables + accepted imports, with the rules for overlaps;
+- ``history``: import folders (original file, normalised.csv, report.json, meta.json);
+- ``build``: writing and switching store files, ``ensure_store``;
+- ``reader``: the read-only snapshot per process and its ``DataPackage`` view;
+- ``queries``: SQL for OD flows and indicator values;
+- ``importing``: accept, check (dry run), list and remove imports;
+- ``provider``: the app's ``load_package()`` served from the store;
+- ``cli``: ``python -m dashboard import | imports | remove-import``.
+
+Typical use::
+
+    from dashboard.store import open_store, accept_import, ImportRequest, ImportData
+    package = open_store(settings.instance_dir)       # app start-up
+    outcome = accept_import(instance_dir, ImportRequest(ImportData("od_flows", rows), ...))
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# Loaded on first use (PEP 562), so ``python -m dashboard --help``, which imports the
+# command line, does not import DuckDB and pandas.
+_EXPORTS = {
+    "ImportData": "compose",
+    "ImportRequest": "importing",
+    "Outcome": "importing",
+    "accept_import": "importing",
+    "check_import": "importing",
+    "list_imports": "importing",
+    "remove_import": "importing",
+    "ensure_store": "build",
+    "StoreBusy": "lock",
+    "open_store": "provider",
+    "close_store": "provider",
+    "Snapshot": "reader",
+    "reader_for": "reader",
+    "store_package": "reader",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'dashboard.store' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"dashboard.store.{_EXPORTS[name]}"), name)

@@ -1,0 +1,396 @@
+"""Command line for imports: ``python -m dashboard import | imports | remove-import``.
+
+::
+
+    python -m dashboard import FILE [--indicator ID --unit U --source S --quality Q]
+                                    [--indicator-row CSV] [--source-row CSV]
+                                    [--replace] [--accept-warnings] [--dry-run]
+    python -m dashboard imports [--json]
+    python -m dashboard remove-import ID
+
+The report (the importer's findings, then the store's verdict) goes to stdout in the
+language of ``--lang`` (default ``ATLAS_LANG``, else Kazakh). Exit codes: 0 imported (or
+valid, on a dry run; listed; removed), 2 refused (the file, the import or the removal),
+1 the command could not run (another import holds the lock, the store is unreadable).
+
+``--indicator-row`` and ``--source-row`` name a CSV file with the header of
+``data/indicators.csv`` or ``data/sources.csv`` and one row: the catalogue entry of a new
+indicator and the citation of a new source. Copy a line of the committed file and edit it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import io
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from dashboard.store.lock import StoreBusy
+from dashboard.store.messages import LANGUAGES, text
+
+DEFAULT_LANGUAGE = "kk"  # as dashboard.i18n.catalog; not imported, for the same reason
+
+EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+HEADERS = {
+    "kk": ("ID", "Уақыты (UTC)", "Кім", "Кесте", "Жол", "Не", "Файл", "Күйі"),
+    "ru": ("ID", "Время (UTC)", "Кто", "Таблица", "Строк", "Что", "Файл", "Состояние"),
+    "en": ("ID", "When (UTC)", "Who", "Table", "Rows", "What", "File", "Status"),
+}
+NO_IMPORTS = {"kk": "Импорт жоқ.", "ru": "Импортов нет.", "en": "No imports."}
+
+
+def _language(args: argparse.Namespace) -> str:
+    lang = args.lang or os.environ.get("ATLAS_LANG") or DEFAULT_LANGUAGE
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+class CommandError(RuntimeError):
+    """The command cannot run (a bad setting): exit code 1 with the message."""
+
+
+def _instance_dir(args: argparse.Namespace) -> Path:
+    if args.instance:
+        return Path(args.instance).resolve()
+    from dashboard.settings import Settings
+
+    try:
+        return Settings.from_env().instance_dir
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+
+
+def _guard(handler: Handler) -> Handler:
+    """Exit code 1 and a one-line message for what stops a command from running at all."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except (CommandError, StoreBusy) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_FAILED
+
+    return run
+
+
+def add_subcommands(subparsers: argparse._SubParsersAction) -> None:
+    """Register ``import``, ``imports`` and ``remove-import`` on ``subparsers``.
+
+    Each parser sets ``handler``: the caller runs ``args.handler(args)`` and exits with
+    its return value.
+    """
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--lang", choices=LANGUAGES, help="language of the report (env ATLAS_LANG, default kk)"
+    )
+    common.add_argument(
+        "--instance", help="instance folder (env ATLAS_INSTANCE, default <repo>/instance)"
+    )
+
+    run = subparsers.add_parser(
+        "import",
+        parents=[common],
+        help="check a CSV/XLSX table and add it to the atlas",
+        description="Check a statistical table (CSV or XLSX; long, wide or matrix form) and, "
+        "if it passes, add it to the atlas. The report goes to stdout. Exit code 0: imported "
+        "(or valid, with --dry-run); 2: refused, nothing stored.",
+    )
+    run.add_argument("file", help="the CSV or XLSX file")
+    run.add_argument("--indicator", help="indicator id, when the file does not name it")
+    run.add_argument("--unit", help="unit code of the values (e.g. persons)")
+    run.add_argument(
+        "--source", help="source id from data/sources.csv (required if the file has none)"
+    )
+    run.add_argument(
+        "--quality",
+        choices=("official", "official-via-news", "secondary", "unverified", "model"),
+        help="quality flag of the values",
+    )
+    run.add_argument("--year", type=int, help="year of the values, when the file does not say")
+    run.add_argument(
+        "--kind",
+        choices=("auto", "regional", "od"),
+        default="auto",
+        help="regional values or origin-destination flows (default: decided from the table)",
+    )
+    run.add_argument("--sheet", help="XLSX worksheet, by name or 0-based number")
+    run.add_argument(
+        "--boundary-version",
+        choices=("1997", "2018", "2022"),
+        help="boundary version the regions are on (default: decided per year)",
+    )
+    run.add_argument(
+        "--matrix-rows",
+        choices=("origin", "destination"),
+        default="origin",
+        help="whether the rows of an OD matrix are origins or destinations",
+    )
+    run.add_argument("--note", default="", help="text for the note column of every row")
+    run.add_argument(
+        "--indicator-row", help="CSV with the header of indicators.csv: a new indicator's entry"
+    )
+    run.add_argument(
+        "--source-row", help="CSV with the header of sources.csv: a new source's citation"
+    )
+    run.add_argument(
+        "--replace",
+        action="store_true",
+        help="let the import take the place of values already there for the same indicator "
+        "and year (committed values are otherwise never replaced; data/ is not changed)",
+    )
+    run.add_argument(
+        "--accept-warnings",
+        action="store_true",
+        help="import although the importer has warnings (errors always refuse)",
+    )
+    run.add_argument("--dry-run", action="store_true", help="check only, store nothing")
+    run.add_argument("--json", action="store_true", help="print the report as JSON")
+    run.set_defaults(handler=_guard(run_import))
+
+    listing = subparsers.add_parser(
+        "imports", parents=[common], help="list the imports", description="List the imports."
+    )
+    listing.add_argument("--json", action="store_true", help="print the list as JSON")
+    listing.set_defaults(handler=_guard(run_list))
+
+    remove = subparsers.add_parser(
+        "remove-import",
+        parents=[common],
+        help="remove an import",
+        description="Remove an import: its values leave the atlas, committed values return.",
+    )
+    remove.add_argument("id", help="import id, as listed by 'imports'")
+    remove.set_defaults(handler=_guard(run_remove))
+
+
+# ---------------------------------------------------------------------------------------------
+# import
+
+
+def _one_row_csv(path: str) -> dict[str, Any]:
+    """The single row of a small CSV file (a catalogue or source row), as strings."""
+    import pandas as pd
+
+    content = Path(path).read_text(encoding="utf-8-sig")
+    frame = pd.read_csv(io.StringIO(content), dtype=str, keep_default_na=False)
+    if len(frame) != 1:
+        raise ValueError(f"{path}: expected a header and exactly one row, found {len(frame)}")
+    return frame.iloc[0].to_dict()
+
+
+def _print(lines: list[str]) -> None:
+    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.flush()
+
+
+def _sheet(value: str | None) -> str | int | None:
+    return int(value) if value is not None and value.isdigit() else value
+
+
+def _importer_lines(check: Any, lang: str) -> list[str]:
+    """The importer's findings for the terminal: what was read, then each problem."""
+    meta = check.metadata
+    rows = len(check.table)
+    lines = [
+        text(
+            "report.summary",
+            lang,
+            file=check.file_name,
+            rows=rows,
+            kind=meta.kind or "-",
+            form=meta.form or "-",
+            indicator=meta.indicator or "-",
+            unit=meta.unit or "-",
+            source=meta.source_id or "-",
+            quality=meta.quality or "-",
+            years=", ".join(map(str, meta.years)) or "-",
+        )
+    ]
+    for problem in check.problems:
+        mark = "✗" if problem.severity == "error" else "!"
+        body = f"{problem.where}: {problem.message}"
+        lines.append(f"  {mark} {body} {problem.suggestion}".rstrip())
+    return lines
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """``import FILE``: the importer's report, then the store's verdict.
+
+    0: imported (valid, with --dry-run); 2: refused, nothing stored; 1: could not run.
+    """
+    import hashlib
+    from dataclasses import asdict
+
+    import pandas as pd
+
+    from dashboard.imports import ImportOptions, check_file
+    from dashboard.store.build import ensure_store
+    from dashboard.store.compose import ImportData, catalogue_view
+    from dashboard.store.importing import ImportRequest, accept_import, check_import
+    from dashboard.store.reader import store_package
+
+    lang = _language(args)
+    path = Path(args.file)
+    try:
+        extra = {
+            "indicator": _one_row_csv(args.indicator_row) if args.indicator_row else None,
+            "source": _one_row_csv(args.source_row) if args.source_row else None,
+        }
+    except (OSError, ValueError, pd.errors.ParserError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    instance = _instance_dir(args)
+    ensure_store(instance)
+    # The file is checked against what the atlas holds now (committed + imports), with the
+    # new indicator or source it brings, so the importer knows their unit and id.
+    view, row_problems = catalogue_view(store_package(instance), **extra)
+    if row_problems:
+        _print(
+            [
+                text("verdict.refused", lang, count=len(row_problems)),
+                *(f"  ✗ {p.message(lang)}" for p in row_problems),
+            ]
+        )
+        return EXIT_REFUSED
+    options = ImportOptions(
+        kind=args.kind,
+        indicator=args.indicator,
+        unit=args.unit,
+        source_id=args.source,
+        quality=args.quality,
+        year=args.year,
+        boundary_version=args.boundary_version,
+        sheet=_sheet(args.sheet),
+        matrix_rows=args.matrix_rows,
+        note=args.note,
+        known_sources=frozenset([extra["source"]["id"]] if extra["source"] else []),
+    )
+    # A path, not bytes: the importer checks the size before it reads anything.
+    check = check_file(path, path.name, options, lang=lang, package=view)
+    lines = _importer_lines(check, lang)
+    report = {
+        "file": check.file_name,
+        "metadata": asdict(check.metadata),
+        "problems": {code: check.in_language(code).report() for code in LANGUAGES},
+        "accepted_warnings": bool(args.accept_warnings and check.warnings),
+    }
+    outcome = None
+    if check.importable(accept_warnings=args.accept_warnings):
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != check.metadata.sha256:
+            print("error: the file changed while it was being checked", file=sys.stderr)
+            return EXIT_REFUSED
+        import_data = ImportData(
+            table={"regional": "regional_indicators", "od": "od_flows"}[check.metadata.kind],
+            rows=check.table,
+            totals=check.totals if check.metadata.kind == "regional" else None,
+            indicator=extra["indicator"],
+            source=extra["source"],
+            replace=args.replace,
+        )
+        if args.dry_run:
+            outcome = check_import(instance, import_data)
+        else:
+            chosen = {
+                "indicator": args.indicator, "unit": args.unit, "source": args.source,
+                "quality": args.quality, "year": args.year, "kind": args.kind,
+                "sheet": args.sheet, "boundary_version": args.boundary_version,
+                "matrix_rows": args.matrix_rows, "note": args.note,
+                "replace": args.replace, "accept_warnings": args.accept_warnings,
+                "lang": lang,
+            }  # fmt: skip
+            request = ImportRequest(
+                data=import_data,
+                original=data,
+                original_name=path.name,
+                report=report,
+                options=chosen,
+            )
+            outcome = accept_import(instance, request)
+        lines += outcome.lines(lang)
+    else:
+        blocking = len(check.errors) or len(check.warnings) or 1  # an empty table: 1
+        lines.append(text("verdict.refused", lang, count=blocking))
+        if not check.errors and check.warnings:
+            lines.append("  " + text("verdict.warnings", lang))
+    if args.json:
+        body = {"importer": report, "store": outcome.to_json() if outcome else None}
+        _print([json.dumps(body, ensure_ascii=False, indent=2, default=str)])
+    else:
+        _print(lines)
+    return EXIT_OK if outcome is not None and outcome.accepted else EXIT_REFUSED
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """``imports``: one line per import, oldest first, with its status."""
+    from dashboard.store.importing import list_imports
+
+    lang = _language(args)
+    statuses = list_imports(_instance_dir(args))
+    if args.json:
+        _print(
+            [
+                json.dumps(
+                    [
+                        {**s.record.meta, "status": s.status, "status_text": s.status_text(lang)}
+                        for s in statuses
+                    ],
+                    ensure_ascii=False,
+                    indent=2,
+                    default=str,
+                )
+            ]
+        )
+        return EXIT_OK
+    if not statuses:
+        _print([NO_IMPORTS[lang]])
+        return EXIT_OK
+    rows = [HEADERS[lang]]
+    for s in statuses:
+        meta = s.record.meta
+        rows.append(
+            (
+                s.record.id,
+                str(meta.get("created_at", "")).replace("T", " ").replace("+00:00", ""),
+                str(meta.get("user", "")),
+                s.record.table,
+                str(meta.get("rows", "")),
+                "; ".join(meta.get("slices", [])),
+                str(meta.get("original_name", "")),
+                s.status_text(lang),
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    _print(
+        [
+            "  ".join([*(c.ljust(w) for c, w in zip(r, widths, strict=False)), r[-1]]).rstrip()
+            for r in rows
+        ]
+    )
+    return EXIT_OK
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    """``remove-import ID``: 0 removed, 2 refused (unknown id, or another import needs it)."""
+    from dashboard.store.importing import remove_import
+
+    lang = _language(args)
+    outcome = remove_import(_instance_dir(args), args.id)
+    if outcome.accepted:
+        _print([text("verdict.removed", lang, id=args.id)])
+        return EXIT_OK
+    _print(
+        [
+            text("verdict.refused", lang, count=len(outcome.errors)),
+            *(f"  ✗ {p.message(lang)}" for p in outcome.errors),
+        ]
+    )
+    return EXIT_REFUSED

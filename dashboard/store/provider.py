@@ -1,0 +1,81 @@
+"""The app's data comes from the store: ``open_store`` wires it into ``load_package()``.
+
+The data API asks ``load_package()`` for "the" package in many places (callbacks pass
+``package=None``). :func:`open_store` builds or refreshes the store, then sets a provider
+in ``dashboard.datasets.package`` that returns the store's current package. Within one
+web request the provider returns the same generation every time (pinned on ``flask.g``):
+an import that switches the store while a callback runs cannot hand it the indicator list
+of the new generation and the values of the old one. The next request sees the new
+generation, at the latest one second (the reader's check interval) after the switch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from dashboard.datasets.package import DataPackage, use_package_provider
+from dashboard.store.build import ensure_store
+from dashboard.store.reader import Snapshot, StoreReader, reader_for
+
+_PINNED = "_atlas_store_snapshot"
+
+
+def _current(reader: StoreReader) -> Snapshot:
+    """The reader's snapshot, the same one for the whole of a web request."""
+    from flask import g, has_request_context
+
+    if not has_request_context():
+        return reader.snapshot()
+    snapshot = g.get(_PINNED)
+    if snapshot is None:
+        snapshot = reader.snapshot()
+        setattr(g, _PINNED, snapshot)
+    return snapshot
+
+
+def package_provider(reader: StoreReader) -> Callable[[], DataPackage]:
+    """A provider of ``reader``'s current package, pinned per web request."""
+    return lambda: _current(reader).package
+
+
+def data_version(instance_dir: Path | str) -> Callable[[], str]:
+    """The generation of the store a request is served from, for cache keys and /health.
+
+    Pinned like the package, so a response is cached under the generation it was made
+    from: an import makes the old entries unreachable (``dashboard.serving.install``).
+    """
+    reader = reader_for(instance_dir)
+    return lambda: _current(reader).generation
+
+
+def store_readable(instance_dir: Path | str) -> Callable[[], bool]:
+    """Health check: the store of ``instance_dir`` answers a query."""
+    reader = reader_for(instance_dir)
+
+    def check() -> bool:
+        try:
+            return len(reader.snapshot().query("SELECT COUNT(*) AS n FROM store.sources")) == 1
+        except Exception:
+            return False
+
+    return check
+
+
+def open_store(instance_dir: Path | str, package: DataPackage | None = None) -> DataPackage:
+    """Build or refresh the store in ``instance_dir``, serve the app's data from it.
+
+    ``package``: the committed package to build from (default: ``data/``; tests pass a
+    copy). Returns the current package (the committed data plus the accepted imports).
+    Raises ``DataValidationError`` when the committed data package is invalid, as loading
+    it did.
+    """
+    ensure_store(instance_dir, package)
+    reader = reader_for(instance_dir)
+    use_package_provider(package_provider(reader))
+    return reader.snapshot().package
+
+
+def close_store() -> None:
+    """Serve the committed package again (tests; a process that stops serving)."""
+    use_package_provider(None)
