@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 
+from dashboard.serving import cli as serving_cli
 from dashboard.settings import Settings
 from dashboard.store import cli as store_cli
 
@@ -18,6 +19,7 @@ from dashboard.store import cli as store_cli
 # new command group is one more line here.
 SUBCOMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     store_cli.add_subcommands,
+    serving_cli.add_subcommands,
 ]
 
 

@@ -20,9 +20,10 @@ from dashboard.layout.profile import empty_profile
 from dashboard.layout.shell import page
 from dashboard.presentations import routes as presentation_routes
 from dashboard.presentations.storage import PresentationStore
+from dashboard.serving import install as install_serving
 from dashboard.settings import Settings
 from dashboard.state import ViewState, from_query
-from dashboard.store.provider import open_store
+from dashboard.store.provider import data_version, open_store, store_readable
 from dashboard.views import available_years, indicator_label
 
 
@@ -83,4 +84,12 @@ def create_app(settings: Settings | None = None) -> Dash:
     presentations = PresentationStore(settings.instance_dir / "presentations")
     presentation_callbacks.register(app, default, presentations)
     presentation_routes.register(app.server, default, presentations, settings.districts)
+    # Last, once every route and callback exists: security headers, limits, error pages,
+    # callback checks, the shared cache and /health (dashboard/serving).
+    install_serving(
+        app,
+        settings,
+        data_version=data_version(settings.instance_dir),  # cache keys follow imports
+        checks={"store": store_readable(settings.instance_dir)},
+    )
     return app

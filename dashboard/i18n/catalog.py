@@ -289,13 +289,13 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
 MESSAGES: dict[str, dict[str, str]] = {
     **CORE_MESSAGES,
     **messages_flows.MESSAGES,
+    **messages_imports.MESSAGES,
     **messages_exports.MESSAGES,
     **messages_zones.MESSAGES,
     **messages_profile.MESSAGES,
     **messages_trends.MESSAGES,
     **messages_programme.MESSAGES,
     **messages_sources.MESSAGES,
-    **messages_imports.MESSAGES,
     **messages_presentation.MESSAGES,
 }
 

@@ -64,8 +64,14 @@ def browser_type_launch_args(browser_type_launch_args: dict, chromium_path: str)
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args: dict) -> dict:
-    """A projector-sized window, as officials use it."""
-    return {**browser_context_args, "viewport": {"width": 1366, "height": 800}}
+    """A projector-sized window, as officials use it. The app's Content-Security-Policy
+    forbids eval, which Playwright's ``wait_for_function`` uses, so these pages bypass it;
+    test_security_page.py loads the page with the policy enforced."""
+    return {
+        **browser_context_args,
+        "viewport": {"width": 1366, "height": 800},
+        "bypass_csp": True,
+    }
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,69 @@
+"""The admin token: closed without one, constant-time comparison, header or form field."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+
+from dashboard.serving.admin import require_admin_token, token_matches
+from dashboard.serving.errors import install_error_handlers
+from dashboard.settings import Settings
+
+TOKEN = "a-long-enough-admin-token"
+
+
+def test_token_matches():
+    assert token_matches(TOKEN, TOKEN)
+    assert not token_matches(TOKEN, TOKEN[:-1])
+    assert not token_matches(TOKEN, TOKEN + "x")
+    assert not token_matches(TOKEN, "")
+    assert not token_matches(TOKEN, None)
+    assert not token_matches(None, None)
+    assert not token_matches("", "")
+    assert token_matches("кілт-құпия-сөз-ұзын", "кілт-құпия-сөз-ұзын")  # not only ASCII
+
+
+def test_comparison_is_constant_time(monkeypatch):
+    import dashboard.serving.admin as admin
+
+    calls = []
+    real = admin.hmac.compare_digest
+    monkeypatch.setattr(
+        admin.hmac, "compare_digest", lambda a, b: calls.append((a, b)) or real(a, b)
+    )
+    assert not token_matches(TOKEN, "guess")
+    assert calls == [(TOKEN.encode(), b"guess")]
+
+
+def upload_client(token: str | None):
+    server = Flask(__name__)
+    install_error_handlers(server)
+
+    @server.post("/import")
+    @require_admin_token(Settings(admin_token=token))
+    def upload():
+        return "accepted"
+
+    return server.test_client()
+
+
+@pytest.mark.parametrize("token", [None, ""])
+def test_without_a_configured_token_the_route_is_closed(token):
+    response = upload_client(token).post("/import", headers={"Authorization": "Bearer x"})
+    assert response.status_code == 403
+    assert "ATLAS_ADMIN_TOKEN" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"Authorization": "Bearer wrong-token-of-some-length"}, {"Authorization": TOKEN}],
+)
+def test_a_missing_or_wrong_token_is_refused(headers):
+    assert upload_client(TOKEN).post("/import", headers=headers).status_code == 403
+
+
+def test_the_right_token_in_a_header_or_a_form_field_is_accepted():
+    client = upload_client(TOKEN)
+    assert client.post("/import", headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 200
+    assert client.post("/import", data={"admin_token": TOKEN}).status_code == 200
+    assert client.post("/import", data={"admin_token": "nope"}).status_code == 403

@@ -1,0 +1,184 @@
+"""The response cache: shared by app instances (workers) through a folder or a real Redis,
+keyed so that language, data version and build never mix."""
+
+from __future__ import annotations
+
+import copy
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from flask import Flask, request
+
+from dashboard.serving.cache import (
+    CACHE_HEADER,
+    cached_route,
+    make_response_cache,
+)
+from tests.conftest import IN_CI
+
+ENDPOINT = "/_dash-update-component"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory):
+    """A real redis-server on a free loopback port, no persistence, stopped afterwards."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        reason = "redis-server is not installed (apt-get install redis-server)"
+        if IN_CI:
+            pytest.fail(reason + "; the Redis cache must be tested in CI")
+        pytest.skip(reason)
+    port = free_port()
+    folder = tmp_path_factory.mktemp("redis")
+    # No persistence: a throw-away server in a temporary folder.
+    options = ["--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    process = subprocess.Popen(
+        [binary, *options, "--dir", str(folder)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    pytest.fail("redis-server did not start")
+                time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def two_workers(tmp_path: Path, cache_url: str | None, versions=("v1", "v1")):
+    """Two Flask apps (like two gunicorn workers) with one cached route, sharing a backend."""
+    calls = []
+    clients = []
+    for version in versions:
+        server = Flask(__name__)
+        cache = make_response_cache(server, cache_url, tmp_path, data_version=lambda v=version: v)
+        server.extensions["atlas_cache"] = cache
+
+        @server.route("/export.csv")
+        @cached_route(kind="export")
+        def export(server=server):
+            calls.append(server)
+            return f"lang={request.args.get('lang')};n={len(calls)}"
+
+        clients.append(server.test_client())
+    return clients, calls
+
+
+@pytest.mark.parametrize("backend", ["filesystem", "redis"])
+def test_a_route_rendered_by_one_worker_is_a_hit_in_the_other(tmp_path, backend, request):
+    url = request.getfixturevalue("redis_url") if backend == "redis" else None
+    (first, second), calls = two_workers(tmp_path, url)
+    miss = first.get("/export.csv?lang=ru&year=2005")
+    assert miss.headers[CACHE_HEADER] == "miss" and len(calls) == 1
+    hit = second.get("/export.csv?year=2005&lang=ru")  # same query, other order
+    assert hit.headers[CACHE_HEADER] == "hit" and len(calls) == 1
+    assert hit.get_data() == miss.get_data()
+    assert hit.mimetype == miss.mimetype
+    other = second.get("/export.csv?lang=kk&year=2005")
+    assert other.headers[CACHE_HEADER] == "miss" and b"lang=kk" in other.get_data()
+
+
+def test_a_new_data_version_is_a_miss(tmp_path):
+    (old, new), calls = two_workers(tmp_path, None, versions=("generation-1", "generation-2"))
+    old.get("/export.csv?lang=ru")
+    assert new.get("/export.csv?lang=ru").headers[CACHE_HEADER] == "miss"
+    assert len(calls) == 2
+
+
+def test_a_failing_backend_serves_uncached(tmp_path):
+    (client, _), calls = two_workers(tmp_path, "redis://127.0.0.1:9/0")
+    assert client.get("/export.csv?lang=ru").status_code == 200
+    assert client.get("/export.csv?lang=ru").status_code == 200
+    assert len(calls) == 2
+
+
+def test_errors_are_not_cached(tmp_path):
+    server = Flask(__name__)
+    server.extensions["atlas_cache"] = make_response_cache(server, None, tmp_path)
+    calls = []
+
+    @server.route("/flaky")
+    @cached_route()
+    def flaky():
+        calls.append(1)
+        return "not now", 503
+
+    client = server.test_client()
+    client.get("/flaky")
+    client.get("/flaky")
+    assert len(calls) == 2
+
+
+def test_without_install_the_decorator_just_runs_the_view():
+    server = Flask(__name__)
+
+    @server.route("/plain")
+    @cached_route()
+    def plain():
+        return "ok"
+
+    assert server.test_client().get("/plain").get_data() == b"ok"
+
+
+# -- the map callback, through the real app ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def shared_folder_apps(tmp_path_factory: pytest.TempPathFactory):
+    """Two real apps (two workers) with one instance folder, hence one cache folder."""
+    from dashboard.app import create_app
+    from dashboard.settings import Settings
+
+    folder = tmp_path_factory.mktemp("shared-instance")
+    return create_app(Settings(instance_dir=folder)), create_app(Settings(instance_dir=folder))
+
+
+def test_map_answer_of_one_instance_is_a_hit_in_the_other(shared_folder_apps, map_body):
+    first, second = (app.server.test_client() for app in shared_folder_apps)
+    body = copy.deepcopy(map_body)
+    body["inputs"][2]["value"] = 2021  # a year no other test asked for
+    miss = first.post(ENDPOINT, json=body)
+    hit = second.post(ENDPOINT, json=body)
+    assert miss.status_code == hit.status_code == 200
+    assert (miss.headers[CACHE_HEADER], hit.headers[CACHE_HEADER]) == ("miss", "hit")
+    assert hit.get_json() == miss.get_json()
+
+
+def test_one_language_is_never_served_for_another(shared_folder_apps, map_body):
+    client = shared_folder_apps[0].server.test_client()
+    answers = {}
+    for lang in ("kk", "ru", "en"):
+        body = copy.deepcopy(map_body)
+        body["inputs"][0]["value"] = lang
+        client.post(ENDPOINT, json=body)  # warm
+        response = client.post(ENDPOINT, json=body)
+        assert response.headers[CACHE_HEADER] == "hit"
+        answers[lang] = response.get_json()["response"]["boundary-info"]["children"]
+    assert len({str(a) for a in answers.values()}) == 3, answers
+
+
+def test_callbacks_other_than_the_map_are_not_cached(client, map_body):
+    from tests.serving.conftest import page_session
+
+    session = page_session(client)
+    callback = next(c for c in session.callbacks if c["output"] == "region.options")
+    response = client.post(ENDPOINT, json=session.body(callback, ["year.value"]))
+    assert response.status_code == 200 and CACHE_HEADER not in response.headers
