@@ -13,9 +13,11 @@ from dashboard.callbacks import presentation as presentation_callbacks
 from dashboard.callbacks import profile as profile_callbacks
 from dashboard.callbacks import programme as programme_callbacks
 from dashboard.callbacks import time as time_callbacks
+from dashboard.callbacks import upload as upload_callbacks
 from dashboard.datasets.profiles import warm_up
 from dashboard.exports import routes as export_routes
 from dashboard.geo.zones import load_district_layer
+from dashboard.layout.panels.upload import upload_panel
 from dashboard.layout.profile import empty_profile
 from dashboard.layout.shell import page
 from dashboard.presentations import routes as presentation_routes
@@ -23,6 +25,7 @@ from dashboard.presentations.storage import PresentationStore
 from dashboard.serving import install as install_serving
 from dashboard.settings import Settings
 from dashboard.state import ViewState, from_query
+from dashboard.store import routes as store_routes
 from dashboard.store.provider import data_version, open_store, store_readable
 from dashboard.views import available_years, indicator_label
 
@@ -73,6 +76,7 @@ def create_app(settings: Settings | None = None) -> Dash:
         map_callbacks.year_options(state.indicator),
         i18n_callbacks.region_options(state.lang, state.year),
         profile=empty_profile(state.lang),
+        upload_panel=upload_panel(state.lang, bool(settings.admin_token), package),
     )
     map_callbacks.register(app, default, districts=settings.districts)
     i18n_callbacks.register(app)
@@ -84,6 +88,9 @@ def create_app(settings: Settings | None = None) -> Dash:
     presentations = PresentationStore(settings.instance_dir / "presentations")
     presentation_callbacks.register(app, default, presentations)
     presentation_routes.register(app.server, default, presentations, settings.districts)
+    store_routes.register(app.server, settings)
+    if settings.admin_token:
+        upload_callbacks.register(app)
     # Last, once every route and callback exists: security headers, limits, error pages,
     # callback checks, the shared cache and /health (dashboard/serving).
     install_serving(

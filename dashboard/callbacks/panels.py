@@ -89,14 +89,19 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
         Output(ids.MAP_PANEL, "style"),
         Output(ids.PANEL_CONTENT, "children"),
         Output(ids.PRESENT_PANEL, "style"),
+        Output(ids.UPLOAD_PANEL, "style"),
         control_inputs(),
     )
     def show_panel(*values):
         state = state_from(list(values), default)
         if state.panel == "map":
-            return None, None, HIDDEN
+            return None, None, HIDDEN, HIDDEN
+        # Panels whose callbacks answer later (uploads, edits) are always in the page, only
+        # shown: a callback answering into removed elements stalls Dash's renderer.
         if state.panel == "present":
-            return HIDDEN, None, None  # always in the page, only shown
+            return HIDDEN, None, None, HIDDEN
+        if state.panel == "import":
+            return HIDDEN, None, HIDDEN, None
         lang = state.lang
         if state.panel == "data":
             content = data_panel(map_view(state, districts=districts), lang)
@@ -106,7 +111,7 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
             content = programme_panel(lang)
         else:
             content = sources_panel(lang)
-        return HIDDEN, content, HIDDEN
+        return HIDDEN, content, HIDDEN, HIDDEN
 
     @app.callback(
         Output(ids.HELP_MODAL, "is_open"),

@@ -15,6 +15,7 @@ from dashboard.i18n import (
     messages_programme,
     messages_sources,
     messages_trends,
+    messages_upload,
     messages_zones,
 )
 
@@ -297,6 +298,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     **messages_programme.MESSAGES,
     **messages_sources.MESSAGES,
     **messages_presentation.MESSAGES,
+    **messages_upload.MESSAGES,
 }
 
 

@@ -158,6 +158,7 @@ def page(
     year_options: list[dict],
     region_options: list[dict],
     profile: html.Component,
+    upload_panel: html.Component,
 ) -> dbc.Container:
     """The whole page; values arrive from the link through callbacks."""
     return dbc.Container(
@@ -215,6 +216,7 @@ def page(
                             ),
                             dcc.Loading(html.Div(id=ids.PANEL_CONTENT), delay_show=400),
                             presentation_panel(state.lang),
+                            upload_panel,
                         ],
                         xl=9,
                         className="mb-3 atlas-main",

@@ -195,70 +195,23 @@ def _sheet(value: str | None) -> str | int | None:
     return int(value) if value is not None and value.isdigit() else value
 
 
-def _importer_lines(check: Any, lang: str) -> list[str]:
-    """The importer's findings for the terminal: what was read, then each problem."""
-    meta = check.metadata
-    rows = len(check.table)
-    lines = [
-        text(
-            "report.summary",
-            lang,
-            file=check.file_name,
-            rows=rows,
-            kind=meta.kind or "-",
-            form=meta.form or "-",
-            indicator=meta.indicator or "-",
-            unit=meta.unit or "-",
-            source=meta.source_id or "-",
-            quality=meta.quality or "-",
-            years=", ".join(map(str, meta.years)) or "-",
-        )
-    ]
-    for problem in check.problems:
-        mark = "✗" if problem.severity == "error" else "!"
-        body = f"{problem.where}: {problem.message}"
-        lines.append(f"  {mark} {body} {problem.suggestion}".rstrip())
-    return lines
-
-
 def run_import(args: argparse.Namespace) -> int:
     """``import FILE``: the importer's report, then the store's verdict.
 
     0: imported (valid, with --dry-run); 2: refused, nothing stored; 1: could not run.
     """
-    import hashlib
-    from dataclasses import asdict
-
     import pandas as pd
 
-    from dashboard.imports import ImportOptions, check_file
-    from dashboard.store.build import ensure_store
-    from dashboard.store.compose import ImportData, catalogue_view
-    from dashboard.store.importing import ImportRequest, accept_import, check_import
-    from dashboard.store.reader import store_package
+    from dashboard.imports import ImportOptions
+    from dashboard.store.workflow import import_file
 
     lang = _language(args)
     path = Path(args.file)
     try:
-        extra = {
-            "indicator": _one_row_csv(args.indicator_row) if args.indicator_row else None,
-            "source": _one_row_csv(args.source_row) if args.source_row else None,
-        }
+        indicator_row = _one_row_csv(args.indicator_row) if args.indicator_row else None
+        source_row = _one_row_csv(args.source_row) if args.source_row else None
     except (OSError, ValueError, pd.errors.ParserError) as error:
         print(f"error: {error}", file=sys.stderr)
-        return EXIT_REFUSED
-    instance = _instance_dir(args)
-    ensure_store(instance)
-    # The file is checked against what the atlas holds now (committed + imports), with the
-    # new indicator or source it brings, so the importer knows their unit and id.
-    view, row_problems = catalogue_view(store_package(instance), **extra)
-    if row_problems:
-        _print(
-            [
-                text("verdict.refused", lang, count=len(row_problems)),
-                *(f"  ✗ {p.message(lang)}" for p in row_problems),
-            ]
-        )
         return EXIT_REFUSED
     options = ImportOptions(
         kind=args.kind,
@@ -271,62 +224,40 @@ def run_import(args: argparse.Namespace) -> int:
         sheet=_sheet(args.sheet),
         matrix_rows=args.matrix_rows,
         note=args.note,
-        known_sources=frozenset([extra["source"]["id"]] if extra["source"] else []),
     )
-    # A path, not bytes: the importer checks the size before it reads anything.
-    check = check_file(path, path.name, options, lang=lang, package=view)
-    lines = _importer_lines(check, lang)
-    report = {
-        "file": check.file_name,
-        "metadata": asdict(check.metadata),
-        "problems": {code: check.in_language(code).report() for code in LANGUAGES},
-        "accepted_warnings": bool(args.accept_warnings and check.warnings),
-    }
-    outcome = None
-    if check.importable(accept_warnings=args.accept_warnings):
-        data = path.read_bytes()
-        if hashlib.sha256(data).hexdigest() != check.metadata.sha256:
-            print("error: the file changed while it was being checked", file=sys.stderr)
-            return EXIT_REFUSED
-        import_data = ImportData(
-            table={"regional": "regional_indicators", "od": "od_flows"}[check.metadata.kind],
-            rows=check.table,
-            totals=check.totals if check.metadata.kind == "regional" else None,
-            indicator=extra["indicator"],
-            source=extra["source"],
+    chosen = {
+        "indicator": args.indicator, "unit": args.unit, "source": args.source,
+        "quality": args.quality, "year": args.year, "kind": args.kind,
+        "sheet": args.sheet, "boundary_version": args.boundary_version,
+        "matrix_rows": args.matrix_rows, "note": args.note,
+        "replace": args.replace, "accept_warnings": args.accept_warnings, "lang": lang,
+    }  # fmt: skip
+    try:
+        result = import_file(
+            _instance_dir(args),
+            path,
+            path.name,
+            options,
+            lang=lang,
+            indicator_row=indicator_row,
+            source_row=source_row,
+            accept_warnings=args.accept_warnings,
             replace=args.replace,
+            dry_run=args.dry_run,
+            chosen=chosen,
         )
-        if args.dry_run:
-            outcome = check_import(instance, import_data)
-        else:
-            chosen = {
-                "indicator": args.indicator, "unit": args.unit, "source": args.source,
-                "quality": args.quality, "year": args.year, "kind": args.kind,
-                "sheet": args.sheet, "boundary_version": args.boundary_version,
-                "matrix_rows": args.matrix_rows, "note": args.note,
-                "replace": args.replace, "accept_warnings": args.accept_warnings,
-                "lang": lang,
-            }  # fmt: skip
-            request = ImportRequest(
-                data=import_data,
-                original=data,
-                original_name=path.name,
-                report=report,
-                options=chosen,
-            )
-            outcome = accept_import(instance, request)
-        lines += outcome.lines(lang)
-    else:
-        blocking = len(check.errors) or len(check.warnings) or 1  # an empty table: 1
-        lines.append(text("verdict.refused", lang, count=blocking))
-        if not check.errors and check.warnings:
-            lines.append("  " + text("verdict.warnings", lang))
+    except ValueError as error:  # the file changed while it was being checked
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_REFUSED
     if args.json:
-        body = {"importer": report, "store": outcome.to_json() if outcome else None}
+        body = {
+            "importer": result.report or None,
+            "store": result.outcome.to_json() if result.outcome else None,
+        }
         _print([json.dumps(body, ensure_ascii=False, indent=2, default=str)])
     else:
-        _print(lines)
-    return EXIT_OK if outcome is not None and outcome.accepted else EXIT_REFUSED
+        _print(result.lines(lang))
+    return EXIT_OK if result.accepted else EXIT_REFUSED
 
 
 def run_list(args: argparse.Namespace) -> int:

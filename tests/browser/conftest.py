@@ -112,14 +112,13 @@ class PageWatch:
             self.external_requests.append(req.url)
 
 
-@pytest.fixture
-def watched_page(page, app_url: str):
-    """A Playwright page that records console errors and requests to other hosts."""
+def watch(page, app_url: str):
+    """Record console errors and requests to other hosts on ``page``, and refuse anything
+    not served by the app at ``app_url``, as on a closed network."""
     watch = PageWatch(app_url)
     page.on("console", watch.on_console)
     page.on("pageerror", watch.on_page_error)
     page.on("request", watch.on_request)
-    # Anything not served by the app is refused, as on a closed network.
     page.route(
         "**/*",
         lambda route: (
@@ -130,6 +129,12 @@ def watched_page(page, app_url: str):
     )
     page.watch = watch
     return page
+
+
+@pytest.fixture
+def watched_page(page, app_url: str):
+    """A Playwright page that records console errors and requests to other hosts."""
+    return watch(page, app_url)
 
 
 def screenshot(page, name: str) -> Path:

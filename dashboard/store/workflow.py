@@ -1,0 +1,169 @@
+"""One import, start to end, for every door (command line, web): read and check the file,
+then let the store accept it (or only check it, on a dry run).
+
+The command line prints :meth:`ImportResult.lines`; the web route sends
+:meth:`ImportResult.to_json`. Both get the same verdict from the same code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from dataclasses import replace as replace_fields
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+from dashboard.imports import ImportCheck, ImportOptions, check_file
+from dashboard.store.build import ensure_store
+from dashboard.store.compose import ImportData, catalogue_view
+from dashboard.store.importing import ImportRequest, Outcome, accept_import, check_import
+from dashboard.store.messages import LANGUAGES, Problem, text
+from dashboard.store.reader import store_package
+
+TABLES = {"regional": "regional_indicators", "od": "od_flows"}
+
+
+@dataclass
+class ImportResult:
+    """The importer's check of the file and, when it could go on, the store's verdict."""
+
+    check: ImportCheck | None
+    report: dict[str, Any] = field(default_factory=dict)
+    outcome: Outcome | None = None
+    refused: list[Problem] = field(default_factory=list)  # a bad catalogue or source row
+
+    @property
+    def accepted(self) -> bool:
+        """Imported (or, on a dry run, valid)."""
+        return self.outcome is not None and self.outcome.accepted
+
+    def lines(self, lang: str) -> list[str]:
+        """The report for a terminal: what was read, each problem, then the verdict."""
+        if self.check is None:
+            return [
+                text("verdict.refused", lang, count=len(self.refused)),
+                *(f"  ✗ {p.message(lang)}" for p in self.refused),
+            ]
+        lines = importer_lines(self.check, lang)
+        if self.outcome is not None:
+            return lines + self.outcome.lines(lang)
+        blocking = len(self.check.errors) or len(self.check.warnings) or 1  # empty table: 1
+        lines.append(text("verdict.refused", lang, count=blocking))
+        if not self.check.errors and self.check.warnings:
+            lines.append("  " + text("verdict.warnings", lang))
+        return lines
+
+    def to_json(self, lang: str) -> dict[str, Any]:
+        """The result for a web page: verdict, problems in ``lang``, a preview of the table."""
+        check = self.check
+        return {
+            "accepted": self.accepted,
+            "dry_run": bool(self.outcome and self.outcome.dry_run),
+            "import_id": self.outcome.import_id if self.outcome else None,
+            "lines": self.lines(lang),
+            "problems": check.in_language(lang).report() if check else [],
+            "store": [
+                {"error": p.error, "message": p.message(lang)}
+                for p in (self.outcome.problems if self.outcome else self.refused)
+            ],
+            "preview": [list(row) for row in check.preview] if check else [],
+            "preview_rows": list(check.preview_rows) if check else [],
+            "rows": len(check.table) if check else 0,
+            "metadata": asdict(check.metadata) if check else {},
+        }
+
+
+def importer_lines(check: ImportCheck, lang: str) -> list[str]:
+    """The importer's findings as lines: what was read, then each problem."""
+    meta = check.metadata
+    lines = [
+        text(
+            "report.summary",
+            lang,
+            file=check.file_name,
+            rows=len(check.table),
+            kind=meta.kind or "-",
+            form=meta.form or "-",
+            indicator=meta.indicator or "-",
+            unit=meta.unit or "-",
+            source=meta.source_id or "-",
+            quality=meta.quality or "-",
+            years=", ".join(map(str, meta.years)) or "-",
+        )
+    ]
+    for problem in check.in_language(lang).problems:
+        mark = "✗" if problem.severity == "error" else "!"
+        body = f"{problem.where}: {problem.message}"
+        lines.append(f"  {mark} {body} {problem.suggestion}".rstrip())
+    return lines
+
+
+def import_file(
+    instance: Path,
+    source: bytes | str | PathLike,
+    original_name: str,
+    options: ImportOptions,
+    *,
+    lang: str,
+    indicator_row: Mapping[str, Any] | None = None,
+    source_row: Mapping[str, Any] | None = None,
+    accept_warnings: bool = False,
+    replace: bool = False,
+    dry_run: bool = False,
+    user: str | None = None,
+    via: str = "cli",
+    chosen: Mapping[str, Any] | None = None,
+) -> ImportResult:
+    """Check ``source`` (a path, or the uploaded bytes) and import it unless refused.
+
+    Nothing is stored unless the whole file validates, its warnings are accepted and the
+    store accepts the rows (no conflict with committed values unless ``replace``).
+    """
+    ensure_store(instance)
+    # The file is checked against what the atlas holds now (committed + imports), with the
+    # new indicator or source it brings, so the importer knows their unit and id.
+    view, row_problems = catalogue_view(
+        store_package(instance), indicator=indicator_row, source=source_row
+    )
+    if row_problems:
+        return ImportResult(check=None, refused=row_problems)
+    known = frozenset([source_row["id"]] if source_row else [])
+    options = replace_fields(options, known_sources=known)
+    # A path, not bytes, when there is one: the importer checks the size before reading.
+    check = check_file(source, original_name, options, lang=lang, package=view)
+    report = {
+        "file": check.file_name,
+        "metadata": asdict(check.metadata),
+        "problems": {code: check.in_language(code).report() for code in LANGUAGES},
+        "accepted_warnings": bool(accept_warnings and check.warnings),
+    }
+    result = ImportResult(check=check, report=report)
+    if not check.importable(accept_warnings=accept_warnings):
+        return result
+    data = bytes(source) if isinstance(source, bytes | bytearray) else Path(source).read_bytes()
+    if hashlib.sha256(data).hexdigest() != check.metadata.sha256:
+        raise ValueError("the file changed while it was being checked")
+    import_data = ImportData(
+        table=TABLES[check.metadata.kind],
+        rows=check.table,
+        totals=check.totals if check.metadata.kind == "regional" else None,
+        indicator=dict(indicator_row) if indicator_row else None,
+        source=dict(source_row) if source_row else None,
+        replace=replace,
+    )
+    if dry_run:
+        result.outcome = check_import(instance, import_data)
+        return result
+    request = ImportRequest(
+        data=import_data,
+        original=data,
+        original_name=original_name,
+        report=report,
+        options=dict(chosen or {}),
+        via=via,
+        **({"user": user} if user else {}),
+    )
+    result.outcome = accept_import(instance, request)
+    return result
