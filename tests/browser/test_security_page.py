@@ -8,13 +8,11 @@ first load with all layers, a year change (new boundaries), hovers and every pan
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
-
 import pytest
 from playwright.sync_api import expect
 
 from dashboard.layout import ids
-from tests.browser.conftest import PageWatch, screenshot
+from tests.browser.conftest import screenshot, watch
 
 REGION_PATHS = f"#{ids.MAP} path.choroplethlocation"
 # Collects violations from the first byte of the page on (init scripts run before any
@@ -33,21 +31,8 @@ document.addEventListener('securitypolicyviolation', (e) => {
 def enforcing_page(browser, app_url: str):
     """A page in a fresh context that does *not* bypass CSP, watched like watched_page."""
     context = browser.new_context(viewport={"width": 1366, "height": 800}, bypass_csp=False)
-    page = context.new_page()
-    watch = PageWatch(app_url)
-    page.on("console", watch.on_console)
-    page.on("pageerror", watch.on_page_error)
-    page.on("request", watch.on_request)
-    page.route(
-        "**/*",
-        lambda route: (
-            route.continue_()
-            if urlparse(route.request.url).netloc == watch.origin
-            else route.abort()
-        ),
-    )
+    page = watch(context.new_page(), app_url)
     page.add_init_script(WATCH_VIOLATIONS)
-    page.watch = watch
     yield page
     context.close()
 
@@ -91,3 +76,26 @@ def test_page_works_under_its_csp(enforcing_page, app_url):
     assert violations == [], violations
     assert page.watch.console_errors == [], page.watch.console_errors
     assert page.watch.external_requests == [], page.watch.external_requests
+
+
+def test_presentation_mode_plays_under_the_csp(enforcing_page, app_url):
+    """The player's keys (assets/presenter.js) and its clientside callbacks run with the
+    policy enforced: nothing is refused."""
+    page = enforcing_page
+    for year in ("2022", "2023"):
+        page.goto(f"{app_url}/?lang=en&indicator=population&year={year}&layers=")
+        expect(page.locator(REGION_PATHS)).to_have_count(20, timeout=20_000)
+        page.wait_for_load_state("networkidle")
+        page.locator(f"#{ids.SCENE_ADD}").click()
+        expect(page.locator(f"#{ids.SCENE_MESSAGE}")).to_contain_text("added")
+    page.locator(f"#{ids.PANEL} .nav-link", has_text="Presentation").click()
+    page.locator("[id*='\"action\":\"play\"']").click()
+    counter = page.locator(f"#{ids.PRESENTER_COUNTER}")
+    expect(counter).to_contain_text("1 / ")
+    page.keyboard.press("ArrowRight")
+    expect(counter).to_contain_text("2 / ")
+    page.keyboard.press("Escape")
+    expect(page.locator(f"#{ids.PRESENTER}")).to_be_hidden()
+    violations = page.evaluate("window.__cspViolations")
+    assert violations == [], violations
+    assert page.watch.console_errors == [], page.watch.console_errors
