@@ -159,7 +159,9 @@ def test_keyboard_only_region_choice_shows_its_value(watched_page, app_url):
     page.keyboard.press("ArrowDown")  # to the first match
     page.keyboard.press("Enter")
     panel = page.locator(f"#{ids.PROFILE_COLUMN}")
-    expect(panel).to_contain_text("Astana")
+    # Generous: on a loaded CI machine the first profile (every indicator's series) is slow;
+    # its speed is measured by the benchmarks, not here.
+    expect(panel).to_contain_text("Astana", timeout=20_000)
     expect(panel).to_contain_text("51,539")  # net migration 2023, BNS
     expect(panel).to_contain_text("1 of 20")
     assert_clean(page)
