@@ -89,7 +89,7 @@ def test_presentation_mode_plays_under_the_csp(enforcing_page, app_url):
         page.locator(f"#{ids.SCENE_ADD}").click()
         expect(page.locator(f"#{ids.SCENE_MESSAGE}")).to_contain_text("added")
     page.locator(f"#{ids.PANEL} .nav-link", has_text="Presentation").click()
-    page.locator("[id*='\"action\":\"play\"']").click()
+    page.locator('[id*=\'"action":"play"\']').click()
     counter = page.locator(f"#{ids.PRESENTER_COUNTER}")
     expect(counter).to_contain_text("1 / ")
     page.keyboard.press("ArrowRight")
