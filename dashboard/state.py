@@ -83,7 +83,11 @@ class Notice:
 
 
 def _integer(text: str, low: int, high: int) -> int | None:
-    return int(text) if text.isdigit() and low <= int(text) <= high else None
+    # ASCII digits only ("²" is a digit to str.isdigit) and few of them (int() of a huge
+    # digit string is slow, and refused beyond 4300 digits).
+    if not (text.isascii() and text.isdigit() and len(text) <= 9):
+        return None
+    return int(text) if low <= int(text) <= high else None
 
 
 def _number(text: str, low: float, high: float) -> float | None:
@@ -140,8 +144,9 @@ def from_query(
             bad("indicator", indicator)
     years = available[str(changes.get("indicator", base.indicator))]
     year_text = fields.get("year")
-    if year_text is not None and year_text.isdigit() and int(year_text) in years:
-        changes["year"] = int(year_text)
+    year = _integer(year_text, 0, 9999) if year_text is not None else None
+    if year is not None and year in years:
+        changes["year"] = year
     else:
         if year_text is not None:
             bad("year", year_text, first=str(min(years)), last=str(max(years)))
@@ -171,7 +176,7 @@ def from_query(
     compare = fields.get("compare_year")
     if compare:
         if (
-            compare.isdigit()
+            _integer(compare, 0, 9999) is not None
             and int(compare) in years
             and int(compare) != changes.get("year", base.year)
         ):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dash import Patch
 
+from dashboard.callbacks.values import whole_number
 from dashboard.views import MapView
 
 # Properties of the choropleth trace that change with the data; geojson and locations
@@ -27,6 +28,8 @@ CHOROPLETH_VALUES = (
 )
 # Layout parts that follow the state (the rest, template included, never changes).
 LAYOUT_PARTS = ("title", "geo", "legend", "separators")
+#: Most traces a map has (choropleth, zones, roles and flows: about 15 at most).
+MAX_TRACES = 500
 
 
 def map_meta(view: MapView) -> dict:
@@ -39,9 +42,19 @@ def map_meta(view: MapView) -> dict:
     }
 
 
+def is_map_meta(value: object) -> bool:
+    """Whether ``value`` looks like what :func:`map_meta` gives (other keys are ignored)."""
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("version"), str)
+        and whole_number(value.get("traces"), 1, MAX_TRACES) is not None
+    )
+
+
 def map_update(view: MapView, before: dict | None) -> dict | Patch:
-    """The whole figure when the browser lacks this version's geometry, else a Patch."""
-    if not before or before.get("version") != view.version:
+    """The whole figure when the browser lacks this version's geometry (or ``before`` is
+    not what :func:`map_meta` gives), else a Patch."""
+    if not is_map_meta(before) or before["version"] != view.version:
         return view.figure_json()
     figure = view.figure
     patch = Patch()
@@ -51,7 +64,7 @@ def map_update(view: MapView, before: dict | None) -> dict | Patch:
     # Zones and roles stay while version, language and their switches do; the flows
     # after them change with every filter and are replaced wholesale.
     keep = view.static_traces if before.get("static_key") == view.static_key else 1
-    for index in range(int(before.get("traces", 1)) - 1, keep - 1, -1):
+    for index in range(int(before["traces"]) - 1, keep - 1, -1):
         del patch["data"][index]
     patch["data"].extend([trace.to_plotly_json() for trace in figure.data[keep:]])
     layout = figure.layout.to_plotly_json()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dash import ALL, Dash, Input, Output, ctx
+from dash.exceptions import PreventUpdate
 
+from dashboard.callbacks.values import known_year
 from dashboard.geo.boundaries import region_ids, version_for_year
 from dashboard.geo.gazetteer import region_name
 from dashboard.i18n.catalog import normalise_language, t
@@ -57,4 +59,7 @@ def register(app: Dash) -> None:
         Input(ids.YEAR, "value"),
     )
     def translate_regions(lang: str, year: int):
-        return region_options(normalise_language(lang), int(year))
+        year = known_year(year)
+        if year is None:
+            raise PreventUpdate
+        return region_options(normalise_language(lang), year)

@@ -10,9 +10,11 @@ import json
 from dataclasses import replace
 
 from dash import Dash, Input, Output, State, ctx, html, no_update
+from dash.exceptions import PreventUpdate
 from flask import has_request_context, request
 
 from dashboard.callbacks.figure_patch import map_meta, map_update
+from dashboard.callbacks.values import indicator_years, known_region, known_regions
 from dashboard.i18n.catalog import LANGUAGES, t
 from dashboard.layout import ids
 from dashboard.layout.shell import EXPORTS, notices_block
@@ -47,6 +49,9 @@ def control_inputs() -> list[Input]:
 def state_from(values: list, default: ViewState) -> ViewState:
     """The (validated) state the controls show, from values in CONTROLS order."""
     fields = {name: value for (_, _, name), value in zip(CONTROLS, values, strict=True)}
+    layers = fields["layers"]
+    if not (isinstance(layers, list) and all(isinstance(layer, str) for layer in layers)):
+        fields["layers"] = None  # from_controls joins layer names; anything else: the default
     state, _ = from_controls(fields, available_years(), default)
     return state
 
@@ -89,7 +94,8 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
     def open_link(search: str | None):
         # A link without a language opens in the browser's language (kk, ru or en).
         reader = replace(default, lang=browser_language(default.lang))
-        state, notices = from_query(search or "", available_years(), reader)
+        query = search if isinstance(search, str) else ""
+        state, notices = from_query(query, available_years(), reader)
         return [
             *control_values(state),
             year_options(state.indicator),
@@ -108,7 +114,9 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
         prevent_initial_call=True,
     )
     def years_for_indicator(indicator: str, year: int | None, compare: int | None):
-        years = available_years()[indicator]
+        years = indicator_years(indicator)
+        if not years:
+            raise PreventUpdate
         options = year_options(indicator)
         keep = year if year in years else max(years)
         return options, keep, options, compare if compare in years and compare != keep else None
@@ -130,7 +138,8 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
         if ctx.triggered_id == ids.PANEL:
             # Another tab: the map stays as it is; only the link changes.
             return (*[no_update] * 5, to_query(state))
-        view = map_view(state, districts=districts, highlight=highlight)
+        # Anything but a list of region ids highlights nothing (a bad meta: see map_update).
+        view = map_view(state, districts=districts, highlight=known_regions(highlight))
         info = [t("boundaries.info", state.lang, version=view.version, count=view.unit_count)]
         if view.version != "2022":
             info += [html.Br(), t("boundaries.approximate", state.lang)]
@@ -190,7 +199,8 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
     )
     def select_clicked_region(click: dict | None):
         # Only a click on a region shape (trace 0) selects it; arrows and marks do not.
-        points = (click or {}).get("points") or []
-        if not points or points[0].get("curveNumber") != 0 or not ctx.triggered:
+        points = click.get("points") if isinstance(click, dict) else None
+        point = points[0] if isinstance(points, list) and points else None
+        if not isinstance(point, dict) or point.get("curveNumber") != 0 or not ctx.triggered:
             return no_update
-        return points[0].get("location")
+        return known_region(point.get("location")) or no_update

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 from dash import Dash, Input, Output, State, dash_table, html, no_update
+from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.map import control_inputs, state_from
 from dashboard.i18n.catalog import normalise_language, t
@@ -12,7 +13,7 @@ from dashboard.layout import ids
 from dashboard.layout.panels.programme import programme_panel
 from dashboard.layout.panels.sources import help_body, sources_panel
 from dashboard.layout.panels.trends import trends_panel
-from dashboard.state import ViewState
+from dashboard.state import PANELS, ViewState
 from dashboard.views import MapView, map_view
 
 HIDDEN = {"display": "none"}
@@ -20,6 +21,12 @@ HIDDEN = {"display": "none"}
 
 def _number(value: float, lang: str) -> str:
     return format_number(value, lang) if pd.notna(value) else t("map.no_data", lang)
+
+
+def is_tab(value: object) -> bool:
+    """Whether ``value`` is one of the panel tabs as the page holds them (a dbc.Tab)."""
+    props = value.get("props") if isinstance(value, dict) else None
+    return isinstance(props, dict) and props.get("tab_id") in PANELS
 
 
 def data_panel(view: MapView, lang: str) -> html.Div:
@@ -132,6 +139,8 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
         State(ids.PANEL, "children"),
     )
     def translate_tabs(lang: str, tabs: list):
+        if not (isinstance(tabs, list) and all(is_tab(tab) for tab in tabs)):
+            raise PreventUpdate
         lang = normalise_language(lang)
         for tab in tabs:
             tab["props"]["label"] = t(f"panel.{tab['props']['tab_id']}", lang)

@@ -13,12 +13,15 @@ from dataclasses import replace
 
 import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, State, ctx, no_update
+from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.map import CONTROLS, control_values, state_from, year_options
+from dashboard.callbacks.values import whole_number
 from dashboard.i18n.catalog import normalise_language, t
 from dashboard.layout import ids
 from dashboard.layout.panels.presentation import file_links, scene_list
 from dashboard.presentations.scenes import (
+    MAX_SCENES,
     Presentation,
     PresentationError,
     Scene,
@@ -54,12 +57,17 @@ def as_data(presentation: Presentation) -> dict:
 
 
 def from_data(data: dict | None, lang: str) -> Presentation:
-    """The presentation in the browser's store (a new, empty one if there is none)."""
+    """The presentation in the browser's store (a new, empty one if there is none).
+
+    The store may hold anything: scenes that are not objects are left out, and those past
+    ``MAX_SCENES``; a name that is not a good one is the default.
+    """
     if not isinstance(data, dict):
         return Presentation(name=t("present.default_name", lang))
+    listed = data.get("scenes")
     scenes = tuple(
         Scene(**{k: str(s.get(k, "")) for k in ("query", "title", "note")})
-        for s in data.get("scenes", [])
+        for s in (listed[:MAX_SCENES] if isinstance(listed, list) else [])
         if isinstance(s, dict)
     )
     try:
@@ -83,8 +91,15 @@ def _error(error: PresentationError, lang: str) -> dbc.Alert:
     return _alert(t(error.key, lang, **error.values), "danger")
 
 
+def scene_index(value: object) -> int | None:
+    """``value`` if it can be the index of a scene (a whole number), else ``None``."""
+    return whole_number(value, 0, MAX_SCENES - 1)
+
+
 def upload_bytes(contents: str) -> bytes:
     """The bytes of a ``dcc.Upload`` data URL (``data:…;base64,…``)."""
+    if not isinstance(contents, str):
+        raise PresentationError("present.error.upload")
     _, _, payload = contents.partition(",")
     try:
         return base64.b64decode(payload, validate=True)
@@ -144,10 +159,12 @@ def register(app: Dash, default: ViewState, store: PresentationStore) -> None:
     def edit_scenes(_clicks, _values, data: dict | None, lang: str):
         lang = normalise_language(lang)
         trigger = ctx.triggered_id
-        if not isinstance(trigger, dict) or trigger["kind"] == "open" or not ctx.triggered:
+        if not isinstance(trigger, dict) or trigger.get("kind") == "open" or not ctx.triggered:
             return no_update, no_update
         value = ctx.triggered[0]["value"]
-        kind, index = trigger["kind"], int(trigger["index"])
+        kind, index = trigger.get("kind"), scene_index(trigger.get("index"))
+        if index is None:
+            raise PreventUpdate
         try:
             presentation = current(data, lang)
             if kind in MOVES and value:
@@ -261,9 +278,9 @@ def register(app: Dash, default: ViewState, store: PresentationStore) -> None:
             return no_update
         if trigger.get("action") == "play" and from_data(data, "en").scenes:
             return {"playing": True, "index": 0, "shown": 0}
-        if trigger.get("kind") == "open":
+        index = scene_index(trigger.get("index"))
+        if trigger.get("kind") == "open" and index is not None:
             # One scene opened on the map, not played: the map tab shows it.
-            index = int(trigger["index"])
             return {"playing": False, "index": index, "shown": index}
         return no_update
 
@@ -279,7 +296,9 @@ def register(app: Dash, default: ViewState, store: PresentationStore) -> None:
     def step(_previous, _next, _exit, position: dict | None, data: dict | None):
         if not (isinstance(position, dict) and position.get("playing")):
             return no_update
-        index = int(position.get("index", 0))
+        index = scene_index(position.get("index", 0))
+        if index is None:
+            raise PreventUpdate
         if ctx.triggered_id == ids.PRESENT_EXIT:
             return {"playing": False, "index": index}
         total = len(from_data(data, "en").scenes)
@@ -302,7 +321,10 @@ def register(app: Dash, default: ViewState, store: PresentationStore) -> None:
         scenes = from_data(data, lang).scenes
         if not (isinstance(position, dict) and position.get("playing") and scenes):
             return "", "", "", "presenter", *[no_update] * (2 * len(PLAYER_BUTTONS))
-        index = max(0, min(len(scenes) - 1, int(position.get("index", 0))))
+        index = scene_index(position.get("index", 0))
+        if index is None:
+            raise PreventUpdate
+        index = min(len(scenes) - 1, index)
         scene = scenes[index]
         counter = t("present.counter", lang, number=index + 1, total=len(scenes))
         names = [t(key, lang) for key in PLAYER_BUTTONS.values() for _ in range(2)]
@@ -323,8 +345,8 @@ def register(app: Dash, default: ViewState, store: PresentationStore) -> None:
             return [no_update] * (len(CONTROLS) + 2)
         lang = normalise_language(lang)
         scenes = from_data(data, lang).scenes
-        index = int(position["shown"])
-        if not 0 <= index < len(scenes):
+        index = scene_index(position["shown"])
+        if index is None or index >= len(scenes):
             return [no_update] * (len(CONTROLS) + 2)
         # The scene's view, in the language the presenter is using now.
         state, _ = from_query(scenes[index].query, available_years(), default)

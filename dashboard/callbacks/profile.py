@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pandas as pd
 from dash import Dash, Input, Output, State, no_update
+from dash.exceptions import PreventUpdate
 
+from dashboard.callbacks.values import known_year
 from dashboard.datasets import flow_tables
 from dashboard.datasets.profiles import region_profile
-from dashboard.i18n.catalog import normalise_language
 from dashboard.layout import ids
 from dashboard.layout.profile import PROFILE_CLOSE, empty_profile, profile_panel
+from dashboard.state import from_controls
+from dashboard.views import available_years
 
 HIDDEN = {"display": "none"}
 
@@ -37,11 +40,16 @@ def register(app: Dash) -> None:
         Input(ids.DECAY, "value"),
     )
     def render_profile(region: str | None, lang: str, year: int, decay: float):
-        lang = normalise_language(lang)
-        if not region:
-            return empty_profile(lang), HIDDEN, 12
-        profile = region_profile(region, int(year), flows=region_flows(int(year), float(decay)))
-        return profile_panel(profile, lang, int(year)), None, 8
+        # Checked like a link: an unknown region is no region, a bad decay the default.
+        fields = {"region": region, "lang": lang, "decay": decay}
+        state, _ = from_controls(fields, available_years())
+        if not state.region:
+            return empty_profile(state.lang), HIDDEN, 12
+        year = known_year(year)
+        if year is None:
+            raise PreventUpdate
+        profile = region_profile(state.region, year, flows=region_flows(year, state.decay))
+        return profile_panel(profile, state.lang, year), None, 8
 
     @app.callback(
         Output(ids.REGION, "value", allow_duplicate=True),

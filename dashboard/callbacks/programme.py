@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dash import ALL, Dash, Input, Output, State, ctx, no_update
+from dash.exceptions import PreventUpdate
 
+from dashboard.callbacks.values import known_region
 from dashboard.datasets.programme import action_plan, filter_action_plan
 from dashboard.i18n.catalog import normalise_language
 from dashboard.layout import ids
@@ -54,7 +56,14 @@ def register(app: Dash) -> None:
         # Buttons re-created with n_clicks=0 must not count as clicks.
         if not ctx.triggered_id or not any(clicks):
             return no_update, no_update
-        position = [item["id"] for item in ctx.inputs_list[0]].index(ctx.triggered_id)
+        buttons = [item["id"] for item in ctx.inputs_list[0]]
+        if ctx.triggered_id not in buttons:
+            raise PreventUpdate
+        position = buttons.index(ctx.triggered_id)
         if not clicks[position]:
             return no_update, no_update
-        return (values[position] or "").split(), "map"
+        # A button's value lists region ids, space-separated; anything else is ignored.
+        text = values[position] if position < len(values) else None
+        if not isinstance(text, str | None):
+            raise PreventUpdate
+        return [r for r in (text or "").split() if known_region(r)], "map"

@@ -11,13 +11,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dash import Dash, Input, Output, State, ctx, no_update
+from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.map import CONTROLS, state_from
+from dashboard.callbacks.values import indicator_years, known_year, whole_number
 from dashboard.geo.boundaries import boundaries_geojson
 from dashboard.layout import ids
 from dashboard.layout.controls import year_marks
 from dashboard.state import ViewState
 from dashboard.views import available_years, map_view
+
+#: Play speeds the timer accepts, in milliseconds per year (the list offers 400 to 1600).
+INTERVAL_RANGE = (100, 10_000)
 
 
 def play_frames(state: ViewState, districts: str | None = None) -> dict:
@@ -44,7 +49,9 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
         Input(ids.INDICATOR, "value"),
     )
     def slider_years(indicator: str):
-        years = sorted(available_years()[indicator])
+        years = sorted(indicator_years(indicator) or [])
+        if not years:
+            raise PreventUpdate
         return years[0], years[-1], year_marks(years)
 
     @app.callback(
@@ -56,7 +63,9 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
     )
     def same_year(from_list: int | None, from_slider: int | None):
         # One year, two controls: whichever moved sets both.
-        year = from_slider if ctx.triggered_id == ids.YEAR_SLIDER else from_list
+        year = known_year(from_slider if ctx.triggered_id == ids.YEAR_SLIDER else from_list)
+        if year is None:
+            raise PreventUpdate
         return (no_update if year == from_list else year), year
 
     @app.callback(
@@ -75,8 +84,8 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
     def start_or_stop(clicks: int, stopped: bool, shown: str | None, bundle: dict | None, *values):
         if not stopped:
             # Stopped by the reader: the year shown becomes the year of the controls.
-            year = int(shown) if shown and shown.isdigit() else no_update
-            return None, True, 0, "▶", year
+            year = known_year(shown)
+            return None, True, 0, "▶", no_update if year is None else year
         bundle = play_frames(state_from(list(values), default), districts)
         return bundle, False, 0, "■", no_update
 
@@ -85,7 +94,10 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
         Input(ids.PLAY_SPEED, "value"),
     )
     def speed(ms: str):
-        return int(ms)
+        interval = whole_number(ms, *INTERVAL_RANGE)
+        if interval is None:
+            raise PreventUpdate
+        return interval
 
     # Each tick draws the next year in the browser; the last frame stops the timer and
     # hands the year to the controls (one server round trip at the end, none per frame).

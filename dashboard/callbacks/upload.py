@@ -36,6 +36,22 @@ SEND_FILE = """async function (contents, confirm, token, indicator, source, qual
 }"""
 
 
+# The lists of an answer of POST /imports that the report reads, and what their items are.
+REPORT_LISTS = {"problems": dict, "store": dict, "preview": list, "preview_rows": object}
+
+
+def is_import_answer(result: object) -> bool:
+    """Whether ``result`` has the shape of an answer of ``POST /imports``: an object whose
+    lists (when present) are lists of what the report shows."""
+    if not isinstance(result, dict):
+        return False
+    for key, kind in REPORT_LISTS.items():
+        items = result.get(key) or []
+        if not isinstance(items, list) or not all(isinstance(item, kind) for item in items):
+            return False
+    return True
+
+
 def register(app: Dash) -> None:
     """Attach the Import panel's callbacks (only when web imports are on)."""
     app.clientside_callback(
@@ -62,7 +78,7 @@ def register(app: Dash) -> None:
         prevent_initial_call=True,
     )
     def show_result(result: dict | None, lang: str):
-        if not isinstance(result, dict):
+        if not is_import_answer(result):
             return None, True
         # "Import" is offered only after a dry run the file passed.
         ready = bool(result.get("accepted") and result.get("dry_run"))

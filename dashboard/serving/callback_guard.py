@@ -201,7 +201,19 @@ def check_body(body: Any, callback_map: dict[str, dict], kinds: Kinds | None = N
         or not all(isinstance(c, str) for c in changed)
     ):
         raise _fail("changedPropIds: expected a short list of strings")
+    for name in changed:
+        component = name.rpartition(".")[0]
+        # A pattern id is JSON; Dash parses it for ctx.triggered_id and fails on bad JSON.
+        if component.startswith("{") and not _json_object(component):
+            raise _fail("changedPropIds: not an id of this page")
     return body
+
+
+def _json_object(text: str) -> bool:
+    try:
+        return isinstance(json.loads(text), dict)
+    except ValueError:
+        return False
 
 
 def pure_callbacks(app: Dash, first_outputs: Iterable[str]) -> set[str]:
