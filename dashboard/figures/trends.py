@@ -93,6 +93,28 @@ _KK_FRONT = set("әөүіе")
 _KK_VOICELESS = set("пфкқтсшщхцч")
 
 
+def gap_marks(
+    gaps: list[int], lang: str, hover_key: str, xaxis: str, yaxis: str, position: str = ""
+) -> dict:
+    """A dash at each year with no figure (a gap, never a zero bar), named on hover."""
+    return {
+        "type": "scatter",
+        "x": gaps,
+        "y": [0] * len(gaps),
+        "mode": "text",
+        "text": ["—"] * len(gaps),
+        **({"textposition": position} if position else {}),
+        "textfont": {"size": 11, "color": GUIDE},
+        "name": t("trends.loss.gap", lang),
+        "meta": "gaps",
+        "hovertext": [t(hover_key, lang, year=y) for y in gaps],
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "showlegend": False,
+        "xaxis": xaxis,
+        "yaxis": yaxis,
+    }
+
+
 def _kk_last_word(number: int) -> str:
     """The last word of a whole number read aloud in Kazakh (e.g. 43 000 -> 'мың')."""
     if number == 0:
@@ -709,23 +731,7 @@ def migration_loss_chart(package: DataPackage | None, lang: str) -> go.Figure:
         )
     ]
     if gaps:
-        traces.append(
-            {
-                "type": "scatter",
-                "x": gaps,
-                "y": [0] * len(gaps),
-                "mode": "text",
-                "text": ["—"] * len(gaps),
-                "textfont": {"size": 11, "color": GUIDE},
-                "name": t("trends.loss.gap", lang),
-                "meta": "gaps",
-                "hovertext": [t("trends.loss.gap_hover", lang, year=y) for y in gaps],
-                "hovertemplate": "%{hovertext}<extra></extra>",
-                "showlegend": False,
-                "xaxis": "x",
-                "yaxis": "y",
-            }
-        )
+        traces.append(gap_marks(gaps, lang, "trends.loss.gap_hover", "x", "y"))
     ratio_labels = [
         number_text(v, lang, q, 1) + "×"
         for v, q in zip(ratio["value"], ratio["qualifier"], strict=True)
@@ -1403,22 +1409,7 @@ def kandas_chart(package: DataPackage | None, lang: str) -> go.Figure:
             ticktext.append(str(y))
     if gaps:
         traces.append(
-            {
-                "type": "scatter",
-                "x": gaps,
-                "y": [0] * len(gaps),
-                "mode": "text",
-                "text": ["—"] * len(gaps),
-                "textposition": "top center",
-                "textfont": {"size": 11, "color": GUIDE},
-                "name": t("trends.loss.gap", lang),
-                "meta": "gaps",
-                "hovertext": [t("trends.kandas.gap_hover", lang, year=y) for y in gaps],
-                "hovertemplate": "%{hovertext}<extra></extra>",
-                "showlegend": False,
-                "xaxis": "x2",
-                "yaxis": "y2",
-            }
+            gap_marks(gaps, lang, "trends.kandas.gap_hover", "x2", "y2", position="top center")
         )
     top_cum = float(cumulative["value"].max()) if not cumulative.empty else 1.0
     top_grants = float(grants["value"].max()) if not grants.empty else 1.0
