@@ -24,10 +24,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import plotly.io as pio
 
+from dashboard.datasets.package import load_package
 from dashboard.exports.brief import brief_pdf
 from dashboard.exports.images import TOPOJSON_URL, shutdown_renderer, to_png, to_svg
 from dashboard.state import ViewState
-from dashboard.views import map_view
+from dashboard.views.map import map_view
 
 # The default view (zones and roles) and one with model flows, in Russian.
 STATES = [
@@ -56,7 +57,7 @@ def main() -> None:
     # plotly passes its (empty) launch options to the running renderer, which ignores them.
     warnings.filterwarnings("ignore", message="The kopts argument is ignored")
 
-    views = [(map_view(state), state) for state in STATES]
+    views = [(map_view(state, load_package()), state) for state in STATES]
     exports: dict[str, Callable] = {
         "PNG export": to_png,
         "SVG export": to_svg,

@@ -6,7 +6,7 @@ closed loop: open the page like a new visitor (the HTML, every script and styles
 plotly.js, the world map, ``/_dash-layout``, ``/_dash-dependencies`` and the start-up
 callbacks), then a series of interactions (year, indicator, language, layers, flow
 kind, top-N, decay, region), each sending the callbacks Dash's renderer would send, built
-from the app's own dependency list (``dashboard.serving.replay``), with a think time
+from the app's own dependency list (``dashboard.web.replay``), with a think time
 between them. Requests carry the Accept-Encoding of Chromium.
 
 Reports, for a baseline of one reader and then for ``--users`` readers: requests/s,
@@ -44,7 +44,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard.serving.replay import PageSession
+from dashboard.web.replay import PageSession
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "RESULTS.md"

@@ -11,9 +11,9 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 
-from dashboard.serving import cli as serving_cli
 from dashboard.settings import Settings
 from dashboard.store import cli as store_cli
+from dashboard.web import cli as serving_cli
 
 # Each entry registers its subcommands on the subparsers and sets ``handler`` on them; a
 # new command group is one more line here.

@@ -14,20 +14,22 @@ from dashboard.callbacks import profile as profile_callbacks
 from dashboard.callbacks import programme as programme_callbacks
 from dashboard.callbacks import time as time_callbacks
 from dashboard.callbacks import upload as upload_callbacks
+from dashboard.context import AtlasContext
+from dashboard.datasets.catalogue import available_years, indicator_label
 from dashboard.datasets.profiles import warm_up
-from dashboard.exports import routes as export_routes
 from dashboard.geo.zones import load_district_layer
 from dashboard.layout.panels.upload import upload_panel
 from dashboard.layout.profile import empty_profile
 from dashboard.layout.shell import page
-from dashboard.presentations import routes as presentation_routes
 from dashboard.presentations.storage import PresentationStore
-from dashboard.serving import install as install_serving
 from dashboard.settings import Settings
 from dashboard.state import ViewState, from_query
-from dashboard.store import routes as store_routes
-from dashboard.store.provider import data_version, open_store, store_readable
-from dashboard.views import available_years, indicator_label
+from dashboard.store.provider import data_version, open_store, package_provider, store_readable
+from dashboard.store.reader import reader_for
+from dashboard.web import exports as export_routes
+from dashboard.web import imports as store_routes
+from dashboard.web import install as install_serving
+from dashboard.web import presentations as presentation_routes
 
 
 def use_geo_plotly_bundle() -> None:
@@ -73,26 +75,33 @@ def create_app(settings: Settings | None = None) -> Dash:
     app.layout = page(
         state,
         indicator_options,
-        map_callbacks.year_options(state.indicator),
+        map_callbacks.year_options(state.indicator, years),
         i18n_callbacks.region_options(state.lang, state.year),
         profile=empty_profile(state.lang),
         upload_panel=upload_panel(state.lang, bool(settings.admin_token), package),
     )
-    map_callbacks.register(app, default, districts=settings.districts)
-    i18n_callbacks.register(app)
-    profile_callbacks.register(app)
-    time_callbacks.register(app, default, districts=settings.districts)
-    panel_callbacks.register(app, default, districts=settings.districts)
-    programme_callbacks.register(app)
-    export_routes.register(app.server, default, districts=settings.districts)
-    presentations = PresentationStore(settings.instance_dir / "presentations")
-    presentation_callbacks.register(app, default, presentations)
-    presentation_routes.register(app.server, default, presentations, settings.districts)
-    store_routes.register(app.server, settings)
+    context = AtlasContext(
+        settings=settings,
+        default=default,
+        package=package_provider(reader_for(settings.instance_dir)),
+        presentations=PresentationStore(settings.instance_dir / "presentations"),
+    )
+    for feature in (
+        map_callbacks,
+        i18n_callbacks,
+        profile_callbacks,
+        time_callbacks,
+        panel_callbacks,
+        programme_callbacks,
+        presentation_callbacks,
+    ):
+        feature.register(app, context)
     if settings.admin_token:
-        upload_callbacks.register(app)
+        upload_callbacks.register(app, context)
+    for routes in (export_routes, presentation_routes, store_routes):
+        routes.register(app.server, context)
     # Last, once every route and callback exists: security headers, limits, error pages,
-    # callback checks, the shared cache and /health (dashboard/serving).
+    # callback checks, the shared cache and /health (dashboard/web).
     install_serving(
         app,
         settings,

@@ -3,21 +3,25 @@
 import pandas as pd
 import pytest
 
+from dashboard.datasets.catalogue import available_years
+from dashboard.datasets.package import load_package
 from dashboard.figures.scales import NO_DATA_COLOUR
 from dashboard.geo.boundaries import version_for_year
 from dashboard.i18n.catalog import t
 from dashboard.state import ViewState
-from dashboard.views import available_years, map_view
+from dashboard.views.map import map_view
 
 UNITS = {"1997": 16, "2018": 17, "2022": 20}
 CHOICES = [
-    (i, y) for i, years in available_years().items() for y in sorted({min(years), max(years)})
+    (i, y)
+    for i, years in available_years(load_package()).items()
+    for y in sorted({min(years), max(years)})
 ]
 
 
 @pytest.mark.parametrize(("indicator", "year"), CHOICES)
 def test_every_indicator_renders_on_the_boundaries_of_its_year(indicator, year):
-    view = map_view(ViewState(lang="ru", indicator=indicator, year=year))
+    view = map_view(ViewState(lang="ru", indicator=indicator, year=year), load_package())
     assert view.version == version_for_year(year)
     assert view.unit_count == UNITS[view.version]
     located = list(view.figure.data[0].locations)
@@ -27,7 +31,7 @@ def test_every_indicator_renders_on_the_boundaries_of_its_year(indicator, year):
 
 def test_no_data_regions_are_drawn_grey_and_say_so():
     # Settler quotas 2026 are published for a few regions only.
-    view = map_view(ViewState(lang="en", indicator="settler_quota", year=2026))
+    view = map_view(ViewState(lang="en", indicator="settler_quota", year=2026), load_package())
     regions = view.figure.data[0]
     assert len(regions.locations) == 20
     no_data = [i for i, text in enumerate(regions.text) if "no data" in text]
@@ -40,7 +44,7 @@ def test_no_data_regions_are_drawn_grey_and_say_so():
 
 
 def test_hover_cites_value_source_and_quality_in_the_readers_language():
-    view = map_view(ViewState(lang="kk", indicator="net_migration", year=2023))
+    view = map_view(ViewState(lang="kk", indicator="net_migration", year=2023), load_package())
     regions = view.figure.data[0]
     hover = " ".join(regions.text) + regions.hovertemplate
     assert "Мәні" in hover and "Дереккөз: ҰСБ" in hover and "ресми" in hover
@@ -53,7 +57,7 @@ def test_flow_layers_say_what_kind_they_are(kind, lang):
     state = ViewState(
         lang=lang, indicator="net_migration", year=2023, layers=("flows",), flow_kind=kind
     )
-    view = map_view(state)
+    view = map_view(state, load_package())
     layer = view.flow_layer
     assert layer is not None and layer.traces and not layer.notice
     kind_label = t(f"flows.kind.{kind}", lang)
@@ -68,20 +72,22 @@ def test_flow_layers_say_what_kind_they_are(kind, lang):
 
 
 def test_model_flows_outside_their_years_explain_why():
-    view = map_view(ViewState(lang="en", indicator="population", year=2005, layers=("flows",)))
+    view = map_view(
+        ViewState(lang="en", indicator="population", year=2005, layers=("flows",)), load_package()
+    )
     assert view.flow_layer.traces == [] and "2022–2024" in view.flow_layer.notice
 
 
 def test_international_view_shows_the_neighbouring_countries():
     state = ViewState(lang="en", layers=("flows",), flow_kind="international")
-    view = map_view(state)
+    view = map_view(state, load_package())
     assert view.view == "international"
     assert view.figure.layout.geo.lonaxis.range[0] <= 35  # Turkey's reference point
 
 
 def test_zones_and_roles_are_drawn_over_the_choropleth_when_asked():
-    plain = map_view(ViewState(lang="ru", year=2023, layers=()))
-    layered = map_view(ViewState(lang="ru", year=2023, layers=("zones", "roles")))
+    plain = map_view(ViewState(lang="ru", year=2023, layers=()), load_package())
+    layered = map_view(ViewState(lang="ru", year=2023, layers=("zones", "roles")), load_package())
     assert len(plain.figure.data) == 1 == plain.static_traces
     extra = layered.figure.data[1:]
     assert layered.static_traces == len(layered.figure.data)
@@ -92,7 +98,7 @@ def test_zones_and_roles_are_drawn_over_the_choropleth_when_asked():
 
 def test_emigrant_destinations_are_drawn_from_the_region_to_the_named_countries():
     state = ViewState(lang="en", layers=("flows",), flow_kind="international", origins="emigration")
-    view = map_view(state)
+    view = map_view(state, load_package())
     flows = view.flow_layer.flows
     assert set(zip(flows["origin"], flows["destination"], strict=True)) == {
         ("59", "RUS"),
@@ -105,7 +111,7 @@ def test_emigrant_destinations_are_drawn_from_the_region_to_the_named_countries(
 
 def test_regions_with_different_sources_each_cite_their_own():
     # 2017 population is aggregated from the 2018 units for South Kazakhstan (61 + 79).
-    view = map_view(ViewState(lang="en", indicator="population", year=2017))
+    view = map_view(ViewState(lang="en", indicator="population", year=2017), load_package())
     regions = view.figure.data[0]
     cited = [text for text in regions.text if "Source:" in text]
     assert cited == [] or len(cited) == len(regions.text)
@@ -114,7 +120,7 @@ def test_regions_with_different_sources_each_cite_their_own():
 
 def test_a_change_between_two_years_is_shown_on_the_older_boundaries():
     state = ViewState(lang="en", indicator="population", year=2023, compare_year=2005, layers=())
-    view = map_view(state)
+    view = map_view(state, load_package())
     assert view.version == "1997" and view.unit_count == 16
     table = view.table.set_index("region_id")
     # Almaty oblast 2023 = Almaty oblast + Zhetisu (summed up, never split): BNS 1 January.
@@ -127,12 +133,16 @@ def test_a_change_between_two_years_is_shown_on_the_older_boundaries():
 
 def test_a_change_needs_both_years():
     # Net migration by region exists for 2023 and 2024 only: 2024 vs 2023 is fine ...
-    view = map_view(ViewState(lang="en", indicator="net_migration", year=2024, compare_year=2023))
+    view = map_view(
+        ViewState(lang="en", indicator="net_migration", year=2024, compare_year=2023),
+        load_package(),
+    )
     astana = view.table.set_index("region_id").loc["71"]
     assert astana["value"] == 75854 - 51539
     # ... and a unit without a value in one of the years has no change, not a guess.
     view = map_view(
-        ViewState(lang="en", indicator="settler_quota", year=2026, compare_year=2023, layers=())
+        ViewState(lang="en", indicator="settler_quota", year=2026, compare_year=2023, layers=()),
+        load_package(),
     )
     table = view.table.set_index("region_id")
     assert pd.isna(table.at["11", "value"])  # Akmola: no settler quota published

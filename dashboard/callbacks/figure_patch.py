@@ -11,7 +11,7 @@ from __future__ import annotations
 from dash import Patch
 
 from dashboard.callbacks.values import whole_number
-from dashboard.views import MapView
+from dashboard.views.map import MapView
 
 # Properties of the choropleth trace that change with the data; geojson and locations
 # stay as long as the boundary version does.

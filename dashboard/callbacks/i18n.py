@@ -6,13 +6,14 @@ from dash import ALL, Dash, Input, Output, ctx
 from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.values import known_year
+from dashboard.context import AtlasContext
+from dashboard.datasets.catalogue import available_years, indicator_label
 from dashboard.geo.boundaries import region_ids, version_for_year
 from dashboard.geo.gazetteer import region_name
 from dashboard.i18n.catalog import normalise_language, t
 from dashboard.layout import ids
 from dashboard.layout.controls import option_sets
 from dashboard.layout.texts import I18N_TYPE
-from dashboard.views import available_years, indicator_label
 
 TRANSLATED_OPTIONS = [ids.LAYERS, ids.FLOW_KIND, ids.DIRECTION, ids.FLOW_MODE, ids.ORIGINS]
 
@@ -24,7 +25,7 @@ def region_options(lang: str, year: int) -> list[dict]:
     return sorted(options, key=lambda o: o["label"])
 
 
-def register(app: Dash) -> None:
+def register(app: Dash, context: AtlasContext) -> None:
     """Attach the language callbacks to ``app``."""
 
     @app.callback(
@@ -45,7 +46,11 @@ def register(app: Dash) -> None:
     def translate_options(lang: str):
         lang = normalise_language(lang)
         sets = option_sets(lang)
-        indicators = [{"label": indicator_label(i, lang), "value": i} for i in available_years()]
+        package = context.package()
+        indicators = [
+            {"label": indicator_label(i, lang, package), "value": i}
+            for i in available_years(package)
+        ]
         return [
             *(sets[cid] for cid in TRANSLATED_OPTIONS),
             indicators,
@@ -59,7 +64,7 @@ def register(app: Dash) -> None:
         Input(ids.YEAR, "value"),
     )
     def translate_regions(lang: str, year: int):
-        year = known_year(year)
+        year = known_year(year, context.years())
         if year is None:
             raise PreventUpdate
         return region_options(normalise_language(lang), year)

@@ -15,11 +15,12 @@ from flask import has_request_context, request
 
 from dashboard.callbacks.figure_patch import map_meta, map_update
 from dashboard.callbacks.values import indicator_years, known_region, known_regions
+from dashboard.context import AtlasContext
 from dashboard.i18n.catalog import LANGUAGES, t
 from dashboard.layout import ids
 from dashboard.layout.shell import EXPORTS, notices_block
 from dashboard.state import ViewState, from_controls, from_query, to_query
-from dashboard.views import available_years, map_view
+from dashboard.views.map import map_view
 
 # Controls that make up the view state (id, property, state field), in the order of the
 # callbacks' arguments.
@@ -46,24 +47,22 @@ def control_inputs() -> list[Input]:
     return [Input(cid, prop) for cid, prop, _ in CONTROLS]
 
 
-def state_from(values: list, default: ViewState) -> ViewState:
+def state_from(values: list, context: AtlasContext) -> ViewState:
     """The (validated) state the controls show, from values in CONTROLS order."""
     fields = {name: value for (_, _, name), value in zip(CONTROLS, values, strict=True)}
     layers = fields["layers"]
     if not (isinstance(layers, list) and all(isinstance(layer, str) for layer in layers)):
         fields["layers"] = None  # from_controls joins layer names; anything else: the default
-    state, _ = from_controls(fields, available_years(), default)
+    state, _ = from_controls(fields, context.years(), context.default)
     return state
 
 
 HIDDEN = {"display": "none"}
 
 
-def year_options(indicator: str) -> list[dict]:
+def year_options(indicator: str, years: dict[str, list[int]]) -> list[dict]:
     """Years of ``indicator``, newest first."""
-    return [
-        {"label": str(y), "value": y} for y in sorted(available_years()[indicator], reverse=True)
-    ]
+    return [{"label": str(y), "value": y} for y in sorted(years[indicator], reverse=True)]
 
 
 def control_values(state: ViewState) -> list:
@@ -80,9 +79,9 @@ def browser_language(default: str) -> str:
     return request.accept_languages.best_match(LANGUAGES) or default
 
 
-def register(app: Dash, default: ViewState, districts: str | None = None) -> None:
-    """Attach the map callbacks to ``app``; ``default`` is the view of a bare link and
-    ``districts`` the optional district layer the zones are drawn by."""
+def register(app: Dash, context: AtlasContext) -> None:
+    """Attach the map callbacks to ``app``."""
+    default = context.default
 
     @app.callback(
         [Output(cid, prop) for cid, prop, _ in CONTROLS],
@@ -95,11 +94,12 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
         # A link without a language opens in the browser's language (kk, ru or en).
         reader = replace(default, lang=browser_language(default.lang))
         query = search if isinstance(search, str) else ""
-        state, notices = from_query(query, available_years(), reader)
+        years = context.years()
+        state, notices = from_query(query, years, reader)
         return [
             *control_values(state),
-            year_options(state.indicator),
-            year_options(state.indicator),
+            year_options(state.indicator, years),
+            year_options(state.indicator, years),
             notices_block(notices, state.lang),
         ]
 
@@ -114,10 +114,10 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
         prevent_initial_call=True,
     )
     def years_for_indicator(indicator: str, year: int | None, compare: int | None):
-        years = indicator_years(indicator)
+        years = indicator_years(indicator, context.years())
         if not years:
             raise PreventUpdate
-        options = year_options(indicator)
+        options = year_options(indicator, context.years())
         keep = year if year in years else max(years)
         return options, keep, options, compare if compare in years and compare != keep else None
 
@@ -134,12 +134,14 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
     )
     def render_map(*args):
         *values, highlight, meta = args
-        state = state_from(values, default)
+        state = state_from(values, context)
         if ctx.triggered_id == ids.PANEL:
             # Another tab: the map stays as it is; only the link changes.
             return (*[no_update] * 5, to_query(state))
         # Anything but a list of region ids highlights nothing (a bad meta: see map_update).
-        view = map_view(state, districts=districts, highlight=known_regions(highlight))
+        view = map_view(
+            state, context.package(), context.districts, highlight=known_regions(highlight)
+        )
         info = [t("boundaries.info", state.lang, version=view.version, count=view.unit_count)]
         if view.version != "2022":
             info += [html.Br(), t("boundaries.approximate", state.lang)]

@@ -7,14 +7,15 @@ from dash import Dash, Input, Output, State, dash_table, html, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.map import control_inputs, state_from
+from dashboard.context import AtlasContext
 from dashboard.i18n.catalog import normalise_language, t
 from dashboard.i18n.formats import format_number
 from dashboard.layout import ids
 from dashboard.layout.panels.programme import programme_panel
 from dashboard.layout.panels.sources import help_body, sources_panel
 from dashboard.layout.panels.trends import trends_panel
-from dashboard.state import PANELS, ViewState
-from dashboard.views import MapView, map_view
+from dashboard.state import PANELS
+from dashboard.views.map import MapView, map_view
 
 HIDDEN = {"display": "none"}
 
@@ -89,7 +90,7 @@ def data_panel(view: MapView, lang: str) -> html.Div:
     return html.Div(children)
 
 
-def register(app: Dash, default: ViewState, districts: str | None = None) -> None:
+def register(app: Dash, context: AtlasContext) -> None:
     """Attach the panel, help and language callbacks to ``app``."""
 
     @app.callback(
@@ -100,7 +101,7 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
         control_inputs(),
     )
     def show_panel(*values):
-        state = state_from(list(values), default)
+        state = state_from(list(values), context)
         if state.panel == "map":
             return None, None, HIDDEN, HIDDEN
         # Panels whose callbacks answer later (uploads, edits) are always in the page, only
@@ -111,7 +112,8 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
             return HIDDEN, None, HIDDEN, None
         lang = state.lang
         if state.panel == "data":
-            content = data_panel(map_view(state, districts=districts), lang)
+            view = map_view(state, context.package(), context.districts)
+            content = data_panel(view, lang)
         elif state.panel == "trends":
             content = trends_panel(lang)
         elif state.panel == "programme":

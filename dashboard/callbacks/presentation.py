@@ -17,6 +17,9 @@ from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.map import CONTROLS, control_values, state_from, year_options
 from dashboard.callbacks.values import whole_number
+from dashboard.context import AtlasContext
+from dashboard.datasets.catalogue import indicator_label
+from dashboard.datasets.package import DataPackage
 from dashboard.i18n.catalog import normalise_language, t
 from dashboard.layout import ids
 from dashboard.layout.panels.presentation import file_links, scene_list
@@ -33,9 +36,7 @@ from dashboard.presentations.scenes import (
     remove_scene,
     scene_for,
 )
-from dashboard.presentations.storage import PresentationStore
 from dashboard.state import ViewState, from_query
-from dashboard.views import available_years, indicator_label
 
 MOVES = {"up": -1, "down": 1}
 # The player's buttons and their names (tooltip and screen reader), in the reader's language.
@@ -77,9 +78,9 @@ def from_data(data: dict | None, lang: str) -> Presentation:
     return Presentation(name=name, scenes=scenes)
 
 
-def scene_title(state: ViewState) -> str:
+def scene_title(state: ViewState, package: DataPackage) -> str:
     """A scene's first title: what the map shows, in the reader's language."""
-    title = f"{indicator_label(state.indicator, state.lang)}, {state.year}"
+    title = f"{indicator_label(state.indicator, state.lang, package)}, {state.year}"
     return f"{title} ({state.compare_year})" if state.compare_year else title
 
 
@@ -107,14 +108,15 @@ def upload_bytes(contents: str) -> bytes:
         raise PresentationError("present.error.upload") from None
 
 
-def register(app: Dash, default: ViewState, store: PresentationStore) -> None:
-    """Attach the presentation callbacks; presentations are kept in ``store``."""
+def register(app: Dash, context: AtlasContext) -> None:
+    """Attach the presentation callbacks; presentations are kept in the context's store."""
+    default, store = context.default, context.presentations
 
     def current(data: dict | None, lang: str) -> Presentation:
         # The server's copy wins: another window may have changed the presentation.
         draft = from_data(data, lang)
         if store.exists(draft.name):
-            return store.load(draft.name, available_years(), default)
+            return store.load(draft.name, context.years(), default)
         return draft
 
     def saved(presentation: Presentation) -> dict:
@@ -130,12 +132,12 @@ def register(app: Dash, default: ViewState, store: PresentationStore) -> None:
         prevent_initial_call=True,
     )
     def add_view(clicks: int | None, data: dict | None, *values):
-        state = state_from(list(values), default)
+        state = state_from(list(values), context)
         if not clicks:
             return no_update, no_update
         try:
             presentation = current(data, state.lang)
-            scene = scene_for(state, scene_title(state))
+            scene = scene_for(state, scene_title(state, context.package()))
             presentation = add_scene(presentation, scene)
             message = t(
                 "present.added",
@@ -209,9 +211,9 @@ def register(app: Dash, default: ViewState, store: PresentationStore) -> None:
         if action == ids.PRESENT_PICK:
             if picked == presentation.name:
                 return None, no_update  # the list only caught up with the store
-            return store.load(picked, available_years(), default), None
+            return store.load(picked, context.years(), default), None
         if action == ids.PRESENT_UPLOAD:
-            loaded = from_file(upload_bytes(upload), available_years(), default)
+            loaded = from_file(upload_bytes(upload), context.years(), default)
             loaded = replace(loaded, name=store.free_name(loaded.name))
             store.save(loaded)
             count = len(loaded.scenes)
@@ -232,7 +234,7 @@ def register(app: Dash, default: ViewState, store: PresentationStore) -> None:
             store.delete(presentation.name)
             others = store.names()
             following = (
-                store.load(others[0], available_years(), default)
+                store.load(others[0], context.years(), default)
                 if others
                 else Presentation(name=t("present.default_name", lang))
             )
@@ -349,9 +351,9 @@ def register(app: Dash, default: ViewState, store: PresentationStore) -> None:
         if index is None or index >= len(scenes):
             return [no_update] * (len(CONTROLS) + 2)
         # The scene's view, in the language the presenter is using now.
-        state, _ = from_query(scenes[index].query, available_years(), default)
+        state, _ = from_query(scenes[index].query, context.years(), default)
         state = replace(state, lang=lang, panel="map")
-        options = year_options(state.indicator)
+        options = year_options(state.indicator, context.years())
         return [*control_values(state), options, options]
 
     # The page's presenting class (CSS hides the controls), full screen while playing where

@@ -7,27 +7,28 @@ from dash import Dash, Input, Output, State, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.values import known_year
+from dashboard.context import AtlasContext
 from dashboard.datasets import flow_tables
+from dashboard.datasets.package import DataPackage
 from dashboard.datasets.profiles import region_profile
 from dashboard.layout import ids
 from dashboard.layout.profile import PROFILE_CLOSE, empty_profile, profile_panel
 from dashboard.state import from_controls
-from dashboard.views import available_years
 
 HIDDEN = {"display": "none"}
 
 
-def region_flows(year: int, decay: float) -> pd.DataFrame:
+def region_flows(year: int, decay: float, package: DataPackage) -> pd.DataFrame:
     """The interregional flows a profile lists partners from: every kind with data."""
     frames = [
-        flow_tables.model_flows(year, decay),
-        flow_tables.observed_flows(year),
-        flow_tables.schematic_flows(),
+        flow_tables.model_flows(year, decay, package),
+        flow_tables.observed_flows(year, package),
+        flow_tables.schematic_flows(package),
     ]
     return pd.concat([f for f in frames if not f.empty], ignore_index=True)
 
 
-def register(app: Dash) -> None:
+def register(app: Dash, context: AtlasContext) -> None:
     """Attach the profile callbacks to ``app``."""
 
     @app.callback(
@@ -42,13 +43,15 @@ def register(app: Dash) -> None:
     def render_profile(region: str | None, lang: str, year: int, decay: float):
         # Checked like a link: an unknown region is no region, a bad decay the default.
         fields = {"region": region, "lang": lang, "decay": decay}
-        state, _ = from_controls(fields, available_years())
+        state, _ = from_controls(fields, context.years())
         if not state.region:
             return empty_profile(state.lang), HIDDEN, 12
-        year = known_year(year)
+        year = known_year(year, context.years())
         if year is None:
             raise PreventUpdate
-        profile = region_profile(state.region, year, flows=region_flows(year, state.decay))
+        package = context.package()
+        flows = region_flows(year, state.decay, package)
+        profile = region_profile(state.region, year, package=package, flows=flows)
         return profile_panel(profile, state.lang, year), None, 8
 
     @app.callback(

@@ -6,6 +6,7 @@ from dash import ALL, Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.values import known_region
+from dashboard.context import AtlasContext
 from dashboard.datasets.programme import action_plan, filter_action_plan
 from dashboard.i18n.catalog import normalise_language
 from dashboard.layout import ids
@@ -22,7 +23,7 @@ from dashboard.layout.panels.programme import (
 )
 
 
-def register(app: Dash) -> None:
+def register(app: Dash, context: AtlasContext) -> None:
     """Attach the Programme panel's callbacks to ``app``."""
 
     @app.callback(

@@ -15,23 +15,26 @@ from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.map import CONTROLS, state_from
 from dashboard.callbacks.values import indicator_years, known_year, whole_number
+from dashboard.context import AtlasContext
+from dashboard.datasets.catalogue import available_years
+from dashboard.datasets.package import DataPackage
 from dashboard.geo.boundaries import boundaries_geojson
 from dashboard.layout import ids
 from dashboard.layout.controls import year_marks
 from dashboard.state import ViewState
-from dashboard.views import available_years, map_view
+from dashboard.views.map import map_view
 
 #: Play speeds the timer accepts, in milliseconds per year (the list offers 400 to 1600).
 INTERVAL_RANGE = (100, 10_000)
 
 
-def play_frames(state: ViewState, districts: str | None = None) -> dict:
+def play_frames(state: ViewState, package: DataPackage, districts: str | None = None) -> dict:
     """Every year's map of ``state`` (oldest first) without geometry, plus each version's
     GeoJSON once: what the browser needs to animate the years."""
-    years = sorted(available_years()[state.indicator])
+    years = sorted(available_years(package)[state.indicator])
     frames, geometry = [], {}
     for year in years:
-        view = map_view(replace(state, year=year, compare_year=None), districts=districts)
+        view = map_view(replace(state, year=year, compare_year=None), package, districts)
         geometry.setdefault(view.version, boundaries_geojson(view.version))
         frames.append(
             {"year": year, "version": view.version, "figure": view.figure.to_plotly_json()}
@@ -39,7 +42,7 @@ def play_frames(state: ViewState, districts: str | None = None) -> dict:
     return {"frames": frames, "geometry": geometry}
 
 
-def register(app: Dash, default: ViewState, districts: str | None = None) -> None:
+def register(app: Dash, context: AtlasContext) -> None:
     """Attach the time callbacks to ``app``."""
 
     @app.callback(
@@ -49,7 +52,7 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
         Input(ids.INDICATOR, "value"),
     )
     def slider_years(indicator: str):
-        years = sorted(indicator_years(indicator) or [])
+        years = sorted(indicator_years(indicator, context.years()) or [])
         if not years:
             raise PreventUpdate
         return years[0], years[-1], year_marks(years)
@@ -63,7 +66,8 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
     )
     def same_year(from_list: int | None, from_slider: int | None):
         # One year, two controls: whichever moved sets both.
-        year = known_year(from_slider if ctx.triggered_id == ids.YEAR_SLIDER else from_list)
+        shown = from_slider if ctx.triggered_id == ids.YEAR_SLIDER else from_list
+        year = known_year(shown, context.years())
         if year is None:
             raise PreventUpdate
         return (no_update if year == from_list else year), year
@@ -84,9 +88,10 @@ def register(app: Dash, default: ViewState, districts: str | None = None) -> Non
     def start_or_stop(clicks: int, stopped: bool, shown: str | None, bundle: dict | None, *values):
         if not stopped:
             # Stopped by the reader: the year shown becomes the year of the controls.
-            year = known_year(shown)
+            year = known_year(shown, context.years())
             return None, True, 0, "▶", no_update if year is None else year
-        bundle = play_frames(state_from(list(values), default), districts)
+        state = state_from(list(values), context)
+        bundle = play_frames(state, context.package(), context.districts)
         return bundle, False, 0, "■", no_update
 
     @app.callback(

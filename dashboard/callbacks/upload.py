@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dash import Dash, Input, Output, State
 
+from dashboard.context import AtlasContext
 from dashboard.i18n.catalog import normalise_language
 from dashboard.layout import ids
 from dashboard.layout.panels.upload import upload_report
@@ -52,7 +53,7 @@ def is_import_answer(result: object) -> bool:
     return True
 
 
-def register(app: Dash) -> None:
+def register(app: Dash, context: AtlasContext) -> None:
     """Attach the Import panel's callbacks (only when web imports are on)."""
     app.clientside_callback(
         SEND_FILE,

@@ -1,6 +1,6 @@
 """Checks of single callback values: the value a real page sends, or ``None``.
 
-The callback guard (``dashboard.serving.callback_guard``) lets through only values of the
+The callback guard (``dashboard.web.callback_guard``) lets through only values of the
 JSON kind a property has; which strings and numbers make sense is each callback's business.
 The controls of the view state go through ``dashboard.state.from_controls`` (see
 ``map.state_from``); these helpers cover values checked on their own: an indicator, a year,
@@ -11,7 +11,6 @@ value (``PreventUpdate``: Dash answers 204) or falls back to its default.
 from __future__ import annotations
 
 from dashboard.state import REGION_IDS
-from dashboard.views import available_years
 
 #: Longest digit string read as a number (a year, an index, milliseconds).
 MAX_DIGITS = 9
@@ -30,17 +29,17 @@ def whole_number(value: object, low: int, high: int) -> int | None:
     return value if low <= value <= high else None
 
 
-def indicator_years(indicator: object) -> list[int] | None:
+def indicator_years(indicator: object, available: dict[str, list[int]]) -> list[int] | None:
     """The years of ``indicator``, or ``None`` if it is not an indicator of the atlas."""
     if not isinstance(indicator, str):
         return None
-    return available_years().get(indicator)
+    return available.get(indicator)
 
 
-def known_year(value: object) -> int | None:
+def known_year(value: object, available: dict[str, list[int]]) -> int | None:
     """``value`` if some indicator has data for that year (a number or its digits)."""
     year = whole_number(value, 0, 9999)
-    if year is None or not any(year in years for years in available_years().values()):
+    if year is None or not any(year in years for years in available.values()):
         return None
     return year
 

@@ -24,9 +24,9 @@ from dashboard.datasets.sources import cite
 from dashboard.geo.boundaries import BOUNDARY_VERSIONS
 from dashboard.geo.gazetteer import children_in, region_name
 from dashboard.i18n.catalog import t
+from dashboard.i18n.languages import LANGUAGES
 from dashboard.i18n.messages_programme import ACTION_PLAN_RU
 
-LANGUAGES = ("kk", "ru", "en")
 SOURCE_ID = "programme-2001"
 ROLES_VERSION = "1997"  # the Programme's map: programme_roles.csv ids are 1997 units
 

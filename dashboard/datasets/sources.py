@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from dashboard.datasets.package import DataPackage, load_package
+from dashboard.i18n.languages import LANGUAGES
 
-LANGUAGES = ("kk", "ru", "en")
 _SEPARATORS = re.compile(r"[+\s]+")  # derived values join ids with '+', lists use spaces
 
 

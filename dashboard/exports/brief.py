@@ -47,7 +47,7 @@ from dashboard.exports.tables import provenance
 from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
 from dashboard.state import ViewState
-from dashboard.views import MapView, indicator_info, map_view
+from dashboard.views.map import MapView, map_view
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
@@ -169,9 +169,7 @@ def _largest_flow(view: MapView, state: ViewState) -> str | None:
     return f"{words} ({t('quality.model', lang)})" if layer.kind == "model" else words
 
 
-def key_figures(
-    view: MapView, state: ViewState, package: DataPackage | None = None
-) -> list[tuple[str, str]]:
+def key_figures(view: MapView, state: ViewState) -> list[tuple[str, str]]:
     """(label, text) pairs of the brief's key figures, all taken from the view.
 
     The sum of the regions is given only for indicators that add up (aggregation "sum")
@@ -185,8 +183,7 @@ def key_figures(
     if len(ranked):
         for key, row in (("brief.highest", ranked.iloc[0]), ("brief.lowest", ranked.iloc[-1])):
             rows.append((t(key, lang), f"{row['region']}: {_with_unit(row['value'], unit, lang)}"))
-        adds_up = indicator_info(state.indicator, package)["aggregation"] == "sum"
-        if adds_up and len(ranked) == len(table):
+        if view.adds_up and len(ranked) == len(table):
             total = _with_unit(ranked["value"].sum(), unit, lang, _decimals(ranked["value"]))
             rows.append((t("brief.sum", lang), total))
         qualities = sorted({q for q in ranked["quality"] if q})
@@ -399,9 +396,9 @@ def brief_pdf(view: MapView, state: ViewState, today: date | None = None) -> byt
 def presentation_pdf(
     scenes: Sequence[tuple[ViewState, str, str]],
     lang: str,
+    package: DataPackage,
     districts: str | None = None,
     today: date | None = None,
-    package: DataPackage | None = None,
 ) -> bytes:
     """A PDF of saved scenes, one page each: the caller's title and note (printed as
     typed, never read as markup), then the scene's map, key figures and sources.
@@ -414,7 +411,7 @@ def presentation_pdf(
     pages = []
     for state, title, note in scenes:
         state = replace(state, lang=lang)
-        view = map_view(state, package=package, districts=districts)
+        view = map_view(state, package, districts)
         pages.append(view_page(view, state, today, title=title or None, note=note or None))
     first_title = next((title for _, title, _ in scenes if title), t("app.title", lang))
     return _document(pages, first_title, lang)

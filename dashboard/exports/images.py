@@ -31,7 +31,7 @@ from dashboard.exports.tables import provenance
 from dashboard.figures.choropleth import MAP_FONT
 from dashboard.i18n.catalog import t
 from dashboard.state import ViewState
-from dashboard.views import MapView
+from dashboard.views.map import MapView
 
 # A 16:10 slide; PNG at twice the layout size stays sharp on a projector and in print.
 EXPORT_WIDTH, EXPORT_HEIGHT = 1200, 750

@@ -18,7 +18,7 @@ import pandas as pd
 from dashboard.geo.boundaries import boundaries_geojson, label_points
 from dashboard.i18n.catalog import t
 from dashboard.state import ViewState
-from dashboard.views import MapView, indicator_label
+from dashboard.views.map import MapView
 
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -49,7 +49,7 @@ def provenance(view: MapView, state: ViewState, today: date | None = None) -> li
     layers = ", ".join(t(f"layer.{layer}", lang) for layer in state.layers) or "—"
     rows = [
         (t("export.title", lang), str(view.figure.layout.title.text)),
-        (t("control.indicator", lang), indicator_label(state.indicator, lang)),
+        (t("control.indicator", lang), view.indicator_label),
         (t("control.year", lang), str(state.year)),
     ]
     if state.compare_year:

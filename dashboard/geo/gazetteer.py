@@ -29,11 +29,11 @@ from typing import TYPE_CHECKING
 
 from dashboard import GEODATA_DIR
 from dashboard.geo.boundaries import BOUNDARY_VERSIONS, check_version, region_ids
+from dashboard.i18n.languages import LANGUAGES
 
 if TYPE_CHECKING:
     import pandas
 
-LANGUAGES = ("kk", "ru", "en")
 
 REGIONS_CSV = GEODATA_DIR / "regions.csv"
 VARIANTS_CSV = GEODATA_DIR / "region_variants.csv"

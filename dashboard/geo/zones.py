@@ -34,13 +34,13 @@ from shapely.geometry.base import BaseGeometry
 
 from dashboard.geo.boundaries import boundaries, check_version
 from dashboard.geo.gazetteer import children_in, parent_in
+from dashboard.i18n.languages import LANGUAGES
 
 if TYPE_CHECKING:
     import geopandas
 
     from dashboard.datasets.package import DataPackage
 
-LANGUAGES = ("kk", "ru", "en")
 
 # Which zone_districts column holds the codes of which vintage of district layer.
 KATO_COLUMNS = {"2018": "district_kato", "2024": "district_kato_2024"}

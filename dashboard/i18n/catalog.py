@@ -18,10 +18,7 @@ from dashboard.i18n import (
     messages_upload,
     messages_zones,
 )
-
-LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
-DEFAULT_LANGUAGE = "kk"
-LANGUAGE_LABELS = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+from dashboard.i18n.languages import DEFAULT_LANGUAGE, LANGUAGE_LABELS, LANGUAGES  # noqa: F401  (re-exported)
 
 CORE_MESSAGES: dict[str, dict[str, str]] = {
     "app.title": {

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-LANGUAGES = ("kk", "ru", "en")
+from dashboard.i18n.languages import LANGUAGES
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- where ----------------------------------------------------------------------------

@@ -43,7 +43,7 @@ def data_version(instance_dir: Path | str) -> Callable[[], str]:
     """The generation of the store a request is served from, for cache keys and /health.
 
     Pinned like the package, so a response is cached under the generation it was made
-    from: an import makes the old entries unreachable (``dashboard.serving.install``).
+    from: an import makes the old entries unreachable (``dashboard.web.install``).
     """
     reader = reader_for(instance_dir)
     return lambda: _current(reader).generation

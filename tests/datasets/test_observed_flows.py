@@ -10,7 +10,7 @@ from dashboard import DATA_DIR
 from dashboard.datasets.flow_tables import observed_flows, observed_years
 from dashboard.datasets.package import DataValidationError, load_package
 from dashboard.state import ViewState
-from dashboard.views import map_view
+from dashboard.views.map import map_view
 
 # A test fixture in the long format, not data: the numbers are arbitrary.
 FIXTURE_ROWS = [
@@ -30,7 +30,9 @@ def package_with_rows(tmp_path: Path, rows: list[str]):
 
 def test_the_shipped_table_is_empty_and_says_so():
     assert observed_years() == []
-    view = map_view(ViewState(lang="en", year=2023, layers=("flows",), flow_kind="observed"))
+    view = map_view(
+        ViewState(lang="en", year=2023, layers=("flows",), flow_kind="observed"), load_package()
+    )
     assert view.flow_layer.traces == [] and "not public" in view.flow_layer.notice
 
 

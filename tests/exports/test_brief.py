@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from dashboard.app import create_app
+from dashboard.datasets.package import load_package
 from dashboard.exports.brief import (
     FontsMissing,
     brief_pdf,
@@ -19,7 +20,7 @@ from dashboard.exports.brief import (
     register_fonts,
 )
 from dashboard.state import ViewState
-from dashboard.views import map_view
+from dashboard.views.map import map_view
 
 TODAY = date(2026, 11, 24)
 NET_2023 = ViewState(lang="kk", indicator="net_migration", year=2023, layers=())
@@ -31,7 +32,7 @@ def client():
 
 
 def test_kazakh_brief_has_title_regions_sources_and_embedded_fonts(renderer, read_pdf):
-    pdf = brief_pdf(map_view(NET_2023), NET_2023, TODAY)
+    pdf = brief_pdf(map_view(NET_2023, load_package()), NET_2023, TODAY)
     assert pdf.startswith(b"%PDF") and read_pdf.pages(pdf) == 1
     words = read_pdf.text(pdf)
     assert "Барлық ағындар бойынша көші-қон сальдосы, 2023" in words
@@ -46,7 +47,7 @@ def test_kazakh_brief_has_title_regions_sources_and_embedded_fonts(renderer, rea
 
 def test_russian_brief_is_in_cyrillic_with_top_and_bottom_regions(renderer, read_pdf):
     state = replace(NET_2023, lang="ru")
-    words = read_pdf.text(brief_pdf(map_view(state), state, TODAY))
+    words = read_pdf.text(brief_pdf(map_view(state, load_package()), state, TODAY))
     assert "Сальдо миграции по всем потокам, 2023" in words
     assert "5 регионов с наибольшим значением" in words and "Туркестанская область" in words
     assert "Источники: БНС" in words and "Оговорка:" in words
@@ -55,7 +56,7 @@ def test_russian_brief_is_in_cyrillic_with_top_and_bottom_regions(renderer, read
 
 def test_model_flows_are_called_a_model_estimate_in_the_brief(renderer, read_pdf):
     state = ViewState(lang="en", indicator="net_migration", year=2023, layers=("flows",))
-    words = read_pdf.text(brief_pdf(map_view(state), state, TODAY))
+    words = read_pdf.text(brief_pdf(map_view(state, load_package()), state, TODAY))
     assert "Flows: Model estimate, not observed." in words
     assert "Flows on the map" in words and "25 (model estimate)" in words
     assert "Largest flow on the map" in words
@@ -67,7 +68,7 @@ def test_presentation_has_one_page_per_scene_and_prints_notes_as_typed(renderer,
         (ViewState(lang="en", indicator="population", year=2005), "1997 map", ""),
         (ViewState(lang="en", indicator="population", year=2023, compare_year=2005), "", "n"),
     ]
-    pdf = presentation_pdf(scenes, "ru", today=TODAY)
+    pdf = presentation_pdf(scenes, "ru", load_package(), today=TODAY)
     assert read_pdf.pages(pdf) == 3
     words = read_pdf.text(pdf)
     assert "Kazakh view shown in Russian" in words and "1997 map" in words
@@ -77,7 +78,7 @@ def test_presentation_has_one_page_per_scene_and_prints_notes_as_typed(renderer,
 
 
 def test_key_figures_are_values_of_the_view():
-    view = map_view(NET_2023)
+    view = map_view(NET_2023, load_package())
     figures = dict(key_figures(view, NET_2023))
     assert figures["Деректері бар өңірлер"] == "20 / 20"
     assert figures["Ең жоғары мән"] == "Астана қаласы: 51\xa0539 адам"
@@ -87,9 +88,11 @@ def test_key_figures_are_values_of_the_view():
 
 def test_no_sum_for_rates_or_when_a_region_has_no_value():
     rate = ViewState(lang="en", indicator="urban_share", year=2020, layers=())
-    assert "Sum of the regions on the map" not in dict(key_figures(map_view(rate), rate))
+    assert "Sum of the regions on the map" not in dict(
+        key_figures(map_view(rate, load_package()), rate)
+    )
     state = replace(NET_2023, lang="en")
-    view = map_view(state)
+    view = map_view(state, load_package())
     astana = view.table["region_id"] == "71"
     gap = view.table.assign(value=np.where(astana, np.nan, view.table["value"]))
     figures = dict(key_figures(replace(view, table=gap), state))
@@ -98,7 +101,7 @@ def test_no_sum_for_rates_or_when_a_region_has_no_value():
 
 
 def test_extremes_are_the_five_highest_and_lowest():
-    view = map_view(NET_2023)
+    view = map_view(NET_2023, load_package())
     top, bottom = extremes(view)
     values = view.table["value"].sort_values(ascending=False).to_list()
     assert top["value"].to_list() == values[:5] and bottom["value"].to_list() == values[-5:]

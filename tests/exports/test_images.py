@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 
 from dashboard.app import create_app
+from dashboard.datasets.package import load_package
 from dashboard.exports.images import (
     EDGE,
     EXPORT_HEIGHT,
@@ -25,7 +26,7 @@ from dashboard.exports.images import (
     wrap,
 )
 from dashboard.state import ViewState
-from dashboard.views import map_view
+from dashboard.views.map import map_view
 
 TODAY = date(2026, 11, 24)
 KK_FLOWS = ViewState(
@@ -51,7 +52,7 @@ def client():
 
 
 def test_png_is_a_slide_with_both_legends(renderer):
-    png = to_png(map_view(KK_FLOWS), KK_FLOWS, TODAY)
+    png = to_png(map_view(KK_FLOWS, load_package()), KK_FLOWS, TODAY)
     image = Image.open(io.BytesIO(png)).convert("RGB")
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
     assert image.size == (EXPORT_WIDTH * PNG_SCALE, EXPORT_HEIGHT * PNG_SCALE)
@@ -69,7 +70,7 @@ def test_png_is_a_slide_with_both_legends(renderer):
 
 def test_svg_has_title_and_provenance_in_the_readers_language(renderer):
     state = ViewState(lang="ru", indicator="net_migration", year=2023, layers=())
-    words = svg_text(to_svg(map_view(state), state, TODAY))
+    words = svg_text(to_svg(map_view(state, load_package()), state, TODAY))
     assert "Сальдо миграции по всем потокам, 2023" in words  # the title
     assert "Источники: БНС (Талдау), сальдо миграции по всем потокам" in words
     assert "Год: 2023" in words and "Границы 2022 г.: 20 единиц" in words
@@ -79,20 +80,20 @@ def test_svg_has_title_and_provenance_in_the_readers_language(renderer):
 
 def test_model_flows_say_model_estimate_on_the_image(renderer):
     state = replace(KK_FLOWS, lang="en")
-    words = svg_text(to_svg(map_view(state), state, TODAY)).lower()
+    words = svg_text(to_svg(map_view(state, load_package()), state, TODAY)).lower()
     # In the legend beside the arrows and in the footer's caption.
     assert words.count("model estimate, not observed") >= 2
 
 
 def test_kazakh_image_keeps_kazakh_letters(renderer):
-    words = svg_text(to_svg(map_view(KK_FLOWS), KK_FLOWS, TODAY))
+    words = svg_text(to_svg(map_view(KK_FLOWS, load_package()), KK_FLOWS, TODAY))
     assert "Дереккөздер: ҰСБ" in words and "Жүктелген күні: 2026-11-24" in words
     assert set("әғқңөұүі") <= set(words)
 
 
 def test_markup_in_a_source_is_printed_not_obeyed(renderer):
     state = ViewState(lang="en", indicator="population", year=2020, layers=())
-    view = replace(map_view(state), sources=['<b>x</b>& <a href="http://x">y</a>'])
+    view = replace(map_view(state, load_package()), sources=['<b>x</b>& <a href="http://x">y</a>'])
     svg = to_svg(view, state, TODAY)
     assert '<b>x</b>& <a href="http://x">y</a>' in svg_text(svg)
     assert b"<a " not in svg and b"<b>" not in svg
@@ -100,7 +101,7 @@ def test_markup_in_a_source_is_printed_not_obeyed(renderer):
 
 def test_renders_from_several_threads_get_their_own_image(renderer):
     state = ViewState(lang="en", indicator="population", year=2020, layers=())
-    view = map_view(state)
+    view = map_view(state, load_package())
     results: dict[str, bytes] = {}
 
     def export(name, function):
@@ -123,7 +124,7 @@ def test_renders_from_several_threads_get_their_own_image(renderer):
 def test_export_layout_leaves_room_for_legends_and_footer():
     """Without Chromium: the layout itself (fixed size, measured margins, footer)."""
     state = ViewState(lang="ru", indicator="population", year=2005)
-    figure = export_figure(map_view(state), state, TODAY)
+    figure = export_figure(map_view(state, load_package()), state, TODAY)
     layout = figure["layout"]
     assert (layout["width"], layout["height"]) == (EXPORT_WIDTH, EXPORT_HEIGHT)
     assert layout["margin"]["autoexpand"] is False

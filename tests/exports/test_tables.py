@@ -10,9 +10,10 @@ import openpyxl
 import pandas as pd
 import pytest
 
+from dashboard.datasets.package import load_package
 from dashboard.exports.tables import file_name, safe_cell, to_csv, to_geojson, to_xlsx
 from dashboard.state import ViewState
-from dashboard.views import map_view
+from dashboard.views.map import map_view
 
 TODAY = date(2026, 11, 24)
 
@@ -31,7 +32,7 @@ def test_formula_like_text_is_neutralised_but_numbers_stay_numbers():
 
 def test_csv_holds_the_map_numbers_and_says_where_they_come_from():
     state = ViewState(lang="ru", indicator="net_migration", year=2023, layers=())
-    view = map_view(state)
+    view = map_view(state, load_package())
     rows = csv_rows(to_csv(view, state, TODAY))
     labels = {row[0]: row[1] for row in rows if len(row) == 2}
     assert "Сальдо миграции" in labels["Название"] and labels["Год"] == "2023"
@@ -46,7 +47,7 @@ def test_csv_holds_the_map_numbers_and_says_where_they_come_from():
 
 def test_a_formula_in_a_name_is_neutralised_in_csv_and_xlsx(monkeypatch):
     state = ViewState(lang="en", indicator="net_migration", year=2023, layers=())
-    view = map_view(state)
+    view = map_view(state, load_package())
     hostile = view.table.assign(region=['=HYPERLINK("http://x")', *list(view.table["region"][1:])])
     view = replace(view, table=hostile)
     rows = csv_rows(to_csv(view, state, TODAY))
@@ -59,7 +60,7 @@ def test_a_formula_in_a_name_is_neutralised_in_csv_and_xlsx(monkeypatch):
 
 def test_xlsx_keeps_numbers_as_numbers_and_has_an_about_sheet():
     state = ViewState(lang="kk", indicator="population", year=2005, layers=("flows",))
-    view = map_view(state)
+    view = map_view(state, load_package())
     book = openpyxl.load_workbook(io.BytesIO(to_xlsx(view, state, TODAY)))
     assert [s.title for s in book.worksheets] == ["Өңірлер", "Сипаттама"]  # no model flows in 2005
     regions = pd.read_excel(io.BytesIO(to_xlsx(view, state, TODAY)), sheet_name=0)
@@ -68,7 +69,7 @@ def test_xlsx_keeps_numbers_as_numbers_and_has_an_about_sheet():
 
 def test_model_flows_are_marked_as_estimates_in_every_file():
     state = ViewState(lang="en", indicator="net_migration", year=2023, layers=("flows",))
-    view = map_view(state)
+    view = map_view(state, load_package())
     rows = csv_rows(to_csv(view, state, TODAY))
     flows = [r for r in rows if len(r) > 3 and "model estimate, not observed" in r[-1]]
     assert len(flows) == state.top_n
@@ -82,7 +83,7 @@ def test_model_flows_are_marked_as_estimates_in_every_file():
 @pytest.mark.parametrize(("year", "units"), [(2005, 16), (2020, 17), (2023, 20)])
 def test_geojson_has_the_units_of_the_years_boundaries(year, units):
     state = ViewState(lang="en", indicator="population", year=year, layers=())
-    collection = json.loads(to_geojson(map_view(state), state, TODAY))
+    collection = json.loads(to_geojson(map_view(state, load_package()), state, TODAY))
     regions = [f for f in collection["features"] if f["geometry"]["type"] != "LineString"]
     assert len(regions) == units
     assert collection["metadata"]["Year"] == str(year)

@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from dashboard.datasets.catalogue import available_years
+from dashboard.datasets.package import load_package
 from dashboard.i18n.catalog import LANGUAGES, MESSAGES
 from dashboard.presentations.scenes import (
     MAX_SCENES,
@@ -22,9 +24,8 @@ from dashboard.presentations.scenes import (
     to_file,
 )
 from dashboard.state import ViewState, from_query
-from dashboard.views import available_years
 
-YEARS = available_years()
+YEARS = available_years(load_package())
 
 
 def three() -> Presentation:

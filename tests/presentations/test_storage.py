@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard.datasets.catalogue import available_years
+from dashboard.datasets.package import load_package
 from dashboard.presentations.scenes import Presentation, PresentationError, Scene
 from dashboard.presentations.storage import PresentationStore
-from dashboard.views import available_years
 
-YEARS = available_years()
+YEARS = available_years(load_package())
 SCENE = Scene(query="?lang=ru&indicator=population&year=2005", title="Население 2005")
 
 

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from dashboard import PROJECT_ROOT
+from dashboard.datasets.catalogue import available_years
 from dashboard.datasets.package import load_package
 from dashboard.imports import ImportOptions, check_file
 from dashboard.settings import Settings
@@ -19,7 +20,7 @@ from dashboard.store.compose import ImportData
 from dashboard.store.importing import ImportRequest, accept_import, remove_import
 from dashboard.store.provider import open_store
 from dashboard.store.reader import reader_for, store_package
-from dashboard.views import available_years, map_view
+from dashboard.views.map import map_view
 from tests.store.helpers import (
     ARRIVALS_SOURCE,
     catalogue_csv,
@@ -41,7 +42,7 @@ def test_an_imported_year_is_on_the_map_with_the_official_numbers(tmp_path):
     folder = tmp_path / "instance"
     open_store(folder, trimmed)
     reader_for(folder).interval = 0  # see each switch at once (default: within a second)
-    assert 2024 not in available_years()["net_migration"]
+    assert 2024 not in available_years(load_package())["net_migration"]
 
     content = wide_csv("net_migration", 2024, total=True)
     options = ImportOptions(indicator="net_migration", source_id=NET)
@@ -54,10 +55,12 @@ def test_an_imported_year_is_on_the_map_with_the_official_numbers(tmp_path):
     outcome = accept_import(folder, req, package=trimmed)
     assert outcome.accepted, outcome.lines("en")
 
-    assert 2024 in available_years()["net_migration"]  # load_package() is the store's now
+    assert (
+        2024 in available_years(load_package())["net_migration"]
+    )  # load_package() is the store's now
     for indicator in ("net_migration", "net_migration_per_1000"):  # derived ones follow
         state = ViewState(lang="en", indicator=indicator, year=2024, layers=())
-        shown = map_view(state).table
+        shown = map_view(state, load_package()).table
         official = map_view(state, package=committed()).table
         pd.testing.assert_frame_equal(shown, official, obj=indicator)
     national = load_package().country_totals
@@ -65,7 +68,7 @@ def test_an_imported_year_is_on_the_map_with_the_official_numbers(tmp_path):
     assert row["value"].tolist() == [rows_of("net_migration", 2024)["value"].sum()]
 
     assert remove_import(folder, outcome.import_id, package=trimmed).accepted
-    assert 2024 not in available_years()["net_migration"]
+    assert 2024 not in available_years(load_package())["net_migration"]
 
 
 def test_a_web_request_sees_one_generation_from_start_to_end(instance):

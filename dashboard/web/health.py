@@ -17,7 +17,7 @@ from pathlib import Path
 
 from flask import Flask, Response, jsonify
 
-from dashboard.serving.cache import DataVersion, ResponseCache
+from dashboard.web.cache import DataVersion, ResponseCache
 
 #: Monotonic time of the import of this module: the process start, near enough.
 STARTED = time.monotonic()

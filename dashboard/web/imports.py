@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from flask import Flask, Response, jsonify, request
 
+from dashboard.context import AtlasContext
 from dashboard.i18n.catalog import normalise_language, t
 from dashboard.imports import ImportOptions
-from dashboard.serving.admin import require_admin_token
-from dashboard.serving.security import IMPORT_MAX_BODY, allow_body
-from dashboard.settings import Settings
 from dashboard.store.importing import list_imports, remove_import
 from dashboard.store.lock import StoreBusy
 from dashboard.store.workflow import import_file
+from dashboard.web.admin import require_admin_token
+from dashboard.web.security import IMPORT_MAX_BODY, allow_body
 
 FLAGS = {"1", "true", "on", "yes"}
 
@@ -35,8 +35,9 @@ def _busy(lang: str) -> tuple[Response, int]:
     return jsonify({"accepted": False, "message": t("upload.busy", lang)}), 503
 
 
-def register(server: Flask, settings: Settings) -> None:
+def register(server: Flask, context: AtlasContext) -> None:
     """Attach the import routes to ``server``."""
+    settings = context.settings
     admin = require_admin_token(settings)
 
     @server.route("/imports", methods=["POST"])

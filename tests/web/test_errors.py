@@ -7,7 +7,7 @@ import logging
 import pytest
 from flask import Flask, abort
 
-from dashboard.serving.errors import install_error_handlers
+from dashboard.web.errors import install_error_handlers
 
 
 @pytest.fixture

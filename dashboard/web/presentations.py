@@ -6,13 +6,12 @@ from urllib.parse import quote
 
 from flask import Flask, Response, abort, request
 
+from dashboard.context import AtlasContext
 from dashboard.exports.brief import FontsMissing, presentation_pdf
 from dashboard.exports.images import RendererUnavailable
 from dashboard.i18n.catalog import normalise_language, t
 from dashboard.presentations.scenes import Presentation, PresentationError, to_file
-from dashboard.presentations.storage import PresentationStore
-from dashboard.state import ViewState, from_query
-from dashboard.views import available_years
+from dashboard.state import from_query
 
 
 def attachment(file_name: str) -> dict[str, str]:
@@ -24,14 +23,13 @@ def attachment(file_name: str) -> dict[str, str]:
     }
 
 
-def register(
-    server: Flask, default: ViewState, store: PresentationStore, districts: str | None = None
-) -> None:
+def register(server: Flask, context: AtlasContext) -> None:
     """Serve ``/presentations/<name>.json`` and ``/presentations/<name>.pdf?lang=…``."""
+    default, store = context.default, context.presentations
 
     def saved(name: str) -> Presentation:
         try:
-            return store.load(name, available_years(), default)
+            return store.load(name, context.years(), default)
         except PresentationError:
             abort(404)
 
@@ -51,11 +49,11 @@ def register(
         if not presentation.scenes:
             return Response(t("present.empty", lang), status=404, mimetype="text/plain")
         scenes = [
-            (from_query(s.query, available_years(), default)[0], s.title, s.note)
+            (from_query(s.query, context.years(), default)[0], s.title, s.note)
             for s in presentation.scenes
         ]
         try:
-            body = presentation_pdf(scenes, lang, districts=districts)
+            body = presentation_pdf(scenes, lang, context.package(), districts=context.districts)
         except (RendererUnavailable, FontsMissing):
             message = t("export.renderer_missing", lang)
             return Response(message, status=503, mimetype="text/plain; charset=utf-8")

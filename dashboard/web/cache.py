@@ -47,7 +47,7 @@ DEFAULT_TIMEOUT = 24 * 3600
 MAX_ENTRY_BYTES = 8 * 1024 * 1024
 #: Entries kept by the file-system backend before it prunes (about 100 MB at worst).
 FILE_THRESHOLD = 20_000
-#: Key of the response cache in ``app.extensions`` (set by ``dashboard.serving.install``).
+#: Key of the response cache in ``app.extensions`` (set by ``dashboard.web.install``).
 EXTENSION = "atlas_cache"
 #: Header telling whether a response came from the cache (``hit``/``miss``), for benchmarks.
 CACHE_HEADER = "X-Atlas-Cache"
@@ -207,7 +207,7 @@ def cached_route(timeout: int | None = None, kind: str | None = None) -> Callabl
         def export(extension): ...
 
     The cache is looked up per request in ``current_app.extensions``, so the route may be
-    registered before ``dashboard.serving.install`` runs; without it (a bare Flask app in
+    registered before ``dashboard.web.install`` runs; without it (a bare Flask app in
     a unit test) the view simply runs. Views that read anything besides the path and
     query (cookies, Accept-Language, the session, a form) must not use it.
     """

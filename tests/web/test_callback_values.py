@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 
 from dashboard.layout import ids
-from dashboard.serving.replay import PageSession, _id_key
-from tests.serving.conftest import page_session
+from dashboard.web.replay import PageSession, _id_key
+from tests.web.conftest import page_session
 
 ENDPOINT = "/_dash-update-component"
 TOKEN = "callback-values-admin-token-0123456789"  # imports on: the Import tab's callback too
@@ -172,7 +172,7 @@ def still_works(client) -> None:
 def test_nonsense_values_are_ignored_not_a_500(app, page, caplog):
     client = app.server.test_client()
     failures, statuses = [], set()
-    with caplog.at_level(logging.ERROR, logger="dashboard.serving.errors"):
+    with caplog.at_level(logging.ERROR, logger="dashboard.web.errors"):
         for label, body in cases(page):
             response = client.post(ENDPOINT, data=json.dumps(body), content_type="application/json")
             status = response.status_code

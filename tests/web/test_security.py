@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from flask import Flask, request
 
-from dashboard.serving.security import (
+from dashboard.web.security import (
     DEFAULT_MAX_BODY,
     STATIC_HEADERS,
     allow_body,

@@ -75,7 +75,7 @@ def serve(args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     if getattr(args, "no_cache", False):
-        from dashboard.serving import response_cache
+        from dashboard.web import response_cache
 
         response_cache(app.server).active = False
     url = f"http://{settings.host}:{settings.port}/"
@@ -84,7 +84,7 @@ def serve(args: argparse.Namespace) -> int:
         app.run(host=settings.host, port=settings.port, debug=settings.debug)
         return 0
 
-    from dashboard.serving.gunicorn_app import serve_production
+    from dashboard.web.gunicorn_app import serve_production
 
     print(f"Migration Atlas of Kazakhstan ({settings.workers} workers): {url}", flush=True)
     return serve_production(settings, lambda: app.server)

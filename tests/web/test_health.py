@@ -6,8 +6,8 @@ from pathlib import Path
 
 from flask import Flask
 
-from dashboard.serving.cache import make_response_cache
-from dashboard.serving.health import folder_writable, install_health
+from dashboard.web.cache import make_response_cache
+from dashboard.web.health import folder_writable, install_health
 
 
 def test_health_of_the_real_app(client):

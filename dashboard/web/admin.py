@@ -49,7 +49,7 @@ def supplied_token() -> str | None:
 def require_admin_token(settings: Settings) -> Callable:
     """Decorate a view so it answers 403 unless the request carries the admin token.
 
-    Put :func:`dashboard.serving.security.allow_body` outside it on upload routes: the
+    Put :func:`dashboard.web.security.allow_body` outside it on upload routes: the
     form field is read here, so the body limit must already be raised.
     """
 

@@ -8,9 +8,9 @@ import logging
 
 import pytest
 
-from dashboard.serving.callback_guard import check_body, json_kind
-from dashboard.serving.security import DEFAULT_MAX_BODY
-from tests.serving.conftest import page_session
+from dashboard.web.callback_guard import check_body, json_kind
+from dashboard.web.security import DEFAULT_MAX_BODY
+from tests.web.conftest import page_session
 
 ENDPOINT = "/_dash-update-component"
 
@@ -105,7 +105,7 @@ def test_garbage_values_never_leak_a_traceback(client, caplog):
     session = page_session(client)
     session.initial(lambda body: client.post(ENDPOINT, json=body).get_json())
     statuses = set()
-    with caplog.at_level(logging.ERROR, logger="dashboard.serving.errors"):
+    with caplog.at_level(logging.ERROR, logger="dashboard.web.errors"):
         for callback in session.callbacks:
             names = [f"{i['id']}.{i['property']}" for i in callback["inputs"]]
             base = session.body(callback, names[:1])

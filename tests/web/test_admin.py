@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from flask import Flask
 
-from dashboard.serving.admin import require_admin_token, token_matches
-from dashboard.serving.errors import install_error_handlers
 from dashboard.settings import Settings
+from dashboard.web.admin import require_admin_token, token_matches
+from dashboard.web.errors import install_error_handlers
 
 TOKEN = "a-long-enough-admin-token"
 
@@ -24,7 +24,7 @@ def test_token_matches():
 
 
 def test_comparison_is_constant_time(monkeypatch):
-    import dashboard.serving.admin as admin
+    import dashboard.web.admin as admin
 
     calls = []
     real = admin.hmac.compare_digest

@@ -6,8 +6,8 @@ import argparse
 
 import pytest
 
-from dashboard.serving.cli import add_serve_arguments, settings_for
-from dashboard.serving.gunicorn_app import bind_address, gunicorn_options
+from dashboard.web.cli import add_serve_arguments, settings_for
+from dashboard.web.gunicorn_app import bind_address, gunicorn_options
 
 
 def parse(*argv: str) -> argparse.Namespace:

@@ -29,7 +29,7 @@ from dash.development.base_component import Component
 from flask import Response, request
 from werkzeug.exceptions import BadRequest
 
-from dashboard.serving.cache import ResponseCache
+from dashboard.web.cache import ResponseCache
 
 #: (component id, property) -> JSON kind of its value ("string", "number", ...).
 Kinds = dict[tuple[str, str], str]

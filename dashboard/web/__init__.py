@@ -23,8 +23,9 @@ from collections.abc import Callable, Mapping
 from dash import Dash
 from flask import Flask
 
-from dashboard.serving.admin import require_admin_token, token_matches
-from dashboard.serving.cache import (
+from dashboard.settings import Settings
+from dashboard.web.admin import require_admin_token, token_matches
+from dashboard.web.cache import (
     EXTENSION,
     DataVersion,
     ResponseCache,
@@ -32,12 +33,11 @@ from dashboard.serving.cache import (
     embedded_data_version,
     make_response_cache,
 )
-from dashboard.serving.callback_guard import guard_dispatch, pure_callbacks
-from dashboard.serving.compression import cache_static_compression
-from dashboard.serving.errors import install_error_handlers
-from dashboard.serving.health import data_loaded, folder_writable, install_health
-from dashboard.serving.security import IMPORT_MAX_BODY, allow_body, install_security
-from dashboard.settings import Settings
+from dashboard.web.callback_guard import guard_dispatch, pure_callbacks
+from dashboard.web.compression import cache_static_compression
+from dashboard.web.errors import install_error_handlers
+from dashboard.web.health import data_loaded, folder_writable, install_health
+from dashboard.web.security import IMPORT_MAX_BODY, allow_body, install_security
 
 __all__ = [
     "IMPORT_MAX_BODY",

@@ -14,9 +14,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.datasets import flow_tables
+from dashboard.datasets.catalogue import indicator_info, indicator_label
 from dashboard.datasets.flows import class_limits, select_flows, width_classes
-from dashboard.datasets.indicators import indicator_values, list_indicators, worst_quality
-from dashboard.datasets.package import DataPackage, load_package
+from dashboard.datasets.indicators import indicator_values, worst_quality
+from dashboard.datasets.package import DataPackage
 from dashboard.datasets.sources import citations, cite
 from dashboard.figures.choropleth import MapText, choropleth_figure, narrow, with_geometry
 from dashboard.figures.flows import flow_traces
@@ -73,37 +74,13 @@ class MapView:
     # what follows them (the flows) while the key stays the same.
     static_traces: int = 1
     static_key: str = ""
+    # Whether the regions' values add up to a country total (aggregation "sum").
+    adds_up: bool = False
+    indicator_label: str = ""
 
     def figure_json(self) -> dict:
         """The whole figure as plotly JSON, the boundary GeoJSON attached."""
         return with_geometry(self.figure.to_plotly_json(), boundaries_geojson(self.version))
-
-
-def available_years(package: DataPackage | None = None) -> dict[str, list[int]]:
-    """Indicator id -> years with at least one value (the choices a reader has)."""
-    return dict(_available_years(package or load_package()))
-
-
-@functools.cache
-def _available_years(package: DataPackage) -> tuple[tuple[str, list[int]], ...]:
-    catalogue = _catalogue(package)
-    return tuple((str(i), list(years)) for i, years in catalogue["years"].items() if len(years))
-
-
-@functools.cache
-def _catalogue(package: DataPackage) -> pd.DataFrame:
-    # list_indicators scans every table for the years; the package never changes.
-    return list_indicators(package).set_index("id")
-
-
-def indicator_info(indicator: str, package: DataPackage | None = None) -> pd.Series:
-    """The catalogue row of ``indicator`` (names, units, scale, aggregation...)."""
-    return _catalogue(package or load_package()).loc[indicator]
-
-
-def indicator_label(indicator: str, lang: str, package: DataPackage | None = None) -> str:
-    """The indicator's name in ``lang``."""
-    return str(indicator_info(indicator, package)[f"name_{lang}"])
 
 
 def _place_name(place: str, lang: str, version: str, package: DataPackage) -> str:
@@ -394,7 +371,7 @@ def _flow_points(flows: pd.DataFrame) -> pd.DataFrame:
 
 def map_view(
     state: ViewState,
-    package: DataPackage | None = None,
+    package: DataPackage,
     districts: str | None = None,
     highlight: list[str] | None = None,
 ) -> MapView:
@@ -405,7 +382,6 @@ def map_view(
     zones of the 1992 laws are drawn by district instead of by oblast. ``highlight`` names
     regions (of any boundary version) to stand out, the others dimmed.
     """
-    package = package or load_package()
     meta = indicator_info(state.indicator, package)
     if state.compare_year is None:
         version = version_for_year(state.year)
@@ -485,4 +461,6 @@ def map_view(
         flow_layer=layer,
         static_traces=static_traces,
         static_key=static_key,
+        adds_up=meta["aggregation"] == "sum",
+        indicator_label=label,
     )

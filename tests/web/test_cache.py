@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from flask import Flask, request
 
-from dashboard.serving.cache import (
+from dashboard.web.cache import (
     CACHE_HEADER,
     cached_route,
     make_response_cache,
@@ -176,7 +176,7 @@ def test_one_language_is_never_served_for_another(shared_folder_apps, map_body):
 
 
 def test_callbacks_other_than_the_map_are_not_cached(client, map_body):
-    from tests.serving.conftest import page_session
+    from tests.web.conftest import page_session
 
     session = page_session(client)
     callback = next(c for c in session.callbacks if c["output"] == "region.options")

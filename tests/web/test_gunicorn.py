@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from dashboard import PROJECT_ROOT
-from dashboard.serving.replay import PageSession
+from dashboard.web.replay import PageSession
 
 
 def free_port() -> int:

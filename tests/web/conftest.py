@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.serving.replay import PageSession
+from dashboard.web.replay import PageSession
 
 SEARCH = "?lang=en&indicator=population&year=2023"
 

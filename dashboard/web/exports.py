@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from flask import Flask, Response, abort, request
 
+from dashboard.context import AtlasContext
 from dashboard.exports.brief import FontsMissing, brief_pdf
 from dashboard.exports.images import RendererUnavailable, to_png, to_svg
 from dashboard.exports.tables import file_name, to_csv, to_geojson, to_xlsx
 from dashboard.i18n.catalog import t
-from dashboard.state import ViewState, from_query
-from dashboard.views import available_years, map_view
+from dashboard.state import from_query
+from dashboard.views.map import map_view
 
 FORMATS = {
     "csv": (to_csv, "text/csv; charset=utf-8"),
@@ -21,7 +22,7 @@ FORMATS = {
 }
 
 
-def register(server: Flask, default: ViewState, districts: str | None = None) -> None:
+def register(server: Flask, context: AtlasContext) -> None:
     """Serve the current view as a file; a bad query falls back like a bad link."""
 
     @server.route("/export.<extension>")
@@ -29,11 +30,10 @@ def register(server: Flask, default: ViewState, districts: str | None = None) ->
         if extension not in FORMATS:
             abort(404)
         render, mimetype = FORMATS[extension]
-        state, _ = from_query(
-            request.query_string.decode("utf-8", "replace"), available_years(), default
-        )
+        query = request.query_string.decode("utf-8", "replace")
+        state, _ = from_query(query, context.years(), context.default)
         try:
-            body = render(map_view(state, districts=districts), state)
+            body = render(map_view(state, context.package(), context.districts), state)
         except (RendererUnavailable, FontsMissing):
             # A server without Chromium or fonts still serves the table formats.
             message = t("export.renderer_missing", state.lang)
