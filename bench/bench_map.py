@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dashboard.app import create_app
-from dashboard.callbacks.map import CONTROLS, control_values
+from dashboard.callbacks.controls import CONTROLS, control_values
 from dashboard.datasets.indicators import indicator_values
 from dashboard.layout import ids
 from dashboard.state import ViewState

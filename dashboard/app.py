@@ -14,6 +14,7 @@ from dashboard.callbacks import profile as profile_callbacks
 from dashboard.callbacks import programme as programme_callbacks
 from dashboard.callbacks import time as time_callbacks
 from dashboard.callbacks import upload as upload_callbacks
+from dashboard.callbacks.controls import year_options
 from dashboard.context import AtlasContext
 from dashboard.datasets.catalogue import available_years, indicator_label
 from dashboard.datasets.profiles import warm_up
@@ -75,7 +76,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     app.layout = page(
         state,
         indicator_options,
-        map_callbacks.year_options(state.indicator, years),
+        year_options(state.indicator, years),
         i18n_callbacks.region_options(state.lang, state.year),
         profile=empty_profile(state.lang),
         upload_panel=upload_panel(state.lang, bool(settings.admin_token), package),

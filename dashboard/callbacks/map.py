@@ -11,72 +11,25 @@ from dataclasses import replace
 
 from dash import Dash, Input, Output, State, ctx, html, no_update
 from dash.exceptions import PreventUpdate
-from flask import has_request_context, request
 
+from dashboard.callbacks.controls import (
+    CONTROLS,
+    browser_language,
+    control_inputs,
+    control_values,
+    state_from,
+    year_options,
+)
 from dashboard.callbacks.figure_patch import map_meta, map_update
 from dashboard.callbacks.values import indicator_years, known_region, known_regions
 from dashboard.context import AtlasContext
-from dashboard.i18n.catalog import LANGUAGES, t
+from dashboard.i18n.catalog import t
 from dashboard.layout import ids
 from dashboard.layout.shell import EXPORTS, notices_block
-from dashboard.state import ViewState, from_controls, from_query, to_query
+from dashboard.state import from_query, to_query
 from dashboard.views.map import map_view
 
-# Controls that make up the view state (id, property, state field), in the order of the
-# callbacks' arguments.
-CONTROLS = [
-    (ids.LANGUAGE, "value", "lang"),
-    (ids.INDICATOR, "value", "indicator"),
-    (ids.YEAR, "value", "year"),
-    (ids.COMPARE, "value", "compare_year"),
-    (ids.LAYERS, "value", "layers"),
-    (ids.FLOW_KIND, "value", "flow_kind"),
-    (ids.TOP_N, "value", "top_n"),
-    (ids.MIN_PERSONS, "value", "min_persons"),
-    (ids.REGION, "value", "region"),
-    (ids.DIRECTION, "value", "direction"),
-    (ids.FLOW_MODE, "value", "flow_mode"),
-    (ids.DECAY, "value", "decay"),
-    (ids.ORIGINS, "value", "origins"),
-    (ids.PANEL, "active_tab", "panel"),
-]
-
-
-def control_inputs() -> list[Input]:
-    """Every control of the view state as a callback Input."""
-    return [Input(cid, prop) for cid, prop, _ in CONTROLS]
-
-
-def state_from(values: list, context: AtlasContext) -> ViewState:
-    """The (validated) state the controls show, from values in CONTROLS order."""
-    fields = {name: value for (_, _, name), value in zip(CONTROLS, values, strict=True)}
-    layers = fields["layers"]
-    if not (isinstance(layers, list) and all(isinstance(layer, str) for layer in layers)):
-        fields["layers"] = None  # from_controls joins layer names; anything else: the default
-    state, _ = from_controls(fields, context.years(), context.default)
-    return state
-
-
 HIDDEN = {"display": "none"}
-
-
-def year_options(indicator: str, years: dict[str, list[int]]) -> list[dict]:
-    """Years of ``indicator``, newest first."""
-    return [{"label": str(y), "value": y} for y in sorted(years[indicator], reverse=True)]
-
-
-def control_values(state: ViewState) -> list:
-    """The value of each control in CONTROLS for ``state``."""
-    values = {name: getattr(state, name) for _, _, name in CONTROLS}
-    values["layers"] = list(state.layers)
-    return [values[name] for _, _, name in CONTROLS]
-
-
-def browser_language(default: str) -> str:
-    """The reader's preferred interface language (Accept-Language), else ``default``."""
-    if not has_request_context():
-        return default
-    return request.accept_languages.best_match(LANGUAGES) or default
 
 
 def register(app: Dash, context: AtlasContext) -> None:

@@ -6,7 +6,7 @@ import pandas as pd
 from dash import Dash, Input, Output, State, dash_table, html, no_update
 from dash.exceptions import PreventUpdate
 
-from dashboard.callbacks.map import control_inputs, state_from
+from dashboard.callbacks.controls import control_inputs, state_from
 from dashboard.context import AtlasContext
 from dashboard.i18n.catalog import normalise_language, t
 from dashboard.i18n.formats import format_number

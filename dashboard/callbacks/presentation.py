@@ -15,7 +15,7 @@ import dash_bootstrap_components as dbc
 from dash import ALL, Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
-from dashboard.callbacks.map import CONTROLS, control_values, state_from, year_options
+from dashboard.callbacks.controls import CONTROLS, control_values, state_from, year_options
 from dashboard.callbacks.values import whole_number
 from dashboard.context import AtlasContext
 from dashboard.datasets.catalogue import indicator_label

@@ -13,7 +13,7 @@ from dataclasses import replace
 from dash import Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
-from dashboard.callbacks.map import CONTROLS, state_from
+from dashboard.callbacks.controls import CONTROLS, state_from
 from dashboard.callbacks.values import indicator_years, known_year, whole_number
 from dashboard.context import AtlasContext
 from dashboard.datasets.catalogue import available_years
