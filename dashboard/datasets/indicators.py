@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from dashboard.datasets.package import QUALITY_FLAGS, DataPackage, load_package
+from dashboard.datasets.package import QUALITY_FLAGS, DataPackage
 
 COLUMNS = [
     "region_id",
@@ -132,10 +132,6 @@ def default_version(year: int) -> str:
 # catalogue
 
 
-def _pkg(package: DataPackage | None) -> DataPackage:
-    return package if package is not None else load_package()
-
-
 @functools.lru_cache(maxsize=8)
 def _catalogue(package: DataPackage) -> pd.DataFrame:
     return package.indicators.set_index("id", drop=False)
@@ -155,22 +151,20 @@ def _info(indicator: str, package: DataPackage) -> pd.Series:
     return catalogue.loc[indicator]
 
 
-def list_indicators(package: DataPackage | None = None) -> pd.DataFrame:
+def list_indicators(package: DataPackage) -> pd.DataFrame:
     """The indicator catalogue (stored and derived) with the years available for each.
 
     Adds the columns ``years`` (list of int: years with at least one regional value) and
     ``country_years`` (years with a country value, stated or derived).
     """
-    package = _pkg(package)
     out = package.indicators.copy()
     out["years"] = [indicator_years(i, package) for i in out["id"]]
     out["country_years"] = [_country_years(i, package) for i in out["id"]]
     return out
 
 
-def indicator_years(indicator: str, package: DataPackage | None = None) -> list[int]:
+def indicator_years(indicator: str, package: DataPackage) -> list[int]:
     """Years in which ``indicator`` has at least one regional value (derived: all inputs)."""
-    package = _pkg(package)
     _info(indicator, package)
     return list(_years(indicator, package))
 
@@ -205,14 +199,14 @@ def indicator_values(
     indicator: str,
     year: int,
     version: str | None = None,
-    package: DataPackage | None = None,
+    *,
+    package: DataPackage,
 ) -> pd.DataFrame:
     """One row per unit of ``version`` (default: the version valid in ``year``).
 
     Columns: region_id, value (float; NaN = no data), unit, source_id, quality ("" = no data),
     note, boundary_version, year, indicator, aggregated_from (e.g. "61+79" or "").
     """
-    package = _pkg(package)
     _info(indicator, package)
     year = int(year)
     version = version or default_version(year)
@@ -327,9 +321,7 @@ def _carry_to_newer(values: pd.DataFrame, version: str) -> pd.DataFrame:
     return pd.DataFrame.from_records(records, columns=COLUMNS)
 
 
-def aggregate_to_version(
-    values: pd.DataFrame, version: str, package: DataPackage | None = None
-) -> pd.DataFrame:
+def aggregate_to_version(values: pd.DataFrame, version: str, package: DataPackage) -> pd.DataFrame:
     """Aggregate values on a newer boundary version up to the older ``version``.
 
     ``values``: rows of ONE indicator and year on one (newer or equal) version, with at least
@@ -340,7 +332,6 @@ def aggregate_to_version(
     * aggregation "recompute" (derived): recomputed from the inputs on ``version``;
     * aggregation "none": NaN with a note for merged units (unchanged units keep their value).
     """
-    package = _pkg(package)
     indicator = values["indicator"].iloc[0]
     year = int(values["year"].iloc[0])
     source_version = values["boundary_version"].iloc[0]
@@ -467,16 +458,13 @@ def _derived_values(indicator: str, year: int, version: str, package: DataPackag
 # country values
 
 
-def national_total(
-    indicator: str, year: int, package: DataPackage | None = None
-) -> pd.Series | None:
+def national_total(indicator: str, year: int, package: DataPackage) -> pd.Series | None:
     """The country value of ``indicator`` in ``year``, or None when the package has none.
 
     Stored indicators: the total stated by the source (``country_totals.csv``). Derived ones:
     computed from the country values of their inputs. Returns a Series with indicator, year,
     value, unit, source_id, quality, note.
     """
-    package = _pkg(package)
     info = _info(indicator, package)
     year = int(year)
     if indicator in DERIVATIONS:
@@ -501,3 +489,40 @@ def national_total(
     if hit.empty:
         return None
     return hit.iloc[0][["indicator", "year", "value", "unit", "source_id", "quality", "note"]]
+
+
+# ---------------------------------------------------------------------------------------------
+# change between two years
+
+
+def indicator_change(
+    indicator: str, year: int, since: int, version: str, package: DataPackage
+) -> pd.DataFrame:
+    """The change of ``indicator`` from ``since`` to ``year`` per unit of ``version``.
+
+    The rows and columns of :func:`indicator_values` for ``year``, except: ``value`` is the
+    difference, ``then`` and ``now`` keep both years' values, ``source_id`` joins both
+    years' sources ("a+b"), ``quality`` is the weaker of the two and ``aggregated_from``
+    tells both years' sums. A unit lacking either year has no change (NaN, quality "").
+    """
+    now = indicator_values(indicator, year, version, package=package)
+    then = indicator_values(indicator, since, version, package=package)
+    then = then.set_index("region_id").reindex(now["region_id"])
+    change = now["value"].to_numpy() - then["value"].to_numpy()
+    sources = [
+        "+".join(dict.fromkeys(x for x in (str(a or ""), str(b or "")) if x))
+        for a, b in zip(then["source_id"].fillna(""), now["source_id"].fillna(""), strict=True)
+    ]
+    worst = [
+        worst_quality((a, b))
+        for a, b in zip(then["quality"].fillna(""), now["quality"].fillna(""), strict=True)
+    ]
+    return now.assign(
+        value=change,
+        then=then["value"].to_numpy(),
+        now=now["value"].to_numpy(),
+        source_id=sources,
+        quality=[q if pd.notna(c) else "" for q, c in zip(worst, change, strict=True)],
+        aggregated_from=now["aggregated_from"].fillna("")
+        + then["aggregated_from"].fillna("").to_numpy(),
+    )

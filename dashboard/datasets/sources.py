@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from dashboard.datasets.package import DataPackage, load_package
+from dashboard.datasets.package import DataPackage
 from dashboard.i18n.languages import LANGUAGES
 
 _SEPARATORS = re.compile(r"[+\s]+")  # derived values join ids with '+', lists use spaces
@@ -28,15 +28,16 @@ def _citations(package: DataPackage) -> Mapping[str, Mapping[str, str]]:
     )
 
 
-def citations(lang: str, package: DataPackage | None = None) -> Mapping[str, str]:
+def citations(lang: str, package: DataPackage) -> Mapping[str, str]:
     """Source id -> short citation in ``lang`` (``citation_<lang>`` of sources.csv)."""
-    return _citations(package or load_package())[lang]
+    return _citations(package)[lang]
 
 
-def cite(source_ids: object, lang: str, package: DataPackage | None = None) -> str:
+def cite(source_ids: object, lang: str, package: DataPackage) -> str:
     """The citations of one or several source ids ('a+b' or 'a b'), joined by '; '.
 
-    >>> cite("programme-2001", "en")
+    >>> from dashboard.datasets.package import load_package
+    >>> cite("programme-2001", "en", load_package())
     'Migration Policy Programme 2001–2010 (Gov. Res. No. 1371)'
     """
     texts = citations(lang, package)

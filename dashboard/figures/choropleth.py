@@ -180,13 +180,16 @@ def choropleth_figure(
     regions: pd.DataFrame,
     text: MapText,
     diverging: bool,
-    overlays: Sequence[go.Scattergeo] = (),
+    overlays: Sequence[go.Scattergeo | dict] = (),
     view: dict | None = None,
 ) -> go.Figure:
     """The map: the choropleth of ``regions`` (geometry not attached yet) and ``overlays``.
 
     Built in one constructor call: plotly's ``update_*`` methods cost ten times more.
-    Overlays should have their legend entries wrapped already (:func:`narrow`).
+    Overlays are traces or trace dicts (plotly JSON) with their legend entries wrapped
+    already (:func:`narrow`); plotly builds the figure's own traces from them, but it
+    takes a trace's "type" out of the dict it is given and back, so an overlay must not
+    be shared with a figure built at the same time in another thread.
     """
     return go.Figure(
         data=[choropleth_trace(regions, text, diverging), *overlays],

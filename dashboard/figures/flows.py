@@ -34,6 +34,17 @@ from dashboard.figures.projection import PROJ_STRING
 # tip would overshoot the destination by half the marker size.
 ARROW_SYMBOL = "arrow-up"
 
+FLOW_STYLE = {  # kind -> colour, dash: dark enough over every choropleth class
+    "model": ("#262626", None),
+    "observed": ("#1b7837", None),
+    "schematic": ("#000000", "dash"),
+    "international": ("#b35806", None),
+}
+CLASS_WIDTHS = [1.2, 2.4, 4.0, 6.5]  # line widths (px) of the volume classes, thin to thick
+# Hundreds of arrows (all 380 ordered pairs) must not bury the map: above DENSE_FLOWS
+# arrows, lines are DENSE_SCALE as wide and drawn at DENSE_OPACITY.
+DENSE_FLOWS, DENSE_SCALE, DENSE_OPACITY = 60, 0.5, 0.4
+
 
 @lru_cache(maxsize=1)
 def _transformers() -> tuple[Transformer, Transformer]:
@@ -138,6 +149,21 @@ def _with_gaps(rows: np.ndarray) -> np.ndarray:
     gapped = np.full((rows.shape[0], rows.shape[1] + 1), np.nan, dtype=np.float32)
     gapped[:, :-1] = rows
     return gapped.ravel()
+
+
+def flow_line_style(count: int, widths: Sequence[float]) -> tuple[list[float], float]:
+    """Line widths and opacity of a layer of ``count`` arrows drawn in classes of ``widths``.
+
+    A dense layer (more than DENSE_FLOWS arrows) is thinner and fainter, so it does not
+    bury the map under it.
+
+    >>> flow_line_style(25, [1.2, 2.4])
+    ([1.2, 2.4], 0.8)
+    >>> flow_line_style(380, [1.2, 2.4])
+    ([0.6, 1.2], 0.4)
+    """
+    dense = count > DENSE_FLOWS
+    return [w * (DENSE_SCALE if dense else 1) for w in widths], DENSE_OPACITY if dense else 0.8
 
 
 def arrowhead_size(line_width: float) -> float:

@@ -26,7 +26,6 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel
 
 from dashboard.figures.choropleth import MAP_FONT
-from dashboard.geo.gazetteer import region_name
 from dashboard.i18n.catalog import MESSAGES, t
 from dashboard.i18n.formats import format_number
 
@@ -179,7 +178,8 @@ def zone_hover_text(
     """Hover of one zone marker in ``lang``: what the zone is, where it is named, what is known.
 
     ``zone`` is a row of :func:`dashboard.geo.zones.disaster_zones`, ``outline`` the
-    zone's row of :func:`dashboard.geo.zones.zone_outlines`.
+    zone's row of :func:`dashboard.geo.zones.zone_outlines` with ``region_names``: the
+    names of its ``regions`` in ``lang``.
     """
     lines = [f"<b>{html.escape(zone[f'name_{lang}'], quote=False)}</b>"]
     kind = zone["kind"]
@@ -215,7 +215,6 @@ def zone_hover_text(
             )
         )
 
-    version = outline["boundary_version"]
     if outline["level"] == "district":
         lines.append(_wrap(t("zones.hover.drawn_district", lang, layer=district_layer or "—")))
         names = outline["district_names"]
@@ -246,7 +245,7 @@ def zone_hover_text(
                 _wrap(t("zones.hover.codes_source", lang, source=_cite(code_sources, citations)))
             )
     else:
-        regions = ", ".join(region_name(r, lang, version) for r in outline["regions"])
+        regions = ", ".join(outline["region_names"])
         lines.append(_wrap(t("zones.hover.drawn_oblast", lang, regions=regions)))
 
     if zone["has_ref_point"]:
@@ -276,7 +275,8 @@ def zone_traces(
 ) -> list[go.Scattergeo]:
     """Two Scattergeo traces: all zone outlines as one line trace, and the zone markers.
 
-    ``outlines`` comes from :func:`dashboard.geo.zones.zone_outlines`, ``zones`` from
+    ``outlines`` comes from :func:`dashboard.geo.zones.zone_outlines` with a column
+    ``region_names`` (the names of ``regions`` in ``lang``), ``zones`` from
     :func:`dashboard.geo.zones.disaster_zones`; ``citations`` maps source ids to short
     citations in ``lang`` (:func:`dashboard.geo.zones.citations`); ``district_layer``
     names the district file in the hover when zones are drawn by district.
@@ -365,14 +365,16 @@ def role_offsets(roles: pd.DataFrame) -> pd.DataFrame:
 
 
 def role_hover_text(row: Mapping[str, Any], lang: str, citations: Mapping[str, str]) -> str:
-    """Hover of one role mark: region, role, the Programme's words, note, source, quality."""
-    version = row["boundary_version"]
+    """Hover of one role mark: region, role, the Programme's words, note, source, quality.
+
+    ``row`` is a row of :func:`role_traces`' ``roles``, its names in ``lang``.
+    """
     lines = [
-        f"<b>{html.escape(region_name(row['region_id'], lang, version), quote=False)}</b>",
+        f"<b>{html.escape(row['region_name'], quote=False)}</b>",
         _msg(f"roles.role.{row['role']}", lang, row["role"]),
     ]
     if row.get("via"):
-        lines.append(_wrap(t("roles.hover.via", lang, name=region_name(row["via"], lang, "1997"))))
+        lines.append(_wrap(t("roles.hover.via", lang, name=row["via_name"])))
     lines.append(
         _wrap(t("zones.hover.programme", lang, section=row["section"], quote=row["quote_kk"]))
     )
@@ -390,8 +392,10 @@ def role_traces(
 ) -> list[go.Scattergeo]:
     """One marker trace per role present in ``roles``, each with its legend entry.
 
-    ``roles`` comes from :func:`dashboard.geo.zones.programme_roles` (one boundary version),
-    ``points`` from :func:`dashboard.geo.boundaries.label_points` of the same version.
+    ``roles`` comes from :func:`dashboard.geo.zones.programme_roles` (one boundary version)
+    with the columns ``region_name`` and ``via_name`` (the names of ``region_id`` and of
+    ``via``, a unit of 1997, in ``lang``), ``points`` from
+    :func:`dashboard.geo.boundaries.label_points` of the same version.
     Marks sit near each region's label point, side by side when a region has several
     roles, so the measured values of the choropleth underneath stay readable. Legend group
     "roles", titled once.

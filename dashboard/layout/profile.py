@@ -156,7 +156,7 @@ def boundary_notes(profile: RegionProfile, lang: str) -> list[str]:
 # roles, zones, flows
 
 
-def _roles(profile: RegionProfile, lang: str) -> list:
+def _roles(profile: RegionProfile, lang: str, package: DataPackage) -> list:
     children: list = [_section(t("profile.roles", lang))]
     if profile.roles.empty:
         return [*children, html.P(t("profile.roles_none", lang), className="small text-muted")]
@@ -170,7 +170,7 @@ def _roles(profile: RegionProfile, lang: str) -> list:
             named = region_name(str(row["region_id"]), lang, version)
             via = t("profile.role_via", lang, name=named, version=version)
         hover = [t("profile.quote", lang, quote=row["quote_kk"]), via]
-        hover.append(cite(row["source_id"], lang))
+        hover.append(cite(row["source_id"], lang, package))
         # Said of the region itself: dark badge; said of a unit that contained it: light.
         direct = row["match"] == "direct"
         badge = dbc.Badge(
@@ -254,7 +254,7 @@ def _partner_list(rows: pd.DataFrame, lang: str, kind: str) -> html.Ol:
     return html.Ol(items, className="small ps-3 mb-1")
 
 
-def _flows(profile: RegionProfile, lang: str) -> list:
+def _flows(profile: RegionProfile, lang: str, package: DataPackage) -> list:
     children: list = [_section(t("profile.flows", lang))]
     if not profile.partners:
         return [
@@ -296,7 +296,8 @@ def _flows(profile: RegionProfile, lang: str) -> list:
         if sources:
             block.append(
                 html.Div(
-                    f"{t('hover.source', lang)}: " + "; ".join(cite(s, lang) for s in sources),
+                    f"{t('hover.source', lang)}: "
+                    + "; ".join(cite(s, lang, package) for s in sources),
                     className="small text-muted",
                 )
             )
@@ -425,9 +426,9 @@ def profile_panel(
                 className="small py-2 mb-2 profile-boundary-note",
             )
         )
-    body += _roles(profile, lang)
+    body += _roles(profile, lang, package)
     body += _zones(profile, lang)
-    body += _flows(profile, lang)
+    body += _flows(profile, lang, package)
     body += _indicators(profile, lang, year, package)
     return dbc.Card(
         [_header(profile, lang), dbc.CardBody(body)],

@@ -29,7 +29,7 @@ def package_with_rows(tmp_path: Path, rows: list[str]):
 
 
 def test_the_shipped_table_is_empty_and_says_so():
-    assert observed_years() == []
+    assert observed_years(load_package()) == []
     view = map_view(
         ViewState(lang="en", year=2023, layers=("flows",), flow_kind="observed"), load_package()
     )

@@ -66,7 +66,7 @@ def test_every_row_cites_the_programme_section_6(lang):
     plan = action_plan(lang)
     assert (plan["source_id"] == "programme-2001").all()
     assert (plan["section"] == "6").all()
-    assert (plan["source"] == cite("programme-2001", lang)).all()
+    assert (plan["source"] == cite("programme-2001", lang, load_package())).all()
     assert (plan["quality"] == "official").all()
 
 

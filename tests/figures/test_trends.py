@@ -157,7 +157,7 @@ def test_net_migration_hover_numbers_follow_the_locale(figures):
         total = trace(figures["net_migration", lang], "total")
         hover = total.hovertext[0]
         assert expected[lang] in hover, hover
-        assert cite("bns-net-migration-all-flows", lang) in plain(hover)
+        assert cite("bns-net-migration-all-flows", lang, load_package()) in plain(hover)
         assert QUALITY[lang] in hover
 
 

@@ -30,18 +30,24 @@ from dashboard.geo.zones import (
     zone_outlines,
 )
 from dashboard.i18n.catalog import LANGUAGES, t
+from dashboard.views.overlays import named_outlines, named_roles
 
 QUALITY = {"kk": "ресми", "ru": "официальные данные", "en": "official"}
 
 
 @pytest.fixture(scope="module")
 def zones() -> pd.DataFrame:
-    return disaster_zones()
+    return disaster_zones(load_package())
+
+
+def citations_in(lang: str):
+    return citations(lang, load_package())
 
 
 def traces_for(lang: str, version: str = "2022", districts=None, layer: str = ""):
-    outlines = zone_outlines(version, districts=districts)
-    return outlines, zone_traces(outlines, disaster_zones(), lang, citations(lang), layer)
+    outlines = named_outlines(zone_outlines(version, load_package(), districts=districts), lang)
+    zones = disaster_zones(load_package())
+    return outlines, zone_traces(outlines, zones, lang, citations_in(lang), layer)
 
 
 # ------------------------------------------------------------------------------- zones
@@ -104,7 +110,7 @@ def test_markers_are_at_sourced_points_or_inside_outlines(zones):
 def test_zone_hover_names_law_source_and_quality_in_each_language(lang):
     _, (_, markers) = traces_for(lang)
     hover = dict(zip(markers.customdata, markers.text, strict=True))
-    cite = citations(lang)
+    cite = citations_in(lang)
     semey = hover["semey_test_site"]
     assert cite["law-1787-xii-1992"].split()[0] in semey  # "Закон", "ҚР", "Law"
     assert _unwrapped(cite["law-1787-xii-1992"]) in _unwrapped(semey)
@@ -120,7 +126,9 @@ def test_zone_hover_names_law_source_and_quality_in_each_language(lang):
     kapustin = _unwrapped(hover["kapustin_yar"])
     assert _unwrapped(t("zones.hover.no_law", lang)) in kapustin
     assert _unwrapped(cite["newtimes-kapustin-yar-2025"]) in kapustin
-    facts = disaster_zones().set_index("zone_id").at["semey_test_site", f"facts_{lang}"]
+    facts = (
+        disaster_zones(load_package()).set_index("zone_id").at["semey_test_site", f"facts_{lang}"]
+    )
     assert facts.split()[0] in semey  # facts in the reader's language
     # the oblasts in the reader's language
     assert region_name("10", lang, "2022") in _unwrapped(semey)
@@ -159,12 +167,13 @@ def test_district_hover_says_the_list_is_incomplete(tmp_path):
 
 @pytest.fixture(scope="module")
 def roles_2022() -> pd.DataFrame:
-    return programme_roles("2022")
+    return programme_roles("2022", load_package())
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_role_legend_names_one_trace_per_role(roles_2022, lang):
-    traces = role_traces(roles_2022, label_points("2022"), lang, citations(lang))
+    roles = named_roles(roles_2022, lang)
+    traces = role_traces(roles, label_points("2022"), lang, citations_in(lang))
     assert [tr.name for tr in traces] == [
         t("roles.legend", lang, label=t(f"roles.role.{role}", lang), section=section)
         for role, section in [
@@ -183,8 +192,9 @@ def test_role_legend_names_one_trace_per_role(roles_2022, lang):
 
 
 def test_roles_present_decide_the_traces(roles_2022):
-    only = roles_2022[roles_2022["role"] == "receiving"]
-    traces = role_traces(only, label_points("2022"), "en", citations("en"))
+    named = named_roles(roles_2022, "en")
+    only = named[named["role"] == "receiving"]
+    traces = role_traces(only, label_points("2022"), "en", citations_in("en"))
     assert [tr.name for tr in traces] == ["Receiving region (Programme §1.1)"]
     assert sorted(traces[0].customdata) == ["11", "47", "71", "75"]
     assert traces[0].marker.symbol == ROLE_STYLES["receiving"]["symbol"]
@@ -193,7 +203,8 @@ def test_roles_present_decide_the_traces(roles_2022):
 
 def test_role_marks_sit_by_their_region_without_overlapping(roles_2022):
     points = label_points("2022").set_index("id")
-    traces = role_traces(roles_2022, points.reset_index(), "en", citations("en"))
+    roles = named_roles(roles_2022, "en")
+    traces = role_traces(roles, points.reset_index(), "en", citations_in("en"))
     placed: dict[str, list[tuple[float, float]]] = {}
     for tr in traces:
         for region, lon, lat in zip(tr.customdata, tr.lon, tr.lat, strict=True):
@@ -207,7 +218,8 @@ def test_role_marks_sit_by_their_region_without_overlapping(roles_2022):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_role_hover_names_region_role_quote_and_source(roles_2022, lang):
-    traces = role_traces(roles_2022, label_points("2022"), lang, citations(lang))
+    roles = named_roles(roles_2022, lang)
+    traces = role_traces(roles, label_points("2022"), lang, citations_in(lang))
     outflow = next(tr for tr in traces if "63" in tr.customdata and "43" in tr.customdata)
     hover = {r: _unwrapped(text) for r, text in zip(outflow.customdata, outflow.text, strict=True)}
     abai = hover["10"]
@@ -215,7 +227,7 @@ def test_role_hover_names_region_role_quote_and_source(roles_2022, lang):
     assert t("roles.role.ecological_crisis_outflow", lang) in abai
     assert region_name("63", lang, "1997") in abai  # stated for East Kazakhstan of 1997
     assert "Шығыс Қазақстан, Қызылорда облыстары" in abai  # the Kazakh quote
-    assert _unwrapped(citations(lang)["programme-2001"]) in abai
+    assert _unwrapped(citations_in(lang)["programme-2001"]) in abai
     assert QUALITY[lang] in abai
     assert region_name("63", lang, "1997") not in hover["43"]  # Kyzylorda: no "via"
 

@@ -7,6 +7,7 @@ import pytest
 from dash import dash_table, dcc, html
 from dash.development.base_component import Component
 
+from dashboard.datasets.package import load_package
 from dashboard.datasets.programme import action_plan, filter_action_plan
 from dashboard.datasets.sources import cite
 from dashboard.geo.boundaries import region_ids
@@ -132,7 +133,10 @@ def test_deleted_item_is_struck_through_and_labelled(rendered):
 def test_footer_cites_the_programme_in_the_language(rendered):
     lang, panel = rendered
     all_text = " ".join(text for text, _ in texts(panel))
-    assert t("programme.plan.source", lang, citation=cite("programme-2001", lang)) in all_text
+    assert (
+        t("programme.plan.source", lang, citation=cite("programme-2001", lang, load_package()))
+        in all_text
+    )
     assert t("programme.plan.deleted_note", lang, number="1.1.6") in all_text
     assert t("programme.aims.heading", lang) in all_text
     assert (t("programme.translation_note", lang) in all_text) == (lang != "kk")

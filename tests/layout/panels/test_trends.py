@@ -74,7 +74,7 @@ def test_sources_line_under_every_chart(package, lang):
             assert cite(source_id, lang, package) in line
             assert f"({t('quality.' + quality, lang)})" in line
     line = ids[(TREND_SOURCES, "net_migration")].children
-    assert cite("bns-net-migration-all-flows", lang) in line and QUALITY[lang] in line
+    assert cite("bns-net-migration-all-flows", lang, package) in line and QUALITY[lang] in line
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -1,0 +1,233 @@
+"""The flow layer of the map: the arrows of one kind as drawn, their table and their words.
+
+Selection comes from the data API (:mod:`dashboard.datasets.flows`, ``flow_tables``),
+drawing from :mod:`dashboard.figures.flows`; this module joins them for one state and
+writes the legend, hovers, caption and notices in the reader's language. Pure, no Dash.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.datasets import flow_tables
+from dashboard.datasets.flows import class_limits, select_flows, width_classes
+from dashboard.datasets.package import DataPackage
+from dashboard.datasets.sources import cite
+from dashboard.figures.choropleth import narrow
+from dashboard.figures.flows import CLASS_WIDTHS, FLOW_STYLE, flow_line_style, flow_traces
+from dashboard.geo.boundaries import label_points
+from dashboard.geo.gazetteer import region_name
+from dashboard.i18n.catalog import t
+from dashboard.i18n.formats import format_number
+from dashboard.state import ViewState
+
+
+@dataclass(frozen=True)
+class FlowLayer:
+    """The arrows of one flow kind as drawn, with the words that qualify them.
+
+    ``traces`` are made for this layer alone (never shared with another request).
+    """
+
+    kind: str
+    traces: list[go.Scattergeo]
+    flows: pd.DataFrame
+    table: pd.DataFrame = field(default_factory=pd.DataFrame)
+    caption: str = ""
+    notice: str = ""
+    sources: list[str] = field(default_factory=list)
+
+
+def _place_name(place: str, lang: str, version: str, package: DataPackage) -> str:
+    """A region (KATO id) or a country (ISO3) in the reader's language."""
+    if place.isdigit():
+        return region_name(place, lang, version, short=True)
+    if place == flow_tables.KAZAKHSTAN:
+        return t("country.KAZ", lang)
+    return flow_tables.country_names(lang, package).get(place, place)
+
+
+def _class_legend(limits: list[float], lang: str, share: bool) -> list[str]:
+    key = "flows.class_share" if share else "flows.class_persons"
+    decimals = 1 if share else 0
+    return [
+        t(key, lang, low=format_number(lo, lang, decimals), high=format_number(hi, lang, decimals))
+        for lo, hi in itertools.pairwise(limits)
+    ]
+
+
+def _raw_flows(state: ViewState, package: DataPackage) -> tuple[pd.DataFrame, str]:
+    """The unfiltered flows of the state's kind, or a notice why there are none."""
+    if state.flow_kind == "model":
+        years = flow_tables.model_years(package)
+        if state.year not in years:
+            return pd.DataFrame(), t("flows.none.model", state.lang, years=_span(years))
+        return flow_tables.model_flows(state.year, state.decay, package), ""
+    if state.flow_kind == "schematic":
+        return flow_tables.schematic_flows(package), ""
+    if state.flow_kind == "international":
+        return flow_tables.international_flows(state.origins, package), ""
+    observed = flow_tables.observed_flows(state.year, package)
+    return observed, "" if len(observed) else t("flows.none.observed", state.lang)
+
+
+def _span(years: list[int]) -> str:
+    return f"{min(years)}–{max(years)}" if years else "—"
+
+
+def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLayer:
+    """The selected flows of ``state.flow_kind`` drawn as curved arrows with their caption."""
+    kind, lang = state.flow_kind, state.lang
+    raw, notice = _raw_flows(state, package)
+    label = t(f"flows.kind.{kind}", lang)
+    if raw.empty:
+        return FlowLayer(kind, [], raw, notice=notice)
+    # Oralman origins are published as shares: widths and ranking follow the share.
+    share = kind == "international" and state.origins != "emigration"
+    if share:
+        raw = raw.assign(persons=raw["share_pct"])
+    flows = select_flows(
+        raw,
+        region=state.region if kind != "international" else None,
+        direction=state.direction,  # type: ignore[arg-type]
+        mode=state.flow_mode if kind in {"model", "observed"} else "gross",  # type: ignore[arg-type]
+        min_persons=state.min_persons if kind in {"model", "observed"} else 0,
+        top=state.top_n,
+    )
+    if flows.empty:
+        return FlowLayer(kind, [], flows, notice=t("flows.none.filtered", lang))
+
+    if kind == "schematic":
+        limits, legend = [0.0, 0.0], [t("flows.schematic_legend", lang)]
+        flows = flows.assign(width_class=0)
+        widths = [2.2]
+    else:
+        # Classes of what is on screen, so a top-25 view is not one class of 380 pairs.
+        limits = class_limits(flows["persons"], len(CLASS_WIDTHS))
+        flows = flows.assign(width_class=width_classes(flows["persons"], limits=limits))
+        legend = _class_legend(limits, lang, share) if len(limits) > 1 else [label]
+        widths = CLASS_WIDTHS[: max(len(limits) - 1, 1)]
+        if len(limits) <= 2:
+            legend, widths = legend[:1], [CLASS_WIDTHS[1]]
+
+    point_version = flow_tables.MODEL_VERSION if kind == "model" else version
+    points = label_points(point_version)
+    if kind == "international":
+        points = pd.concat([points, flow_tables.country_points()], ignore_index=True)
+    hover = _flow_hovers(flows, state, point_version, package)
+    colour, dash = FLOW_STYLE[kind]
+    class_widths, opacity = flow_line_style(len(flows), widths)
+    traces = narrow(
+        flow_traces(
+            flows,
+            points,
+            label=label,
+            colour=colour,
+            dash=dash,
+            hover_texts=hover,
+            class_widths=class_widths,
+            legend_labels=legend,
+            opacity=opacity,
+        )
+    )
+    source_ids = sorted({s for s in flows["source_id"].astype(str) if s})
+    sources = [cite(s, lang, package) for s in source_ids]
+    table = pd.DataFrame(
+        {
+            "origin": [_place_name(str(p), lang, point_version, package) for p in flows["origin"]],
+            "destination": [
+                _place_name(str(p), lang, point_version, package) for p in flows["destination"]
+            ],
+            "persons": flows["persons"].to_numpy(),
+            "source": [cite(s, lang, package) for s in flows["source_id"]],
+            "quality": [t(f"quality.{q}", lang) for q in flows["quality"]],
+        }
+    )
+    return FlowLayer(
+        kind,
+        traces,
+        flows,
+        table=table,
+        caption=_flow_caption(state, raw, sources, package),
+        sources=sources,
+    )
+
+
+def _flow_hovers(
+    flows: pd.DataFrame, state: ViewState, version: str, package: DataPackage
+) -> list[str]:
+    lang = state.lang
+    texts = []
+    for row in flows.itertuples():
+        head = (
+            f"<b>{_place_name(str(row.origin), lang, version, package)} → "
+            f"{_place_name(str(row.destination), lang, version, package)}</b>"
+        )
+        if state.flow_kind == "schematic":
+            body = [t("flows.hover.schematic", lang)]
+        elif state.flow_kind == "international" and state.origins == "emigration":
+            body = [
+                t(
+                    "flows.hover.emigrants",
+                    lang,
+                    persons=format_number(row.persons, lang),
+                    period=row.period,
+                    share=format_number(row.share_pct, lang, 1),
+                    total=format_number(row.base_value, lang),
+                )
+            ]
+        elif state.flow_kind == "international":
+            share = format_number(row.share_pct, lang, 1)
+            body = [t("flows.hover.share", lang, share=share, period=row.period)]
+            if pd.notna(row.base_value):
+                # The count is a computed share of the stated total, and says so.
+                persons = format_number(round(row.share_pct * row.base_value / 100), lang)
+                base = format_number(row.base_value, lang)
+                body.append(t("flows.hover.share_of_base", lang, persons=persons, base=base))
+        else:
+            body = [t("flows.hover.persons", lang, persons=format_number(round(row.persons), lang))]
+            if state.flow_kind == "model":
+                body.append(t("flows.hover.model", lang, year=row.year, decay=state.decay))
+        source = cite(row.source_id, lang, package)
+        quality = t(f"quality.{row.quality}", lang)
+        body.append(f"{t('hover.source', lang)}: {source} ({quality})")
+        texts.append("<br>".join([head, *body]))
+    return texts
+
+
+def _flow_caption(
+    state: ViewState, raw: pd.DataFrame, sources: list[str], package: DataPackage
+) -> str:
+    lang, kind = state.lang, state.flow_kind
+    source = "; ".join(sources)
+    if kind == "model":
+        input_quality = package.regional.loc[
+            package.regional["indicator"] == "interregional_arrivals", "quality"
+        ].iloc[0]
+        return t(
+            "flows.caption.model",
+            lang,
+            year=state.year,
+            source=source,
+            quality=t(f"quality.{input_quality}", lang),
+            decay=state.decay,
+            trip=format_number(round(raw.attrs.get("mean_trip_km", float("nan"))), lang),
+        )
+    if kind == "international" and state.origins == "emigration":
+        return t("flows.caption.emigration", lang, source=source)
+    if kind == "international":
+        return t("flows.caption.international", lang, period=state.origins, source=source)
+    return t(f"flows.caption.{kind}", lang, source=source)
+
+
+def flow_ends(flows: pd.DataFrame) -> pd.DataFrame:
+    """lon/lat of every end of the international arrows (countries and regions)."""
+    points = pd.concat(
+        [label_points(flow_tables.MODEL_VERSION), flow_tables.country_points()], ignore_index=True
+    ).set_index("id")
+    ends = pd.concat([flows["origin"], flows["destination"]]).astype(str).unique()
+    return points.loc[points.index.intersection(ends)]
