@@ -48,7 +48,11 @@ DENSE_FLOWS, DENSE_SCALE, DENSE_OPACITY = 60, 0.5, 0.4
 
 @lru_cache(maxsize=1)
 def _transformers() -> tuple[Transformer, Transformer]:
-    """lon/lat -> map plane (metres, x east, y north) and back."""
+    """lon/lat -> map plane (metres, x east, y north) and back.
+
+    Shared between threads: pyproj's Transformer is thread-safe since pyproj 3.1 (each
+    thread gets its own PROJ object), and it holds no plotly state.
+    """
     forward = Transformer.from_crs("EPSG:4326", PROJ_STRING, always_xy=True)
     inverse = Transformer.from_crs(PROJ_STRING, "EPSG:4326", always_xy=True)
     return forward, inverse

@@ -278,7 +278,7 @@ def zone_traces(
     ``outlines`` comes from :func:`dashboard.geo.zones.zone_outlines` with a column
     ``region_names`` (the names of ``regions`` in ``lang``), ``zones`` from
     :func:`dashboard.geo.zones.disaster_zones`; ``citations`` maps source ids to short
-    citations in ``lang`` (:func:`dashboard.geo.zones.citations`); ``district_layer``
+    citations in ``lang`` (:func:`dashboard.datasets.sources.citations`); ``district_layer``
     names the district file in the hover when zones are drawn by district.
 
     The outline (dashed dark purple, legend group "zones") has no hover: a Scattergeo line

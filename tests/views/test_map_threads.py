@@ -19,7 +19,7 @@ from dashboard.state import ViewState
 from dashboard.views.map import map_view
 
 THREADS = 8
-ROUNDS = 3  # each view is rendered this many times, in a shuffled order
+ROUNDS = 2  # each view is rendered this many times, in a shuffled order
 LAYERS = [(), ("zones",), ("roles",), ("zones", "roles"), ("zones", "roles", "flows")]
 FLOWS = [
     {"flow_kind": "model"},
