@@ -16,6 +16,7 @@ from dashboard.layout.panels.sources import help_body, sources_panel
 from dashboard.layout.panels.trends import trends_panel
 from dashboard.state import PANELS
 from dashboard.views.map import MapView, map_view
+from dashboard.views.trends import trends_view
 
 HIDDEN = {"display": "none"}
 
@@ -115,7 +116,7 @@ def register(app: Dash, context: AtlasContext) -> None:
             view = map_view(state, context.package(), context.districts)
             content = data_panel(view, lang)
         elif state.panel == "trends":
-            content = trends_panel(lang)
+            content = trends_panel(trends_view(state, context.package()))
         elif state.panel == "programme":
             content = programme_panel(lang)
         else:

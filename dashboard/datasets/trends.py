@@ -11,18 +11,20 @@ Every frame keeps ``source_id`` and ``quality`` on each row, so the charts can c
 number. Gaps stay gaps: a year the source does not give has no row here and nothing is
 filled in. The facts stated in words (when net migration turned positive, which spells were
 positive or negative, whether the Programme's target was met) are computed from the data,
-never written down. Pure module: pandas only, no plotly or Dash.
+never written down. Pure module: pandas only, no plotly or Dash; every function takes the
+data package it reads (the caller's, never a global one).
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
-from dashboard.datasets.package import DataPackage, load_package
+from dashboard.datasets.package import DataPackage
 
 PROGRAMME_SOURCE = "programme-2001"
 # The Programme's passport: implementation 2001-2010 in two stages, 2001-2005 and 2005-2010;
@@ -75,12 +77,8 @@ SERIES_COLUMNS = [
 SIGNS = ("positive", "negative", "zero")
 
 
-def _package(package: DataPackage | None) -> DataPackage:
-    return package if package is not None else load_package()
-
-
-def _rows(package: DataPackage | None, series: Iterable[str]) -> pd.DataFrame:
-    table = _package(package)["national_series"]
+def _rows(package: DataPackage, series: Iterable[str]) -> pd.DataFrame:
+    table = package["national_series"]
     wanted = list(series)
     return table.loc[table["series"].isin(wanted), SERIES_COLUMNS].copy()
 
@@ -89,7 +87,7 @@ def _rows(package: DataPackage | None, series: Iterable[str]) -> pd.DataFrame:
 # annual series
 
 
-def programme_series(series_id: str, package: DataPackage | None = None) -> pd.DataFrame:
+def programme_series(series_id: str, package: DataPackage) -> pd.DataFrame:
     """The annual points of one national series, oldest first, exactly as stored.
 
     Only rows with a calendar ``year`` are returned (multi-year or undated figures of the same
@@ -104,7 +102,7 @@ def programme_series(series_id: str, package: DataPackage | None = None) -> pd.D
     return rows.sort_values("year", kind="stable").reset_index(drop=True)
 
 
-def national_net_migration(package: DataPackage | None = None) -> pd.DataFrame:
+def national_net_migration(package: DataPackage) -> pd.DataFrame:
     """BNS net migration by all flows, 2000-2024: total, urban and rural, long form.
 
     Columns: ``year`` (int), ``part`` ("total", "urban", "rural"), ``value`` (persons, with
@@ -120,7 +118,7 @@ def national_net_migration(package: DataPackage | None = None) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-def net_migration_total(package: DataPackage | None = None) -> pd.DataFrame:
+def net_migration_total(package: DataPackage) -> pd.DataFrame:
     """The total (international) net migration only: ``year``, ``value``, source, quality."""
     frame = national_net_migration(package)
     return frame[frame["part"] == "total"].drop(columns="part").reset_index(drop=True)
@@ -222,7 +220,7 @@ class TargetCheck:
         return tuple(s for s in self.spells_after_programme if s.sign == "negative")
 
 
-def programme_target_check(package: DataPackage | None = None) -> TargetCheck:
+def programme_target_check(package: DataPackage) -> TargetCheck:
     """Compare the BNS net migration with the Programme's target, all facts computed."""
     total = net_migration_total(package)
     start, end = PROGRAMME_PERIOD
@@ -247,7 +245,7 @@ def programme_target_check(package: DataPackage | None = None) -> TargetCheck:
 # the Programme's 1990-2000 figures
 
 
-def migration_loss_per_1000(package: DataPackage | None = None) -> pd.DataFrame:
+def migration_loss_per_1000(package: DataPackage) -> pd.DataFrame:
     """Population lost through emigration per 1,000, the years the Programme states.
 
     Stored as a positive number (a loss). The years the text skips (1996, 1997, 1999) have no
@@ -256,12 +254,12 @@ def migration_loss_per_1000(package: DataPackage | None = None) -> pd.DataFrame:
     return programme_series("migration_loss_per_1000", package)
 
 
-def loss_to_natural_increase(package: DataPackage | None = None) -> pd.DataFrame:
+def loss_to_natural_increase(package: DataPackage) -> pd.DataFrame:
     """How many times the migration loss exceeded the natural increase (1993, 1994)."""
     return programme_series("migration_loss_to_natural_increase_ratio", package)
 
 
-def emigration_facts(package: DataPackage | None = None) -> pd.DataFrame:
+def emigration_facts(package: DataPackage) -> pd.DataFrame:
     """The Programme's emigration figures, one row per chart item, in persons.
 
     Columns: ``item`` (see ``EMIGRATION_ITEMS``), ``period``, ``low`` (lower bound of a
@@ -300,36 +298,41 @@ def emigration_facts(package: DataPackage | None = None) -> pd.DataFrame:
     return pd.DataFrame.from_records(records)
 
 
-def emigrant_shares(package: DataPackage | None = None) -> pd.DataFrame:
+def emigrant_shares(package: DataPackage) -> pd.DataFrame:
     """Working-age and education shares of emigrants (percent), the years stated."""
     frames = [programme_series(s, package) for s in EMIGRANT_SHARE_SERIES]
     return pd.concat(frames, ignore_index=True)
 
 
-def under_working_age_share(package: DataPackage | None = None) -> pd.DataFrame:
+def under_working_age_share(package: DataPackage) -> pd.DataFrame:
     """The 'about 18-20 %' below working age: two rows (lower, upper), period not stated."""
     return _rows(package, UNDER_WORKING_AGE_SERIES).reset_index(drop=True)
 
 
-def composition(
-    breakdown: str, period: str | None = None, package: DataPackage | None = None
-) -> pd.DataFrame:
+def composition(breakdown: str, period: str | None = None, *, package: DataPackage) -> pd.DataFrame:
     """The stated shares of one breakdown (and period), largest first.
 
     Only the shares the source states; no remainder row is made. Columns as in
     ``composition.csv``.
     """
-    table = _package(package)["composition"]
+    table = package["composition"]
     rows = table[table["breakdown"] == breakdown]
     if period is not None:
         rows = rows[rows["period"] == period]
     return rows.sort_values("share_pct", ascending=False, kind="stable").reset_index(drop=True)
 
 
-def composition_periods(breakdown: str, package: DataPackage | None = None) -> list[str]:
+def composition_periods(breakdown: str, package: DataPackage) -> list[str]:
     """The periods of a breakdown in file order (e.g. '1991-2000', '1991 to 1 Oct 2011')."""
-    table = _package(package)["composition"]
+    table = package["composition"]
     return list(dict.fromkeys(table.loc[table["breakdown"] == breakdown, "period"]))
+
+
+def category_name(row: Mapping[str, Any], lang: str) -> str:
+    """The category of a composition row in ``lang`` (``category_<lang>``; the English
+    ``category`` when the row has no translation)."""
+    column = "category" if lang == "en" else f"category_{lang}"
+    return str(row.get(column) or row["category"])
 
 
 def stated_share_sum(frame: pd.DataFrame) -> float:
@@ -342,14 +345,14 @@ def stated_share_sum(frame: pd.DataFrame) -> float:
 # oralmans, quotas, kandas
 
 
-def oralman_arrivals(package: DataPackage | None = None) -> pd.DataFrame:
+def oralman_arrivals(package: DataPackage) -> pd.DataFrame:
     """Oralmans who arrived 1991-2000 per the Programme: people and families, two rows."""
     rows = _rows(package, ["oralman_arrivals_people", "oralman_arrivals_families"])
     rows = rows[rows["period"] == "1991-2000"]
     return rows.reset_index(drop=True)
 
 
-def immigration_quotas(package: DataPackage | None = None) -> pd.DataFrame:
+def immigration_quotas(package: DataPackage) -> pd.DataFrame:
     """Immigration quotas in families, by year: ``kind`` "programme" (the Programme's list,
     1993-2000) or "decree" (presidential decrees). Years not retrieved have no row."""
     programme = programme_series("immigration_quota_families", package).assign(kind="programme")
@@ -357,14 +360,14 @@ def immigration_quotas(package: DataPackage | None = None) -> pd.DataFrame:
     return pd.concat([programme, decree], ignore_index=True)
 
 
-def kandas_quotas(package: DataPackage | None = None) -> pd.DataFrame:
+def kandas_quotas(package: DataPackage) -> pd.DataFrame:
     """Kandas quotas stated by the sources (country totals, persons): year, value, source."""
-    totals = _package(package).country_totals
+    totals = package.country_totals
     rows = totals[totals["indicator"] == "kandas_quota"]
     return rows.sort_values("year").reset_index(drop=True)
 
 
-def kandas_cumulative(package: DataPackage | None = None) -> pd.DataFrame:
+def kandas_cumulative(package: DataPackage) -> pd.DataFrame:
     """Oralmans / kandas arrived since 1991, people, by the 'as of' date, oldest first.
 
     The Programme's 183 thousand for 1991-2000 is included as of the end of 2000 (``kind``
@@ -394,7 +397,7 @@ def kandas_cumulative(package: DataPackage | None = None) -> pd.DataFrame:
     return frame.sort_values("date", kind="stable").reset_index(drop=True)
 
 
-def kandas_status_grants(package: DataPackage | None = None) -> pd.DataFrame:
+def kandas_status_grants(package: DataPackage) -> pd.DataFrame:
     """People granted kandas status, by period. ``x`` is the calendar year the period lies in;
     ``partial`` is True for a period shorter than the calendar year (e.g. January-April)."""
     rows = _rows(package, ["kandas_status_granted"]).copy()
@@ -454,6 +457,6 @@ def _chart_sources(chart: str, package: DataPackage) -> tuple[tuple[str, str], .
     return tuple(dict.fromkeys(pairs))  # first-seen order: the chart's main source first
 
 
-def chart_sources(chart: str, package: DataPackage | None = None) -> tuple[tuple[str, str], ...]:
+def chart_sources(chart: str, package: DataPackage) -> tuple[tuple[str, str], ...]:
     """The (source_id, quality) pairs behind the numbers of ``chart``, each once."""
-    return _chart_sources(chart, _package(package))
+    return _chart_sources(chart, package)

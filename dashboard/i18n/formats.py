@@ -6,7 +6,8 @@ import math
 
 from babel.numbers import format_decimal
 
-_LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
+#: Babel locale of each interface language (numbers here, dates in i18n.words).
+LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
 
 
 def format_number(value: float | None, lang: str, decimals: int | None = None) -> str:
@@ -21,7 +22,7 @@ def format_number(value: float | None, lang: str, decimals: int | None = None) -
     """
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    locale = _LOCALES.get(lang, "en_GB")
+    locale = LOCALES.get(lang, "en_GB")
     if decimals is None:
         decimals = 0 if float(value).is_integer() else 2
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")

@@ -9,7 +9,7 @@ Terms as in the Programme's Kazakh text and BNS usage: "көші-қон саль
 Kazakh case endings are never glued to a placeholder that may hold a number: the words
 around the placeholder carry them ("{year} жылы", "{date} ж. жағдай бойынша"), except in
 ``trends.qualifier.over``, whose value arrives with its ablative ending computed by
-:func:`dashboard.figures.trends.kk_ablative`.
+:func:`dashboard.i18n.words.kk_ablative`.
 """
 
 MESSAGES: dict[str, dict[str, str]] = {

@@ -159,7 +159,7 @@ def test_composition_has_no_remainder_row(package):
     assert trends.stated_share_sum(immigrants) == 100
     periods = trends.composition_periods("oralman_origins", package)
     assert periods == ["1991-2000", "1991 to 1 Oct 2011"]
-    origins = trends.composition("oralman_origins", "1991-2000", package)
+    origins = trends.composition("oralman_origins", "1991-2000", package=package)
     assert trends.stated_share_sum(origins) == 47.2
     assert origins["category"].iloc[0] == "Mongolia"
 

@@ -1,9 +1,8 @@
 """The trends panel: renders in kk/ru/en with stable ids, a reading and sources under every
-chart, computed readings, and a fast render."""
+chart, and a fast render (the readings and the cache are tested with the view)."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import time
 
@@ -13,9 +12,7 @@ from dash import dcc, html
 from dashboard.datasets import trends as data
 from dashboard.datasets.package import DataPackage, load_package
 from dashboard.datasets.sources import cite
-from dashboard.figures.trends import CHART_FUNCTIONS
 from dashboard.i18n.catalog import LANGUAGES, t
-from dashboard.layout.panels import trends as panel
 from dashboard.layout.panels.trends import (
     GRAPH_CONFIG,
     TREND_CHART,
@@ -23,9 +20,11 @@ from dashboard.layout.panels.trends import (
     TREND_SOURCES,
     TRENDS_PANEL,
     chart_id,
-    reading_net_migration,
     trends_panel,
 )
+from dashboard.state import ViewState
+from dashboard.views import trends as view
+from dashboard.views.trends import CHARTS, trends_view
 from tests.layout.tree import walk
 
 QUALITY = {"kk": "ресми", "ru": "официальные данные", "en": "official"}
@@ -48,11 +47,11 @@ def by_id(root) -> dict:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_panel_renders_with_stable_ids(package, lang):
-    root = trends_panel(lang, package)
+    root = trends_panel(trends_view(ViewState(lang=lang), package))
     assert isinstance(root, html.Div) and root.id == TRENDS_PANEL == "trends-panel"
     assert root.lang == lang
     ids = by_id(root)
-    for chart in CHART_FUNCTIONS:
+    for chart in CHARTS:
         graph = ids[(TREND_CHART, chart)]
         assert isinstance(graph, dcc.Graph)
         assert graph.id == chart_id(chart) == {"type": "trend-chart", "chart": chart}
@@ -60,14 +59,14 @@ def test_panel_renders_with_stable_ids(package, lang):
         assert graph.config["modeBarButtonsToRemove"] == ["select2d", "lasso2d"]
         assert graph.figure["layout"]["title"]["text"]
         assert (TREND_READING, chart) in ids and (TREND_SOURCES, chart) in ids
-    assert len([k for k in ids if k[0] == TREND_CHART]) == len(CHART_FUNCTIONS)
+    assert len([k for k in ids if k[0] == TREND_CHART]) == len(CHARTS)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_sources_line_under_every_chart(package, lang):
-    ids = by_id(trends_panel(lang, package))
+    ids = by_id(trends_panel(trends_view(ViewState(lang=lang), package)))
     prefix = t("trends.sources", lang, sources="")
-    for chart in CHART_FUNCTIONS:
+    for chart in CHARTS:
         line = ids[(TREND_SOURCES, chart)].children
         assert line.startswith(prefix), line
         for source_id, quality in data.chart_sources(chart, package):
@@ -79,8 +78,8 @@ def test_sources_line_under_every_chart(package, lang):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_readings_are_one_line_in_the_readers_language(package, lang):
-    ids = by_id(trends_panel(lang, package))
-    for chart in CHART_FUNCTIONS:
+    ids = by_id(trends_panel(trends_view(ViewState(lang=lang), package)))
+    for chart in CHARTS:
         reading = ids[(TREND_READING, chart)].children
         assert reading and "\n" not in reading and reading.endswith(".")
         assert "{" not in reading and ".." not in reading
@@ -88,62 +87,19 @@ def test_readings_are_one_line_in_the_readers_language(package, lang):
             assert KAZAKH_LETTERS & set(reading) or re.search(r"\d", reading)
 
 
-def test_net_migration_reading_states_the_computed_spells(package):
-    en = reading_net_migration("en", package)
-    assert en.startswith("Net migration first turned positive in 2004")
-    assert "target met" in en and "+15,516" in en
-    assert "until 2011" in en and "negative again in 2012–2022" in en
-    assert en.endswith("positive since 2023.")
-    ru = reading_net_migration("ru", package)
-    assert "в 2004 г." in ru and "2012–2022" in ru and "с 2023 г." in ru
-    kk = reading_net_migration("kk", package)
-    assert "2004 жылы оң болды" in kk and "2023 жылдан бері оң" in kk
-
-
-def test_net_migration_reading_changes_with_the_data(package):
-    frame = package["national_series"].copy()
-    mask = frame["series"].eq("net_migration_all_flows") & frame["year"].isin([2010, 2024])
-    frame.loc[mask, "value"] = -1.0
-    changed = dataclasses.replace(package, tables={**package.tables, "national_series": frame})
-    en = reading_net_migration("en", changed)
-    assert "target not met" in en
-    # 2024 negative now: the last spell is negative, and 2023 stands alone
-    assert en.endswith("negative since 2024.")
-    assert "positive again in 2023" in en
-
-
-def test_other_readings_carry_qualifiers_and_numbers(package):
-    texts = {name: fn("en", package) for name, fn in panel.READINGS.items()}
-    assert "about 25 per 1,000 in 1994" in texts["migration_loss"]
-    assert "over 2,000,000" in texts["emigration"] and "1994" in texts["emigration"]
-    assert "Russians (58%)" in texts["ethnic_composition"]
-    assert "63.2% in 1994" in texts["emigrant_shares"]
-    assert "183,000" in texts["oralmans"] and "Mongolia (35%)" in texts["oralmans"]
-    assert "10,000 families in 1993" in texts["quotas"] and "2005–2007" in texts["quotas"]
-    assert "over 1,160,000" in texts["kandas"]
-
-
-def test_figures_are_cached_per_language(package):
-    panel._card_content.cache_clear()
-    trends_panel("ru", package)
-    info = panel._card_content.cache_info()
-    assert info.misses == len(CHART_FUNCTIONS) and info.hits == 0
-    trends_panel("ru", package)
-    assert panel._card_content.cache_info().hits == len(CHART_FUNCTIONS)
-
-
 def test_panel_renders_well_under_a_second(package):
-    panel._card_content.cache_clear()
+    view._card_content.cache_clear()
     start = time.perf_counter()
-    trends_panel("kk", package)
+    trends_panel(trends_view(ViewState(lang="kk"), package))
     cold = time.perf_counter() - start
     start = time.perf_counter()
-    trends_panel("kk", package)
+    trends_panel(trends_view(ViewState(lang="kk"), package))
     warm = time.perf_counter() - start
     assert cold < 1.0, cold
     assert warm < 0.05, warm
 
 
-def test_default_package_is_used_when_none_given():
-    root = trends_panel("en")
+def test_panel_renders_from_the_loaded_package():
+    # was "the default package is used when none is given": the package is now always passed
+    root = trends_panel(trends_view(ViewState(lang="en"), load_package()))
     assert root.id == TRENDS_PANEL
