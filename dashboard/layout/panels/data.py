@@ -11,8 +11,16 @@ from dashboard.views.data import DataTable, DataView
 CELL_STYLE = {"textAlign": "left", "whiteSpace": "normal", "height": "auto"}
 
 
-def _columns(table: DataTable) -> list[dict[str, str]]:
-    return [{"name": header, "id": column} for column, header in table.columns]
+def _table(element_id: str, table: DataTable, **props: object) -> dash_table.DataTable:
+    """A sortable table of ``table``'s rows, cells wrapped."""
+    return dash_table.DataTable(
+        id=element_id,
+        columns=[{"name": header, "id": column} for column, header in table.columns],
+        data=list(table.rows),
+        sort_action="native",
+        style_cell=dict(CELL_STYLE),
+        **props,
+    )
 
 
 def data_panel(view: DataView) -> html.Div:
@@ -21,12 +29,9 @@ def data_panel(view: DataView) -> html.Div:
     children = [
         html.H2(t("data.regions", lang), className="h5"),
         html.P(view.caption, className="small"),
-        dash_table.DataTable(
-            id=ids.DATA_TABLE,
-            columns=_columns(view.regions),
-            data=list(view.regions.rows),
-            sort_action="native",
-            style_cell=dict(CELL_STYLE),
+        _table(
+            ids.DATA_TABLE,
+            view.regions,
             style_cell_conditional=[{"if": {"column_id": "value"}, "textAlign": "right"}],
         ),
     ]
@@ -34,13 +39,6 @@ def data_panel(view: DataView) -> html.Div:
         children += [
             html.H2(t("data.flows", lang), className="h5 mt-4"),
             html.P(view.flow_caption, className="small fst-italic"),
-            dash_table.DataTable(
-                id=ids.FLOW_TABLE,
-                columns=_columns(view.flows),
-                data=list(view.flows.rows),
-                sort_action="native",
-                page_size=50,
-                style_cell=dict(CELL_STYLE),
-            ),
+            _table(ids.FLOW_TABLE, view.flows, page_size=50),
         ]
     return html.Div(children)
