@@ -7,7 +7,6 @@ from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.values import known_region
 from dashboard.context import AtlasContext
-from dashboard.datasets.programme import action_plan, filter_action_plan
 from dashboard.i18n.catalog import normalise_language
 from dashboard.layout import ids
 from dashboard.layout.panels.programme import (
@@ -17,10 +16,10 @@ from dashboard.layout.panels.programme import (
     PLAN_SEARCH,
     PLAN_TABLE,
     REGION_ITEM,
-    plan_count_text,
     plan_style_data_conditional,
     plan_table_data,
 )
+from dashboard.views.programme import action_plan_rows
 
 
 def register(app: Dash, context: AtlasContext) -> None:
@@ -38,12 +37,11 @@ def register(app: Dash, context: AtlasContext) -> None:
     )
     def filter_plan(search: str | None, group: str | None, body: str | None, lang: str):
         lang = normalise_language(lang)
-        plan = action_plan(lang)
-        shown = filter_action_plan(plan, search or "", group, body)
+        plan = action_plan_rows(lang, search, group, body, context.package())
         return (
-            plan_table_data(shown),
-            plan_style_data_conditional(shown),
-            plan_count_text(len(shown), len(plan), lang),
+            plan_table_data(plan.rows),
+            plan_style_data_conditional(plan.rows),
+            plan.count_text,
         )
 
     @app.callback(

