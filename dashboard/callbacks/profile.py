@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from dataclasses import replace
+
 from dash import Dash, Input, Output, State, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.values import known_year
 from dashboard.context import AtlasContext
-from dashboard.datasets import flow_tables
-from dashboard.datasets.package import DataPackage
-from dashboard.datasets.profiles import region_profile
 from dashboard.layout import ids
 from dashboard.layout.profile import PROFILE_CLOSE, empty_profile, profile_panel
 from dashboard.state import from_controls
+from dashboard.views.profile import profile_view
 
 HIDDEN = {"display": "none"}
-
-
-def region_flows(year: int, decay: float, package: DataPackage) -> pd.DataFrame:
-    """The interregional flows a profile lists partners from: every kind with data."""
-    frames = [
-        flow_tables.model_flows(year, decay, package),
-        flow_tables.observed_flows(year, package),
-        flow_tables.schematic_flows(package),
-    ]
-    return pd.concat([f for f in frames if not f.empty], ignore_index=True)
 
 
 def register(app: Dash, context: AtlasContext) -> None:
@@ -49,10 +38,8 @@ def register(app: Dash, context: AtlasContext) -> None:
         year = known_year(year, context.years())
         if year is None:
             raise PreventUpdate
-        package = context.package()
-        flows = region_flows(year, state.decay, package)
-        profile = region_profile(state.region, year, package=package, flows=flows)
-        return profile_panel(profile, state.lang, year), None, 8
+        view = profile_view(replace(state, year=year), context.package())
+        return profile_panel(view), None, 8
 
     @app.callback(
         Output(ids.REGION, "value", allow_duplicate=True),

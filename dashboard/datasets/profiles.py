@@ -15,6 +15,10 @@ Speed: the data API computes values per (indicator, year, version); this module 
 such frame once into a small lookup (value by unit and rank by unit) and caches it, so a
 warm profile is dictionary look-ups. The data package is immutable at runtime, so caching by
 package identity is safe. Call :func:`warm_up` at start-up to pay the cold cost once.
+
+Where a region lay in each boundary version is :mod:`dashboard.datasets.territories` (its
+``first_year`` is importable from here too); the flow partners are
+:mod:`dashboard.datasets.partners`.
 """
 
 from __future__ import annotations
@@ -28,19 +32,21 @@ from types import MappingProxyType
 import numpy as np
 import pandas as pd
 
+from dashboard.datasets.cells import cell_text
 from dashboard.datasets.indicators import indicator_values, indicator_years
-from dashboard.datasets.package import DataPackage, load_package
+from dashboard.datasets.package import DataPackage
+from dashboard.datasets.partners import region_partners
 from dashboard.datasets.sources import citations
-from dashboard.geo.boundaries import BOUNDARY_VERSIONS, region_ids, version_for_year
-from dashboard.geo.gazetteer import (
-    LANGUAGES,
-    UnknownRegionError,
-    children_in,
-    parent_in,
-    region_name,
+from dashboard.datasets.territories import (
+    exists,
+    first_year,
+    newest_version,
+    today_parts,
+    unit_in,
+    units,
 )
-
-NEWEST = BOUNDARY_VERSIONS[-1]
+from dashboard.geo.boundaries import BOUNDARY_VERSIONS, version_for_year
+from dashboard.geo.gazetteer import LANGUAGES, UnknownRegionError, parent_in, region_name
 
 POINT_COLUMNS = [
     "year",
@@ -54,7 +60,6 @@ POINT_COLUMNS = [
     "includes",
     "aggregated_from",
 ]
-PARTNER_COLUMNS = ["partner", "persons", "kind", "source_id", "quality", "year", "unit_id"]
 
 # Headings of the profile, in this order; indicators not listed go to "other" at the end.
 GROUPS: tuple[str, ...] = ("migration", "population", "ecology", "quotas", "other")
@@ -195,8 +200,9 @@ class RegionProfile:
       units) | "via_1997" (its 1997 unit is in ``region_ids_1997``, but by today's boundaries
       the zone lies in other units: East Kazakhstan and the Semey test site, now in Abai);
       the interface must say so;
-    * partners: flow kind -> top partners in and out (columns ``direction`` + PARTNER_COLUMNS
-      + ``from_parent``), from the flows passed to :func:`region_profile`.
+    * partners: flow kind -> top partners in and out (columns ``direction`` +
+      ``partners.PARTNER_COLUMNS`` + ``from_parent``), from the flows passed to
+      :func:`region_profile`.
     """
 
     region_id: str
@@ -230,42 +236,7 @@ class RegionProfile:
 
 
 # ---------------------------------------------------------------------------------------------
-# geography helpers (cached: the gazetteer is immutable)
-
-
-@functools.cache
-def _units(version: str) -> frozenset[str]:
-    return frozenset(region_ids(version))
-
-
-@functools.cache
-def _unit_in(region_id: str, version: str) -> str:
-    """The unit of ``version`` holding ``region_id``: itself if it exists there, else parent."""
-    return region_id if region_id in _units(version) else parent_in(region_id, version)
-
-
-@functools.cache
-def _today_parts(unit: str, version: str) -> tuple[str, ...]:
-    """Today's units that made up ``unit`` of ``version``."""
-    return tuple(children_in(unit, version, NEWEST))
-
-
-@functools.cache
-def first_year(version: str) -> int:
-    """First statistical year the boundary ``version`` applies to (2018 for "2018")."""
-    return next(y for y in range(1900, 2200) if version_for_year(y) == version)
-
-
-def _newest_version(region_id: str) -> str:
-    return next(v for v in reversed(BOUNDARY_VERSIONS) if region_id in _units(v))
-
-
-# ---------------------------------------------------------------------------------------------
 # cached look-ups on the data package
-
-
-def _pkg(package: DataPackage | None) -> DataPackage:
-    return package if package is not None else load_package()
 
 
 @dataclass(frozen=True)
@@ -287,7 +258,7 @@ def _year_table(indicator: str, year: int, package: DataPackage) -> _YearTable:
     # rank 1 = largest; ties share the best rank; units without a value get no rank
     ranks = values.rank(method="min", ascending=False)
     rows = {
-        rid: (float(v), _text(s), _text(q), _text(n), _text(a))
+        rid: (float(v), cell_text(s), cell_text(q), cell_text(n), cell_text(a))
         for rid, v, s, q, n, a in zip(
             frame["region_id"],
             values,
@@ -336,14 +307,18 @@ def _catalogue(package: DataPackage) -> tuple[_Meta, ...]:
             _Meta(
                 indicator=row["id"],
                 group=INDICATOR_GROUPS.get(row["id"], "other"),
-                names=MappingProxyType({lang: _text(row[f"name_{lang}"]) for lang in LANGUAGES}),
-                units=MappingProxyType({lang: _text(row[f"unit_{lang}"]) for lang in LANGUAGES}),
+                names=MappingProxyType(
+                    {lang: cell_text(row[f"name_{lang}"]) for lang in LANGUAGES}
+                ),
+                units=MappingProxyType(
+                    {lang: cell_text(row[f"unit_{lang}"]) for lang in LANGUAGES}
+                ),
                 unit_code=row["unit"],
                 kind=row["kind"],
                 scale=row["scale"],
                 decimals=INDICATOR_DECIMALS.get(row["id"], UNIT_DECIMALS.get(row["unit"])),
                 caveats=MappingProxyType(
-                    {lang: _text(row.get(f"caveat_{lang}", "")) for lang in LANGUAGES}
+                    {lang: cell_text(row.get(f"caveat_{lang}", "")) for lang in LANGUAGES}
                 ),
                 years=years,
             )
@@ -369,14 +344,6 @@ def _citations(package: DataPackage) -> Mapping[str, Mapping[str, str]]:
     )
 
 
-def _text(value: object) -> str:
-    if value is None or value is pd.NA:
-        return ""
-    if isinstance(value, float) and math.isnan(value):
-        return ""
-    return str(value)
-
-
 # ---------------------------------------------------------------------------------------------
 # series
 
@@ -385,9 +352,9 @@ def _series(meta: _Meta, region_id: str, year: int, package: DataPackage) -> Ind
     records = []
     for y in meta.years:
         table = _year_table(meta.indicator, y, package)
-        unit = _unit_in(region_id, table.version)
+        unit = unit_in(region_id, table.version)
         value, source, quality, note, aggregated = table.rows.get(unit, (np.nan, "", "", "", ""))
-        parts = _today_parts(unit, table.version)
+        parts = today_parts(unit, table.version)
         records.append(
             (
                 y,
@@ -412,7 +379,7 @@ def _series(meta: _Meta, region_id: str, year: int, package: DataPackage) -> Ind
     value = rank = rank_of = units = None
     if value_year is not None:
         table = _year_table(meta.indicator, value_year, package)
-        unit = _unit_in(region_id, table.version)
+        unit = unit_in(region_id, table.version)
         value = table.rows[unit][0]
         rank, rank_of, units = table.ranks.get(unit), table.ranked, table.units
     citations = _citations(package)
@@ -447,16 +414,16 @@ def _pick_year(years_with_value: np.ndarray, year: int) -> int | None:
 
 
 # ---------------------------------------------------------------------------------------------
-# roles, zones, partners
+# roles and zones
 
 
 def _roles(region_id: str, package: DataPackage) -> pd.DataFrame:
     roles = package["programme_roles"]
-    ids = roles["region_id"].map(_text)
+    ids = roles["region_id"].map(cell_text)
     # later_units (when the table has it): a statement about one place in a unit that was
     # split later applies only to these later units (the Sozak site: Turkistan, not Shymkent).
     only = (
-        roles["later_units"].map(lambda v: _text(v).split())
+        roles["later_units"].map(lambda v: cell_text(v).split())
         if "later_units" in roles
         else pd.Series([[]] * len(roles), index=roles.index)
     )
@@ -465,13 +432,13 @@ def _roles(region_id: str, package: DataPackage) -> pd.DataFrame:
     for pos, (rid, version, later) in enumerate(rows):
         if not rid:  # groups the text does not map to units ("the northern regions")
             continue
-        unit = _unit_in(region_id, str(version))
+        unit = unit_in(region_id, str(version))
         if rid != unit or (later and region_id not in later):
             continue
         keep.append(pos)
         if unit != region_id:
             match.append("parent")
-        elif len(_today_parts(unit, str(version))) > 1:
+        elif len(today_parts(unit, str(version))) > 1:
             match.append("larger")
         else:
             match.append("direct")
@@ -482,109 +449,20 @@ def _roles(region_id: str, package: DataPackage) -> pd.DataFrame:
 
 def _zones(region_id: str, package: DataPackage) -> pd.DataFrame:
     zones = package["disaster_zones"]
-    unit_1997 = _unit_in(region_id, BOUNDARY_VERSIONS[0])
+    unit_1997 = unit_in(region_id, BOUNDARY_VERSIONS[0])
     keep, match = [], []
     for pos, (today, old) in enumerate(
         zip(zones["region_ids"], zones["region_ids_1997"], strict=True)
     ):
-        if region_id in _text(today).split():
+        if region_id in cell_text(today).split():
             keep.append(pos)
             match.append("direct")
-        elif unit_1997 in _text(old).split():
+        elif unit_1997 in cell_text(old).split():
             keep.append(pos)
             match.append("via_1997")
     out = zones.iloc[keep].copy().reset_index(drop=True)
     out["match"] = match
     return out
-
-
-def _ordered(frame: pd.DataFrame) -> pd.DataFrame:
-    # largest first, volumes unknown (schematic arrows) last, ties by partner id: reproducible
-    return frame.sort_values(
-        ["kind", "persons", "partner"], ascending=[True, False, True], na_position="last"
-    )
-
-
-def top_partners(flows: pd.DataFrame, region_id: str, top: int = 5) -> dict[str, pd.DataFrame]:
-    """The ``top`` largest partners of ``region_id`` per flow kind, arriving and leaving.
-
-    ``flows`` is an origin-destination table in the long format of
-    ``dashboard.datasets.flows`` (origin, destination, persons, kind, source_id, quality
-    [, year]); pass one year's flows (and timeless ones such as the Programme's schematic
-    directions), as nothing here adds up years. Returns {"in": ..., "out": ...}, each with
-    the columns partner (the other end), persons (NaN for direction-only arrows), kind,
-    source_id, quality, year, unit_id (= ``region_id``), sorted by kind, then persons
-    descending (unknown volumes last), then partner id.
-    """
-    if top < 0:
-        raise ValueError("top must be >= 0")
-    out: dict[str, pd.DataFrame] = {}
-    for direction, own, other in (
-        ("in", "destination", "origin"),
-        ("out", "origin", "destination"),
-    ):
-        if flows is None or flows.empty or own not in flows:
-            out[direction] = pd.DataFrame(columns=PARTNER_COLUMNS)
-            continue
-        rows = flows.loc[flows[own].astype(str) == str(region_id)]
-        frame = pd.DataFrame(
-            {
-                "partner": rows[other].astype(str).to_numpy(),
-                "persons": pd.to_numeric(rows["persons"], errors="coerce").to_numpy(dtype=float),
-                "kind": _column(rows, "kind"),
-                "source_id": _column(rows, "source_id"),
-                "quality": _column(rows, "quality"),
-                "year": rows["year"].to_numpy() if "year" in rows else pd.NA,
-                "unit_id": str(region_id),
-            },
-            columns=PARTNER_COLUMNS,
-        )
-        frame = _ordered(frame).groupby("kind", sort=True).head(top)
-        out[direction] = frame.reset_index(drop=True)
-    return out
-
-
-def _column(rows: pd.DataFrame, name: str) -> list[str]:
-    if name not in rows:
-        return [""] * len(rows)
-    return [_text(v) for v in rows[name]]
-
-
-def _partners(
-    flows: pd.DataFrame | None, region_id: str, year: int, top: int
-) -> dict[str, pd.DataFrame]:
-    """Top partners per kind; a kind without the region uses the unit that contained it.
-
-    Flows of a year other than ``year`` are left out (a year-less row, such as a schematic
-    direction of the Programme, is kept): numbers of another year must not be shown as
-    this year's.
-    """
-    if flows is None or flows.empty:
-        return {}
-    if "year" in flows:
-        years = pd.to_numeric(flows["year"], errors="coerce")
-        flows = flows.loc[years.isna() | (years == year)]
-    kinds = flows["kind"] if "kind" in flows else pd.Series("", index=flows.index)
-    result: dict[str, pd.DataFrame] = {}
-    for kind in sorted({_text(k) for k in kinds}):
-        part = flows.loc[kinds.map(_text) == kind]
-        ends = set(part["origin"].astype(str)) | set(part["destination"].astype(str))
-        # The region itself, else the unit holding it in an older version (Abai -> 63), newest
-        # first; the rows say so with unit_id / from_parent.
-        candidates = [region_id] + [
-            _unit_in(region_id, v) for v in reversed(BOUNDARY_VERSIONS) if v != NEWEST
-        ]
-        unit = next((c for c in candidates if c in ends), None)
-        if unit is None:
-            continue
-        tops = top_partners(part, unit, top)
-        frames = [tops[d].assign(direction=d) for d in ("in", "out") if not tops[d].empty]
-        if not frames:
-            continue
-        frame = pd.concat(frames, ignore_index=True)
-        frame["from_parent"] = unit != region_id
-        result[kind] = frame[["direction", *PARTNER_COLUMNS, "from_parent"]]
-    return result
 
 
 # ---------------------------------------------------------------------------------------------
@@ -594,7 +472,7 @@ def _partners(
 def region_profile(
     region_id: str,
     year: int,
-    package: DataPackage | None = None,
+    package: DataPackage,
     flows: pd.DataFrame | None = None,
     top: int = 5,
 ) -> RegionProfile:
@@ -607,18 +485,15 @@ def region_profile(
     partners per kind from ``flows`` (rows of other years than ``year`` are ignored).
     Raises ``UnknownRegionError`` for an unknown id.
     """
-    package = _pkg(package)
     region_id = str(region_id).strip()
     year = int(year)
-    if not any(region_id in _units(v) for v in BOUNDARY_VERSIONS):
+    if not exists(region_id):
         raise UnknownRegionError(f'No region has the id "{region_id}"')
-    newest = _newest_version(region_id)
+    newest = newest_version(region_id)
     names = {lang: region_name(region_id, lang, newest) for lang in LANGUAGES}
-    versions = tuple(v for v in BOUNDARY_VERSIONS if region_id in _units(v))
+    versions = tuple(v for v in BOUNDARY_VERSIONS if region_id in units(v))
     parents = {v: parent_in(region_id, v) for v in BOUNDARY_VERSIONS if v not in versions}
-    larger = {
-        v: _today_parts(region_id, v) for v in versions if len(_today_parts(region_id, v)) > 1
-    }
+    larger = {v: today_parts(region_id, v) for v in versions if len(today_parts(region_id, v)) > 1}
     since = first_year(versions[0]) if versions[0] != BOUNDARY_VERSIONS[0] else None
 
     series, no_data = [], []
@@ -640,17 +515,16 @@ def region_profile(
         no_data=tuple(no_data),
         roles=_roles(region_id, package),
         zones=_zones(region_id, package),
-        partners=MappingProxyType(_partners(flows, region_id, year, top)),
+        partners=MappingProxyType(region_partners(flows, region_id, year, top)),
     )
 
 
-def warm_up(package: DataPackage | None = None) -> None:
+def warm_up(package: DataPackage) -> None:
     """Fill the caches (all indicators and years) so the first click is fast.
 
     Takes about as long as computing every indicator value once (a second or two); call it
     when the app starts.
     """
-    package = _pkg(package)
     for meta in _catalogue(package):
         for y in meta.years:
             _year_table(meta.indicator, y, package)

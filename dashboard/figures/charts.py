@@ -1,4 +1,4 @@
-"""Small charts for the region profile (plotly only: data in, figure out).
+"""Small charts for the region profile (plotly only: frames and words in, figure out).
 
 A sparkline shows one indicator of one region over time. Honest by construction:
 
@@ -15,22 +15,17 @@ A sparkline shows one indicator of one region over time. Honest by construction:
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.figures.choropleth import MAP_FONT
-from dashboard.geo.boundaries import BOUNDARY_VERSIONS
-from dashboard.geo.gazetteer import region_name
 from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
-
-if TYPE_CHECKING:
-    from dashboard.datasets.profiles import IndicatorSeries
 
 SPARKLINE_HEIGHT = 110
 OWN_COLOUR = "#2c7fb8"  # YlGnBu, as the map
@@ -38,34 +33,42 @@ PARENT_COLOUR = "#7f7f7f"
 SELECTED_COLOUR = "#d95f02"  # a contrasting accent for the year on the map
 GUIDE_COLOUR = "#bdbdbd"
 
-
-@functools.cache
-def _name(unit: str, lang: str, version: str) -> str:
-    # cached: a profile asks for the same few names hundreds of times
-    return region_name(unit, lang, version)
+# Columns a sparkline reads besides the profile's points (``POINT_COLUMNS``), in words:
+# the name of ``unit_id`` in its version, today's other units it then covered, the citation.
+LABEL_COLUMNS = ["name", "others", "citation"]
 
 
-def _others(includes: str, unit: str, lang: str) -> str:
-    """Today's units besides ``unit`` that a larger unit covered, by name."""
-    newest = BOUNDARY_VERSIONS[-1]
-    return ", ".join(_name(p, lang, newest) for p in includes.split("+") if p and p != unit)
+@dataclass(frozen=True)
+class SparklineText:
+    """The words and number style of one indicator's sparkline, in the reader's language."""
+
+    lang: str
+    unit: str
+    decimals: int | None
+    diverging: bool = False  # a gain/loss indicator: a zero line where values cross it
 
 
-def point_hover(row: Mapping[str, Any], series: IndicatorSeries, lang: str) -> str:
+def point_hover(row: Mapping[str, Any], text: SparklineText) -> str:
     """Hover text of one point: year, value and unit, whose value, source, quality."""
-    value = format_number(float(row["value"]), lang, series.decimals)
-    lines = [f"<b>{int(row['year'])}</b>", f"{value} {series.unit(lang)}"]
-    name = _name(row["unit_id"], lang, row["boundary_version"])
+    lang = text.lang
+    value = format_number(float(row["value"]), lang, text.decimals)
+    lines = [f"<b>{int(row['year'])}</b>", f"{value} {text.unit}"]
+    name = row["name"]
     if row["from_parent"]:
         lines.append(t("profile.parent_unit", lang, name=name))
     elif row["includes"]:
-        others = _others(row["includes"], row["unit_id"], lang)
         lines.append(
-            t("profile.includes", lang, name=name, others=others, version=row["boundary_version"])
+            t(
+                "profile.includes",
+                lang,
+                name=name,
+                others=row["others"],
+                version=row["boundary_version"],
+            )
         )
     if row["aggregated_from"]:
         lines.append(t("hover.aggregated", lang, parts=row["aggregated_from"]))
-    lines.append(f"{t('hover.source', lang)}: {series.citation(row['source_id'], lang)}")
+    lines.append(f"{t('hover.source', lang)}: {row['citation']}")
     quality = row["quality"]
     lines.append(f"{t('hover.quality', lang)}: {t('quality.' + quality, lang)}")
     if quality == "model":
@@ -84,19 +87,22 @@ def _has(value: object) -> bool:
     return value is not None and not (isinstance(value, float) and math.isnan(value))
 
 
-def sparkline(series: IndicatorSeries, lang: str, selected_year: int | None) -> go.Figure:
-    """A compact time series of ``series`` (about 110 px high) for the profile panel.
+def sparkline(points: pd.DataFrame, text: SparklineText, selected_year: int | None) -> go.Figure:
+    """A compact time series of one indicator (about 110 px high) for the profile panel.
 
-    Every year from the first to the last is on the x axis (missing years as NaN). One trace
-    per territory (own values solid, parent values dotted with hollow markers); gaps are
-    never bridged. ``selected_year`` gets a thin guide line and, when there is a value that
-    year, a highlighted marker. Hover texts are pre-rendered in ``lang``. Traces carry
-    ``meta`` = "own", "parent" or "selected" so callers and tests can tell them apart.
+    ``points``: the series' points (``dashboard.datasets.profiles.POINT_COLUMNS``) with the
+    words of ``LABEL_COLUMNS``, one row per year of the indicator. Every year from the first
+    to the last is on the x axis (missing years as NaN). One trace per territory (own values
+    solid, parent values dotted with hollow markers); gaps are never bridged.
+    ``selected_year`` gets a thin guide line and, when there is a value that year, a
+    highlighted marker. Hover texts are pre-rendered in ``text.lang``. Traces carry ``meta``
+    = "own", "parent" or "selected" so callers and tests can tell them apart.
     """
-    all_years = [int(y) for y in series.points["year"].tolist()]
+    lang = text.lang
+    all_years = [int(y) for y in points["year"].tolist()]
     years = list(range(min(all_years), max(all_years) + 1)) if all_years else []
     index = {y: i for i, y in enumerate(years)}
-    records = _records(series.points)
+    records = _records(points)
     traces: list[dict] = []
 
     # One run per territory (unit, what it included, parent or not), oldest first.
@@ -110,9 +116,8 @@ def sparkline(series: IndicatorSeries, lang: str, selected_year: int | None) -> 
         hover = [""] * len(years)
         for row in seg:
             y[index[int(row["year"])]] = float(row["value"])
-            hover[index[int(row["year"])]] = point_hover(row, series, lang)
-        first = seg[0]
-        name = _name(first["unit_id"], lang, first["boundary_version"])
+            hover[index[int(row["year"])]] = point_hover(row, text)
+        name = seg[0]["name"]
         traces.append(
             dict(
                 type="scatter",
@@ -169,14 +174,14 @@ def sparkline(series: IndicatorSeries, lang: str, selected_year: int | None) -> 
                         symbol="circle-open" if row["from_parent"] else "circle",
                         line=dict(width=2, color=SELECTED_COLOUR),
                     ),
-                    hovertext=[point_hover(row, series, lang)],
+                    hovertext=[point_hover(row, text)],
                     hovertemplate="%{hovertext}<extra></extra>",
                     showlegend=False,
                 )
             )
     # Gains and losses: a zero line tells which side a value is on.
     values = [float(r["value"]) for r in records]
-    if series.scale == "diverging" and values and min(values) < 0 < max(values):
+    if text.diverging and values and min(values) < 0 < max(values):
         shapes.append(
             dict(
                 type="line",

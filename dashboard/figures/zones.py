@@ -1,4 +1,4 @@
-"""Disaster-zone outlines and markers, Programme-role marks and the Aral Sea chart (plotly).
+"""Disaster-zone outlines and markers and Programme-role marks (plotly).
 
 Pure: tables and geometry in, plotly objects out (no Dash). The traces are meant to be
 added over a choropleth (:mod:`dashboard.figures.choropleth`), so every style here is
@@ -25,7 +25,6 @@ from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel
 
-from dashboard.figures.choropleth import MAP_FONT
 from dashboard.i18n.catalog import MESSAGES, t
 from dashboard.i18n.formats import format_number
 
@@ -90,10 +89,6 @@ ROLE_SPACING_DEG = 0.8
 ROLE_LIFT_DEG = 0.55
 
 HOVER_WIDTH = 64  # characters per hover line (plotly does not wrap hover text)
-
-ARAL_COLOURS = {"total": "#000000", "large": "#0072b2", "small": "#009e73"}  # Okabe-Ito
-ARAL_CHART_HEIGHT = 250  # px: title, caveat, plot and source line in a side panel
-ARAL_LAST_YEAR = 2018  # later values in the transcribed file were rejected (FINDINGS §3.5)
 
 
 # -------------------------------------------------------------------------------- helpers
@@ -436,114 +431,3 @@ def role_traces(
             )
         )
     return traces
-
-
-# ------------------------------------------------------------------------------ Aral chart
-
-
-def _aral_series(package: Any) -> pd.DataFrame:
-    """Aral Sea areas by year (1986-2018): total, large (whole basin), west, east, small."""
-    table = package["national_series"]
-    rows = table[table["series"].str.startswith("aral_sea_area_")]
-    rows = rows[rows["year"].notna() & (rows["year"] <= ARAL_LAST_YEAR)]
-    wide = rows.pivot_table(index="year", columns="series", values="value", aggfunc="first")
-    wide = wide.rename(columns=lambda s: s.removeprefix("aral_sea_area_")).sort_index()
-    wide.index = wide.index.astype(int)
-    if "eastern" not in wide:
-        wide["eastern"] = np.nan
-    # The file's "large" series is the whole Large Aral until 2006 and only its western
-    # basin from 2007 (the eastern basin is given apart). Drawn as stored, it would fall
-    # by the eastern basin in one year; so the whole Large Aral is western + eastern from
-    # 2007, and the hover shows both parts.
-    split = wide["eastern"].notna()
-    wide["west"] = wide["large"].where(split)
-    wide["large_whole"] = wide["large"].where(~split, wide["large"] + wide["eastern"])
-    return wide
-
-
-def aral_sea_chart(package: Any, lang: str) -> go.Figure:
-    """Small line chart of the Aral Sea water area 1986-2018, thousand km².
-
-    Lines: the whole sea, the Large (South) Aral and the Small (North) Aral; caveat
-    (secondary source, later values rejected) as subtitle and the source citation under
-    the plot. ``package`` is the data package (:func:`dashboard.datasets.package.load_package`).
-    ARAL_CHART_HEIGHT (250 px) high; the caller sets the plotly config (no modebar).
-    """
-    data = _aral_series(package)
-    series = package["national_series"]
-    stored = series[series["series"].str.startswith("aral_sea_area_")]
-    source_ids = sorted(set(stored["source_id"]))
-    quality = ", ".join(_quality(q, lang) for q in sorted(set(stored["quality"])))
-    sources = package.sources.set_index("id")
-    column = f"citation_{lang}" if f"citation_{lang}" in sources else "title"
-    citation = "; ".join(str(sources.at[s, column] or sources.at[s, "title"]) for s in source_ids)
-    unit = t("zones.aral.unit", lang)
-    years = data.index.to_numpy()
-
-    def fmt(value: float) -> str:
-        return format_number(value, lang, 2)
-
-    fig = go.Figure()
-    for key, column_name in (("total", "total"), ("large", "large_whole"), ("small", "small")):
-        values = data[column_name]
-        texts = []
-        for year, value in zip(years, values, strict=True):
-            text = f"{year}: {fmt(value)} {unit}"
-            if key == "large" and pd.notna(data.at[year, "west"]):
-                parts = t(
-                    "zones.aral.large_parts",
-                    lang,
-                    west=fmt(data.at[year, "west"]),
-                    east=fmt(data.at[year, "eastern"]),
-                )
-                text += f" ({parts})"
-            texts.append(text)
-        fig.add_trace(
-            go.Scatter(
-                x=years,
-                y=values.to_numpy(dtype=float),
-                mode="lines",
-                name=t(f"zones.aral.{key}", lang),
-                line={"color": ARAL_COLOURS[key], "width": 2.5 if key == "total" else 1.8},
-                text=texts,
-                hovertemplate="%{text}<extra>%{fullData.name}</extra>",
-            )
-        )
-    source = f"{t('hover.source', lang)}: {citation} ({quality})"
-    fig.update_layout(
-        height=ARAL_CHART_HEIGHT,
-        margin={"l": 40, "r": 8, "t": 68, "b": 50},
-        font={"family": MAP_FONT, "size": 11},
-        title={
-            "text": t("zones.aral.title", lang),
-            # Wrapped: the chart sits in a narrow panel and plotly does not wrap text.
-            "subtitle": {"text": _wrap(t("zones.aral.caveat", lang), 75), "font": {"size": 10}},
-            "x": 0.01,
-            "xanchor": "left",
-            "font": {"size": 13},
-        },
-        legend={"font": {"size": 10}, "x": 1, "xanchor": "right", "y": 1, "yanchor": "top"},
-        paper_bgcolor="white",
-        plot_bgcolor="white",
-        separators=".," if lang == "en" else ", ",
-        annotations=[
-            {
-                "text": _wrap(source, 80),
-                # just under the year ticks, in the bottom margin
-                "x": 0,
-                "y": 0,
-                "yshift": -20,
-                "xref": "paper",
-                "yref": "paper",
-                "xanchor": "left",
-                "yanchor": "top",
-                "align": "left",
-                "showarrow": False,
-                "font": {"size": 9, "color": "#555555"},
-                "name": "source",
-            }
-        ],
-    )
-    fig.update_xaxes(range=[years.min() - 0.5, years.max() + 0.5], showgrid=False, dtick=4)
-    fig.update_yaxes(rangemode="tozero", gridcolor="#e5e5e5", ticksuffix="")
-    return fig

@@ -1,45 +1,34 @@
 """The region profile panel (layout factory only; the callbacks live elsewhere).
 
-``profile_panel`` renders a :class:`~dashboard.datasets.profiles.RegionProfile` in the
-reader's language: names in kk/ru/en, the boundary history (parent unit, larger territory,
-former name), the Programme roles, disaster zones, top flow partners and every indicator
-as a row with its value, rank, sparkline, source and quality. ``empty_profile`` is the
-prompt shown before a region is chosen. Both return a card with the same ids, so the
-callbacks that listen to the close button always find it.
+``profile_panel`` renders a :class:`~dashboard.views.profile.ProfileView`: names in
+kk/ru/en, the boundary history (parent unit, larger territory, former name), the Programme
+roles, disaster zones, top flow partners and every indicator as a row with its value, rank,
+sparkline, source and quality. It loads nothing: every word and figure is in the view.
+``empty_profile`` is the prompt shown before a region is chosen. Both return a card with the
+same ids, so the callbacks that listen to the close button always find it.
 """
 
 from __future__ import annotations
 
-import math
-
 import dash_bootstrap_components as dbc
-import pandas as pd
 from dash import dcc, html
 
-from dashboard.datasets.package import DataPackage, load_package
-from dashboard.datasets.profiles import (
-    IndicatorSeries,
-    RegionProfile,
-    first_year,
-)
-from dashboard.datasets.sources import cite
-from dashboard.figures.charts import SPARKLINE_HEIGHT, sparkline
-from dashboard.figures.zones import aral_sea_chart
-from dashboard.geo.boundaries import BOUNDARY_VERSIONS, region_ids, version_for_year
-from dashboard.geo.gazetteer import LANGUAGES, region_name
-from dashboard.i18n.catalog import MESSAGES, t
-from dashboard.i18n.formats import format_number
+from dashboard.figures.charts import SPARKLINE_HEIGHT
+from dashboard.i18n.catalog import t
+from dashboard.views.profile import FlowBlock, IndicatorRow, Partner, ProfileView
 
 # Element ids of the profile (exported; the callbacks import them from here).
 PROFILE_PANEL = "profile-panel"
 PROFILE_TITLE = "profile-title"
 PROFILE_CLOSE = "profile-close"
 PROFILE_SPARKLINE = "profile-sparkline"  # pattern id type: {"type": ..., "indicator": id}
+PROFILE_ARAL_CHART = "profile-aral-chart"
 
 SPARKLINE_CONFIG = {"displayModeBar": False, "staticPlot": False}
 PANEL_STYLE = {"maxHeight": "75vh", "overflowY": "auto"}
 
 __all__ = [
+    "PROFILE_ARAL_CHART",
     "PROFILE_CLOSE",
     "PROFILE_PANEL",
     "PROFILE_SPARKLINE",
@@ -55,58 +44,31 @@ def sparkline_id(indicator: str) -> dict[str, str]:
     return {"type": PROFILE_SPARKLINE, "indicator": indicator}
 
 
-# ---------------------------------------------------------------------------------------------
-# small helpers
-
-
-def _msg(key: str, lang: str, fallback: str, **values: object) -> str:
-    """``t`` for keys built from data (roles, kinds): unknown codes show as readable text."""
-    return t(key, lang, **values) if key in MESSAGES else fallback.replace("_", " ")
-
-
-def _unit_name(unit: str, lang: str, version: str | None = None) -> str:
-    """Name of a unit id in ``version`` (or the newest version holding it); codes as given."""
-    versions = [version] if version in BOUNDARY_VERSIONS else []
-    versions += [v for v in reversed(BOUNDARY_VERSIONS) if v != version]
-    for v in versions:
-        if unit in region_ids(v):
-            return region_name(unit, lang, v)
-    return unit  # a country code (international flows) or an unknown id: show it as is
-
-
 def _section(title: str) -> html.H3:
     return html.H3(title, className="h6 text-uppercase text-muted mt-3 mb-2")
 
 
-def _quality_text(quality: str, lang: str) -> str:
-    if not quality:
-        return t("map.no_data", lang)
-    text = _msg(f"quality.{quality}", lang, quality)
-    return f"{text} ({t('profile.model', lang)})" if quality == "model" else text
-
-
 # ---------------------------------------------------------------------------------------------
-# header and boundary history
+# header
 
 
-def _header(profile: RegionProfile, lang: str) -> dbc.CardHeader:
-    others = [code for code in LANGUAGES if code != lang]
+def _header(view: ProfileView) -> dbc.CardHeader:
     return dbc.CardHeader(
         html.Div(
             [
                 html.Div(
                     [
-                        html.H2(profile.name(lang), id=PROFILE_TITLE, className="h4 mb-1"),
+                        html.H2(view.title, id=PROFILE_TITLE, className="h4 mb-1"),
                         html.Div(
                             [
-                                html.Div(profile.name(code), lang=code, className="small")
-                                for code in others
+                                html.Div(name, lang=code, className="small")
+                                for code, name in view.other_names
                             ],
                             className="text-muted",
                         ),
                     ]
                 ),
-                _close_button(lang, visible=True),
+                _close_button(view.lang, visible=True),
             ],
             className="d-flex justify-content-between align-items-start",
         )
@@ -124,286 +86,136 @@ def _close_button(lang: str, visible: bool) -> html.Button:
     )
 
 
-def boundary_notes(profile: RegionProfile, lang: str) -> list[str]:
-    """Sentences on the unit's boundary history: parent unit, larger territory, old names."""
-    notes: list[str] = []
-    # parent units: one note per parent, named as in the last version it held the region
-    by_parent: dict[str, list[str]] = {}
-    for version, parent in profile.parents.items():
-        by_parent.setdefault(parent, []).append(version)
-    for parent, versions in by_parent.items():
-        last = versions[-1]
-        until = first_year(BOUNDARY_VERSIONS[BOUNDARY_VERSIONS.index(last) + 1])
-        notes.append(
-            t("profile.parent_note", lang, parent=region_name(parent, lang, last), year=until)
-        )
-    if profile.larger_in:
-        last = list(profile.larger_in)[-1]
-        until = first_year(BOUNDARY_VERSIONS[BOUNDARY_VERSIONS.index(last) + 1])
-        parts = sorted({p for ps in profile.larger_in.values() for p in ps} - {profile.region_id})
-        others = ", ".join(_unit_name(p, lang) for p in parts)
-        notes.append(t("profile.larger_note", lang, others=others, year=until))
-    current = profile.name(lang)
-    for i, version in enumerate(profile.versions[:-1]):
-        old = region_name(profile.region_id, lang, version)
-        if old != current and old != region_name(profile.region_id, lang, profile.versions[i + 1]):
-            until = first_year(profile.versions[i + 1])
-            notes.append(t("profile.former_name", lang, name=old, year=until))
-    return notes
-
-
 # ---------------------------------------------------------------------------------------------
 # roles, zones, flows
 
 
-def _roles(profile: RegionProfile, lang: str, package: DataPackage) -> list:
+def _roles(view: ProfileView) -> list:
+    lang = view.lang
     children: list = [_section(t("profile.roles", lang))]
-    if profile.roles.empty:
+    if not view.roles:
         return [*children, html.P(t("profile.roles_none", lang), className="small text-muted")]
     items = []
-    for row in profile.roles.to_dict("records"):
-        label = _msg(f"profile.role.{row['role']}", lang, str(row["role"]))
-        section = t("profile.section", lang, section=row["section"])
-        via = ""
-        if row["match"] in {"parent", "larger"}:
-            version = str(row["boundary_version"])
-            named = region_name(str(row["region_id"]), lang, version)
-            via = t("profile.role_via", lang, name=named, version=version)
-        hover = [t("profile.quote", lang, quote=row["quote_kk"]), via]
-        hover.append(cite(row["source_id"], lang, package))
+    for role in view.roles:
         # Said of the region itself: dark badge; said of a unit that contained it: light.
-        direct = row["match"] == "direct"
         badge = dbc.Badge(
-            f"{label} · {section}",
-            color="secondary" if direct else "light",
-            text_color=None if direct else "dark",
-            title="\n".join(h for h in hover if h),
-            className="text-wrap text-start profile-role" + ("" if direct else " border"),
+            role.label,
+            color="secondary" if role.direct else "light",
+            text_color=None if role.direct else "dark",
+            title=role.hover,
+            className="text-wrap text-start profile-role" + ("" if role.direct else " border"),
         )
-        note = [html.Div(via, className="small text-muted")] if via else []
+        note = [html.Div(role.via, className="small text-muted")] if role.via else []
         items.append(html.Div([badge, *note], className="mb-1"))
     return [*children, html.Div(items)]
 
 
-def _zones(profile: RegionProfile, lang: str) -> list:
+def _zones(view: ProfileView) -> list:
+    lang = view.lang
     children: list = [_section(t("profile.zones", lang))]
-    if profile.zones.empty:
+    if not view.zones:
         return [*children, html.P(t("profile.zones_none", lang), className="small text-muted")]
     items = []
-    for row in profile.zones.to_dict("records"):
-        law = str(row.get("legal_basis") or "")
-        lines: list = [html.Strong(str(row.get(f"name_{lang}") or row["name_en"]))]
-        if row["match"] == "via_1997":
-            # Listed for the larger 1997 unit only: say where the zone lies today.
-            old = _unit_name(_unit_1997(profile), lang, BOUNDARY_VERSIONS[0])
-            today = ", ".join(_unit_name(u, lang) for u in str(row["region_ids"]).split())
+    for zone in view.zones:
+        lines: list = [html.Strong(zone.name)]
+        if zone.via_1997:
+            lines.append(html.Div(zone.via_1997, className="small fst-italic"))
+        lines.append(html.Div(zone.law, className="small text-muted"))
+        if zone.aral is not None:
             lines.append(
-                html.Div(
-                    t("profile.zone_via_1997", lang, name=old, today=today),
-                    className="small fst-italic",
-                )
-            )
-        lines.append(
-            html.Div(
-                t("profile.law", lang, law=law) if law else t("profile.no_law", lang),
-                className="small text-muted",
-            )
-        )
-        if row["zone_id"] == "aral_region":
-            # What is known of the Aral: the sea's shrinking area, as a small chart.
-            lines.append(
-                dcc.Graph(
-                    figure=aral_sea_chart(load_package(), lang),
-                    config=SPARKLINE_CONFIG,
-                    id="profile-aral-chart",
-                )
+                dcc.Graph(figure=zone.aral, config=SPARKLINE_CONFIG, id=PROFILE_ARAL_CHART)
             )
         items.append(html.Li(lines, className="mb-1"))
     return [*children, html.Ul(items, className="list-unstyled mb-0")]
 
 
-def _unit_1997(profile: RegionProfile) -> str:
-    first = BOUNDARY_VERSIONS[0]
-    return profile.parents.get(first, profile.region_id)
-
-
-def _persons(value: float, lang: str) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return t("profile.direction_only", lang)
-    return t("profile.persons", lang, value=format_number(round(float(value)), lang, 0))
-
-
-def _partner_list(rows: pd.DataFrame, lang: str, kind: str) -> html.Ol:
-    items = []
-    for row in rows.to_dict("records"):
-        year = pd.to_numeric(row.get("year"), errors="coerce")
-        version = (
-            BOUNDARY_VERSIONS[0]
-            if kind == "schematic"  # the Programme's directions use 1997 units
-            else (version_for_year(int(year)) if not pd.isna(year) else None)
-        )
-        items.append(
-            html.Li(
-                [
-                    _unit_name(str(row["partner"]), lang, version),
-                    " — ",
-                    html.Span(_persons(row["persons"], lang), className="text-nowrap"),
-                ]
-            )
-        )
+def _partner_list(partners: tuple[Partner, ...]) -> html.Ol:
+    items = [
+        html.Li([p.name, " — ", html.Span(p.persons, className="text-nowrap")]) for p in partners
+    ]
     return html.Ol(items, className="small ps-3 mb-1")
 
 
-def _flows(profile: RegionProfile, lang: str, package: DataPackage) -> list:
+def _flow_block(block: FlowBlock, lang: str) -> html.Div:
+    children: list = [html.Div(block.title, className="fw-semibold small")]
+    if block.model_note:
+        children.append(html.Div(block.model_note, className="small fst-italic text-muted"))
+    if block.parent_note:
+        children.append(html.Div(block.parent_note, className="small text-muted"))
+    columns = [
+        dbc.Col(
+            [html.Div(t(key, lang), className="small text-muted"), _partner_list(partners)],
+            sm=6,
+        )
+        for key, partners in (
+            ("profile.flows_in", block.arriving),
+            ("profile.flows_out", block.leaving),
+        )
+        if partners
+    ]
+    children.append(dbc.Row(columns, className="g-2"))
+    if block.sources:
+        children.append(html.Div(block.sources, className="small text-muted"))
+    return html.Div(children, className="mb-2 profile-flows", **{"data-kind": block.kind})
+
+
+def _flows(view: ProfileView) -> list:
+    lang = view.lang
     children: list = [_section(t("profile.flows", lang))]
-    if not profile.partners:
-        return [
-            *children,
-            html.P(t("profile.flows_none", lang, year=profile.year), className="small text-muted"),
-        ]
-    for kind, frame in profile.partners.items():
-        block: list = [
-            html.Div(_msg(f"profile.kind.{kind}", lang, kind), className="fw-semibold small")
-        ]
-        if kind == "model":
-            block.append(
-                html.Div(t("profile.model", lang), className="small fst-italic text-muted")
-            )
-        if bool(frame["from_parent"].any()):
-            unit = str(frame["unit_id"].iloc[0])
-            block.append(
-                html.Div(
-                    t("profile.flows_parent", lang, name=_unit_name(unit, lang)),
-                    className="small text-muted",
-                )
-            )
-        columns = []
-        for direction, key in (("in", "profile.flows_in"), ("out", "profile.flows_out")):
-            rows = frame.loc[frame["direction"] == direction]
-            if rows.empty:
-                continue
-            columns.append(
-                dbc.Col(
-                    [
-                        html.Div(t(key, lang), className="small text-muted"),
-                        _partner_list(rows, lang, kind),
-                    ],
-                    sm=6,
-                )
-            )
-        block.append(dbc.Row(columns, className="g-2"))
-        sources = sorted({s for s in frame["source_id"] if s})
-        if sources:
-            block.append(
-                html.Div(
-                    f"{t('hover.source', lang)}: "
-                    + "; ".join(cite(s, lang, package) for s in sources),
-                    className="small text-muted",
-                )
-            )
-        children.append(html.Div(block, className="mb-2 profile-flows", **{"data-kind": kind}))
-    return children
+    if not view.flows:
+        none = t("profile.flows_none", lang, year=view.year)
+        return [*children, html.P(none, className="small text-muted")]
+    return children + [_flow_block(block, lang) for block in view.flows]
 
 
 # ---------------------------------------------------------------------------------------------
 # indicators
 
 
-def rank_text(series: IndicatorSeries, lang: str) -> str:
-    """'rank 3 of 20' (or '... of 2 regions with data (17 in all)'); '' without a rank."""
-    if series.rank is None or series.rank_of is None:
-        return ""
-    if series.units_in_version is None or series.rank_of == series.units_in_version:
-        return t("profile.rank", lang, rank=series.rank, count=series.rank_of)
-    return t(
-        "profile.rank_partial",
-        lang,
-        rank=series.rank,
-        count=series.rank_of,
-        total=series.units_in_version,
-    )
-
-
-def _value_block(series: IndicatorSeries, lang: str) -> list:
-    point = series.point
-    if point is None:
+def _value_block(row: IndicatorRow, lang: str) -> list:
+    if row.value_year is None:
         return [html.Span(t("map.no_data", lang), className="text-muted")]
-    value = format_number(series.value, lang, series.decimals)
     parts: list = [
-        html.Span(f"{series.value_year}: ", className="text-muted"),
-        html.Strong(f"{value} {series.unit(lang)}"),
+        html.Span(f"{row.value_year}: ", className="text-muted"),
+        html.Strong(row.value),
     ]
-    rank = rank_text(series, lang)
-    if rank:
-        parts += [" · ", html.Span(rank, className="profile-rank")]
-    notes = []
-    if series.value_year != series.selected_year:
-        notes.append(
-            t("profile.other_year", lang, selected=series.selected_year, year=series.value_year)
-        )
-    if point["from_parent"]:
-        name = region_name(point["unit_id"], lang, point["boundary_version"])
-        notes.append(t("profile.parent_value", lang, name=name))
-    elif point["includes"]:
-        notes.append(t("profile.larger_value", lang, version=point["boundary_version"]))
-    if point["quality"] == "model":
-        notes.append(t("profile.model", lang))
-    if notes:
-        parts.append(html.Div("; ".join(notes), className="small fst-italic text-muted"))
+    if row.rank:
+        parts += [" · ", html.Span(row.rank, className="profile-rank")]
+    if row.notes:
+        parts.append(html.Div(row.notes, className="small fst-italic text-muted"))
     return parts
 
 
-def _source_line(series: IndicatorSeries, lang: str) -> html.Div:
-    point = series.point
-    lines: list = []
-    shown = ""
-    if point is not None:
-        shown = str(point["source_id"])
-        lines.append(f"{t('hover.source', lang)}: {series.citation(shown, lang)}")
-        lines.append(f"{t('hover.quality', lang)}: {_quality_text(point['quality'], lang)}")
-    shown_ids = set(shown.split("+"))
-    other = [sid for sid in series.citations if sid not in shown_ids]
-    if other:
-        others = "; ".join(series.citation(sid, lang) for sid in other)
-        lines.append(t("profile.other_sources", lang, sources=others))
-    return html.Div(". ".join(lines), className="small text-muted profile-source")
-
-
-def indicator_row(series: IndicatorSeries, lang: str, year: int) -> html.Div:
+def indicator_row(row: IndicatorRow, lang: str) -> html.Div:
     """One indicator: name (caveat on hover), value and rank, sparkline, source and quality."""
-    caveat = series.caveats.get(lang) or series.caveats.get("en") or None
     return html.Div(
         [
             html.Div(
-                series.name(lang),
-                title=caveat,
-                className="fw-semibold small" + (" profile-caveat" if caveat else ""),
+                row.name,
+                title=row.caveat,
+                className="fw-semibold small" + (" profile-caveat" if row.caveat else ""),
             ),
-            html.Div(_value_block(series, lang), className="small"),
+            html.Div(_value_block(row, lang), className="small"),
             dcc.Graph(
-                id=sparkline_id(series.indicator),
-                figure=sparkline(series, lang, year),
+                id=sparkline_id(row.indicator),
+                figure=row.sparkline,
                 config=SPARKLINE_CONFIG,
                 style={"height": f"{SPARKLINE_HEIGHT}px"},
             ),
-            _source_line(series, lang),
+            html.Div(row.source, className="small text-muted profile-source"),
         ],
         className="profile-indicator border-bottom py-2",
-        **{"data-indicator": series.indicator},
+        **{"data-indicator": row.indicator},
     )
 
 
-def _indicators(profile: RegionProfile, lang: str, year: int, package: DataPackage) -> list:
+def _indicators(view: ProfileView) -> list:
     children: list = []
-    for group, members in profile.by_group():
-        children.append(_section(_msg(f"profile.group.{group}", lang, group)))
-        children += [indicator_row(s, lang, year) for s in members]
-    if profile.no_data:
-        names = package.indicators.set_index("id")[f"name_{lang}"]
-        listed = ", ".join(str(names.get(i, i)) for i in profile.no_data)
-        children.append(
-            html.P(t("profile.no_data", lang, names=listed), className="small text-muted mt-2")
-        )
+    for group in view.groups:
+        children.append(_section(group.heading))
+        children += [indicator_row(row, view.lang) for row in group.rows]
+    if view.no_data:
+        children.append(html.P(view.no_data, className="small text-muted mt-2"))
     return children
 
 
@@ -411,27 +223,23 @@ def _indicators(profile: RegionProfile, lang: str, year: int, package: DataPacka
 # the panel
 
 
-def profile_panel(
-    profile: RegionProfile, lang: str, year: int, package: DataPackage | None = None
-) -> dbc.Card:
-    """The profile card of ``profile`` in ``lang`` with ``year`` highlighted (scrolls inside)."""
-    package = package if package is not None else load_package()
-    notes = boundary_notes(profile, lang)
+def profile_panel(view: ProfileView) -> dbc.Card:
+    """The profile card of ``view`` (its year highlighted; scrolls inside)."""
     body: list = []
-    if notes:
+    if view.boundary_notes:
         body.append(
             dbc.Alert(
-                [html.Div(n) for n in notes],
+                [html.Div(n) for n in view.boundary_notes],
                 color="info",
                 className="small py-2 mb-2 profile-boundary-note",
             )
         )
-    body += _roles(profile, lang, package)
-    body += _zones(profile, lang)
-    body += _flows(profile, lang, package)
-    body += _indicators(profile, lang, year, package)
+    body += _roles(view)
+    body += _zones(view)
+    body += _flows(view)
+    body += _indicators(view)
     return dbc.Card(
-        [_header(profile, lang), dbc.CardBody(body)],
+        [_header(view), dbc.CardBody(body)],
         id=PROFILE_PANEL,
         className="profile-panel",
         style=PANEL_STYLE,

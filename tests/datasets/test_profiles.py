@@ -11,12 +11,8 @@ import pytest
 
 from dashboard.datasets.indicators import indicator_values
 from dashboard.datasets.package import load_package
-from dashboard.datasets.profiles import (
-    PARTNER_COLUMNS,
-    POINT_COLUMNS,
-    region_profile,
-    top_partners,
-)
+from dashboard.datasets.partners import PARTNER_COLUMNS, top_partners
+from dashboard.datasets.profiles import POINT_COLUMNS, region_profile
 from dashboard.geo.gazetteer import UnknownRegionError
 
 # Hand-copied from the BNS tables (as in test_indicators), not read from the package.

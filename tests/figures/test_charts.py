@@ -12,11 +12,17 @@ from dashboard.datasets.package import load_package
 from dashboard.datasets.profiles import POINT_COLUMNS, IndicatorSeries, region_profile
 from dashboard.figures.charts import SPARKLINE_HEIGHT, sparkline
 from dashboard.figures.choropleth import MAP_FONT
+from dashboard.views.profile import labelled_points, sparkline_text
 
 
 @pytest.fixture(scope="module")
 def package():
     return load_package()
+
+
+def draw(series: IndicatorSeries, lang: str, selected_year: int | None):
+    """The sparkline of ``series`` in ``lang``, labelled as the profile view labels it."""
+    return sparkline(labelled_points(series, lang), sparkline_text(series, lang), selected_year)
 
 
 def traces(fig, meta: str) -> list:
@@ -64,7 +70,7 @@ def synthetic(rows: list[tuple], scale: str = "sequential") -> IndicatorSeries:
 
 def test_parent_points_are_dotted_and_hollow(package) -> None:
     series = region_profile("10", 2023, package).get("population")
-    fig = sparkline(series, "en", 2023)
+    fig = draw(series, "en", 2023)
     (parent,) = traces(fig, "parent")
     (own,) = traces(fig, "own")
     assert parent.line.dash == "dot" and parent.marker.symbol == "circle-open"
@@ -85,7 +91,7 @@ def test_parent_points_are_dotted_and_hollow(package) -> None:
 def test_missing_years_are_nan_and_never_connected(package) -> None:
     # Pavlodar's kandas quota: 2023, 2025, 2026 - nothing for 2024
     series = region_profile("55", 2023, package).get("kandas_quota")
-    fig = sparkline(series, "ru", 2023)
+    fig = draw(series, "ru", 2023)
     (own,) = traces(fig, "own")
     assert [int(x) for x in own.x] == [2023, 2024, 2025, 2026]
     assert math.isnan(values_by_year(own)[2024])
@@ -100,7 +106,7 @@ def test_a_nan_point_breaks_the_line() -> None:
             (2021, 120.0, "official", "71", "2018", False),
         ]
     )
-    fig = sparkline(series, "en", 2021)
+    fig = draw(series, "en", 2021)
     (own,) = traces(fig, "own")
     assert math.isnan(values_by_year(own)[2020])
     assert own.connectgaps is False
@@ -110,7 +116,7 @@ def test_a_nan_point_breaks_the_line() -> None:
 def test_territory_change_breaks_the_line(package) -> None:
     # East Kazakhstan with Abai until 2021, without it from 2022: two separate runs
     series = region_profile("63", 2023, package).get("population")
-    fig = sparkline(series, "en", 2023)
+    fig = draw(series, "en", 2023)
     runs = traces(fig, "own")
     assert len(runs) == 2
     first, second = (values_by_year(r) for r in runs)
@@ -120,21 +126,21 @@ def test_territory_change_breaks_the_line(package) -> None:
 
 def test_selected_year_is_highlighted(package) -> None:
     series = region_profile("71", 2023, package).get("net_migration")
-    fig = sparkline(series, "en", 2023)
+    fig = draw(series, "en", 2023)
     (selected,) = traces(fig, "selected")
     assert list(selected.x) == [2023] and list(selected.y) == [51539.0]
     assert any(s.x0 == 2023 and s.yref == "paper" for s in fig.layout.shapes)
     # no value in 2010: a guide line would be outside the axis, no highlight
-    assert not traces(sparkline(series, "en", 2010), "selected")
+    assert not traces(draw(series, "en", 2010), "selected")
 
 
 def test_values_are_formatted_for_the_language(package) -> None:
     series = region_profile("71", 2023, package).get("net_migration")
-    (own,) = traces(sparkline(series, "ru", 2023), "own")
+    (own,) = traces(draw(series, "ru", 2023), "own")
     hover = own.hovertext[0]
     assert "51\xa0539 человек" in hover
     assert "Источник:" in hover
-    (own_en,) = traces(sparkline(series, "en", 2023), "own")
+    (own_en,) = traces(draw(series, "en", 2023), "own")
     assert "51,539 persons" in own_en.hovertext[0]
 
 
@@ -142,13 +148,13 @@ def test_model_values_say_so() -> None:
     series = synthetic(
         [(2020, 10.0, "model", "71", "2018", False), (2021, 12.0, "model", "71", "2018", False)]
     )
-    (own,) = traces(sparkline(series, "en", 2021), "own")
+    (own,) = traces(draw(series, "en", 2021), "own")
     assert "model estimate, not observed" in own.hovertext[0]
 
 
 def test_compact_and_transparent(package) -> None:
     series = region_profile("71", 2023, package).get("population")
-    fig = sparkline(series, "kk", 2023)
+    fig = draw(series, "kk", 2023)
     layout = fig.layout
     assert layout.height == SPARKLINE_HEIGHT
     assert layout.font.family == MAP_FONT
@@ -166,5 +172,5 @@ def test_diverging_series_get_a_zero_line() -> None:
         ],
         scale="diverging",
     )
-    fig = sparkline(series, "en", 2021)
+    fig = draw(series, "en", 2021)
     assert any(s.yref == "y" and s.y0 == 0 for s in fig.layout.shapes)

@@ -18,8 +18,8 @@ from dashboard.layout.profile import (
     PROFILE_TITLE,
     empty_profile,
     profile_panel,
-    rank_text,
 )
+from dashboard.views.profile import describe_profile, rank_text
 from tests.layout.tree import texts, walk
 
 NAMES_ABAI = ("Абай облысы", "Абайская область", "Abai Region")
@@ -51,13 +51,18 @@ def abai(package):
     return region_profile("10", 2023, package, flows=FLOWS)
 
 
+def panel(profile, lang: str, package):
+    """The panel of a built profile (its year highlighted), as the callback renders it."""
+    return profile_panel(describe_profile(profile, lang, package))
+
+
 def by_id(component, wanted) -> list:
     return [node for node in walk(component) if getattr(node, "id", None) == wanted]
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_panel_renders_in_each_language_with_all_names_and_ids(abai, package, lang) -> None:
-    card = profile_panel(abai, lang, 2023, package)
+    card = panel(abai, lang, package)
     assert card.id == PROFILE_PANEL
     assert card.style["maxHeight"] == "75vh" and card.style["overflowY"] == "auto"
     (title,) = by_id(card, PROFILE_TITLE)
@@ -75,16 +80,16 @@ def test_panel_renders_in_each_language_with_all_names_and_ids(abai, package, la
 
 
 def test_boundary_note_of_abai(abai, package) -> None:
-    en = texts(profile_panel(abai, "en", 2023, package))
+    en = texts(panel(abai, "en", package))
     assert "Part of East Kazakhstan Region until June 2022" in en
-    ru = texts(profile_panel(abai, "ru", 2023, package))
+    ru = texts(panel(abai, "ru", package))
     assert "До июня 2022 г. территория входила в состав региона: Восточно-Казахстанская" in ru
-    kk = texts(profile_panel(abai, "kk", 2023, package))
+    kk = texts(panel(abai, "kk", package))
     assert "2022 жылғы маусымға дейін" in kk and "Шығыс Қазақстан облысы" in kk
 
 
 def test_notes_of_a_unit_that_was_larger_and_renamed(package) -> None:
-    text = texts(profile_panel(region_profile("61", 2023, package), "en", 2023, package))
+    text = texts(panel(region_profile("61", 2023, package), "en", package))
     assert "Until June 2018 the region also included Shymkent" in text
     assert "Former name: South Kazakhstan Region (until 2018)" in text
 
@@ -96,12 +101,12 @@ def test_rank_text(package) -> None:
     assert rank_text(series, "kk") == "20 өңірдің ішінде 1-орын"
     partial = region_profile("47", 2020, package).get("kandas_arrivals_share")
     assert rank_text(partial, "en") == "rank 2 of 2 regions with data (17 in all)"
-    card = profile_panel(region_profile("71", 2023, package), "en", 2023, package)
+    card = panel(region_profile("71", 2023, package), "en", package)
     assert "rank 1 of 20" in texts(card)
 
 
 def test_roles_of_abai_show_east_kazakhstan_via_parent(abai, package) -> None:
-    card = profile_panel(abai, "en", 2023, package)
+    card = panel(abai, "en", package)
     text = texts(card)
     assert "Out-migration from an ecological crisis area · section 1.1" in text
     assert "said of East Kazakhstan Region in its 1997 boundaries" in text
@@ -109,7 +114,7 @@ def test_roles_of_abai_show_east_kazakhstan_via_parent(abai, package) -> None:
 
 
 def test_zones_and_flows(abai, package) -> None:
-    text = texts(profile_panel(abai, "en", 2023, package))
+    text = texts(panel(abai, "en", package))
     assert "Semipalatinsk (Semey) nuclear test site" in text
     assert "Law No. 1787-XII" in text
     assert "Gravity model" in text and "model estimate, not observed" in text
@@ -121,23 +126,21 @@ def test_zones_and_flows(abai, package) -> None:
 
 def test_value_of_another_year_and_from_parent_are_labelled(package) -> None:
     profile = region_profile("10", 2020, package)
-    text = texts(profile_panel(profile, "en", 2020, package))
+    text = texts(panel(profile, "en", package))
     assert "value of East Kazakhstan Region (parent unit)" in text
-    later = texts(profile_panel(region_profile("55", 2024, package), "en", 2024, package))
+    later = texts(panel(region_profile("55", 2024, package), "en", package))
     assert "no value for 2024; showing 2022" in later
 
 
 def test_sources_and_quality_are_shown(package) -> None:
-    text = texts(profile_panel(region_profile("71", 2023, package), "ru", 2023, package))
+    text = texts(panel(region_profile("71", 2023, package), "ru", package))
     assert "Источник: БНС" in text
     assert "Надёжность: официальные данные" in text
 
 
 def test_groups_have_headings(abai, package) -> None:
     headings = [
-        node.children
-        for node in walk(profile_panel(abai, "en", 2023, package))
-        if isinstance(node, html.H3)
+        node.children for node in walk(panel(abai, "en", package)) if isinstance(node, html.H3)
     ]
     assert headings[-4:] == ["Migration", "Population", "Ecology", "Quotas and repatriates"]
 
@@ -160,7 +163,7 @@ def test_profile_messages_are_prefixed_and_cover_the_data(package) -> None:
 
 
 def test_zone_of_the_1997_unit_says_where_it_lies_today(package) -> None:
-    text = texts(profile_panel(region_profile("63", 2023, package), "en", 2023, package))
+    text = texts(panel(region_profile("63", 2023, package), "en", package))
     assert "Semipalatinsk (Semey) nuclear test site" in text
     assert (
         "listed for East Kazakhstan Region in its 1997 boundaries; by today's boundaries in "
@@ -169,16 +172,14 @@ def test_zone_of_the_1997_unit_says_where_it_lies_today(package) -> None:
 
 
 def test_a_region_of_the_aral_zone_shows_the_sea_area_chart():
-    from dashboard.datasets.profiles import region_profile
-    from dashboard.layout.profile import profile_panel
-
     def graphs(component) -> list:
         return [
             node for node in walk(component) if getattr(node, "id", None) == "profile-aral-chart"
         ]
 
-    kyzylorda = profile_panel(region_profile("43", 2023), "en", 2023)
+    package = load_package()
+    kyzylorda = panel(region_profile("43", 2023, package), "en", package)
     (chart,) = graphs(kyzylorda)
     years = [x for trace in chart.figure.data for x in trace.x]
     assert min(years) == 1986 and max(years) == 2018
-    assert graphs(profile_panel(region_profile("71", 2023), "en", 2023)) == []
+    assert graphs(panel(region_profile("71", 2023, package), "en", package)) == []
