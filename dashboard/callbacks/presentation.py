@@ -32,6 +32,30 @@ def answer(outcome: Outcome) -> tuple:
     return data, (no_update if outcome.keeps_message else notice_alert(outcome.notice))
 
 
+def managed(
+    library: Library,
+    action: object,
+    picked: object,
+    upload: object,
+    name: object,
+    data: dict | None,
+    lang: str,
+) -> Outcome:
+    """What a button of the panel, a pick in its list or an uploaded file does."""
+    presentation = library.current(data, lang)
+    if action == ids.PRESENT_PICK:
+        return library.pick(presentation, picked)
+    if action == ids.PRESENT_UPLOAD:
+        return library.upload(upload, lang)
+    if action == "new":
+        return library.create(name, lang)
+    if action == "rename":
+        return library.rename(presentation, name, lang)
+    if action == "delete":
+        return library.delete(presentation, lang)
+    return Outcome(keeps_message=True)  # play: another callback's business
+
+
 def register(app: Dash, context: AtlasContext) -> None:
     """Attach the presentation callbacks; presentations are kept in the context's store."""
 
@@ -100,15 +124,7 @@ def register(app: Dash, context: AtlasContext) -> None:
         if action is None or not ctx.triggered or not ctx.triggered[0]["value"]:
             return no_update, no_update, no_update
         try:
-            library = open_library()
-            presentation = library.current(data, lang)
-            outcome = {
-                ids.PRESENT_PICK: lambda: library.pick(presentation, picked),
-                ids.PRESENT_UPLOAD: lambda: library.upload(upload, lang),
-                "new": lambda: library.create(name, lang),
-                "rename": lambda: library.rename(presentation, name, lang),
-                "delete": lambda: library.delete(presentation, lang),
-            }.get(action, lambda: Outcome(keeps_message=True))()
+            outcome = managed(open_library(), action, picked, upload, name, data, lang)
         except PresentationError as error:
             # A refused file or name changes nothing: the message says why.
             return no_update, notice_alert(refusal(error, lang)), None
