@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+from dashboard.i18n.catalog import t
 from dashboard.state import ViewState, from_query, to_query
 
 FILE_FORMAT = "migration-atlas-presentation"
@@ -73,6 +74,11 @@ def clean_name(name: object) -> str:
     return name
 
 
+def default_name(lang: str) -> str:
+    """The name of a presentation nobody has named yet, in ``lang``."""
+    return t("present.default_name", lang)
+
+
 def scene_for(state: ViewState, title: str, note: str = "") -> Scene:
     """The scene of a view: always the map panel, whatever tab the view was saved from."""
     query = to_query(replace(state, panel="map"))
@@ -119,6 +125,37 @@ def edit_scene(
         scene = replace(scene, note=clean_text(note, MAX_NOTE))
     scenes[index] = scene
     return replace(presentation, scenes=tuple(scenes))
+
+
+#: Scene buttons that move a scene, and by how many places.
+MOVES = {"up": -1, "down": 1}
+
+
+def scene_edit(
+    presentation: Presentation, kind: object, index: int, value: object
+) -> Presentation | None:
+    """The presentation after a scene's button was pressed or one of its fields changed.
+
+    ``kind`` is the button (``up``, ``down``, ``remove``; ``value`` its clicks) or the field
+    (``title``, ``note``; ``value`` its text). ``None`` if that changes nothing (a button
+    not clicked, a field that is not text, an unknown kind).
+    """
+    if kind in MOVES and value:
+        return move_scene(presentation, index, MOVES[kind])
+    if kind == "remove" and value:
+        return remove_scene(presentation, index)
+    if kind in {"title", "note"} and isinstance(value, str):
+        return edit_scene(presentation, index, **{kind: value})
+    return None
+
+
+def scene_state(
+    scene: Scene, lang: str, available: dict[str, list[int]], default: ViewState
+) -> ViewState:
+    """The view a scene shows on the map, in ``lang`` (the presenter's language now, not
+    the one the scene was saved in)."""
+    state, _ = from_query(scene.query, available, default)
+    return replace(state, lang=lang, panel="map")
 
 
 def to_file(presentation: Presentation) -> bytes:

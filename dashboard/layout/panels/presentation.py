@@ -1,12 +1,11 @@
 """Presentation mode: the panel that edits scenes, and the player shown while presenting.
 
-Layout factories only; ``callbacks.presentation`` fills and drives them. Titles and notes
-are user text and only ever go into ``children``/``value`` (text, never markup).
+Layout factories only: they render ``views.presentation``; ``callbacks.presentation``
+fills and drives them. Titles and notes are user text and only ever go into
+``children``/``value`` (text, never markup).
 """
 
 from __future__ import annotations
-
-from urllib.parse import quote
 
 import dash_bootstrap_components as dbc
 from dash import dcc, html
@@ -14,7 +13,8 @@ from dash import dcc, html
 from dashboard.i18n.catalog import t
 from dashboard.layout import ids
 from dashboard.layout.texts import text
-from dashboard.presentations.scenes import MAX_NAME, MAX_NOTE, MAX_TITLE, Presentation
+from dashboard.presentations.scenes import MAX_NAME, MAX_NOTE, MAX_TITLE
+from dashboard.views.presentation import Notice, PresentationView, SceneLabels, SceneRow
 
 
 def button_id(action: str) -> dict:
@@ -26,12 +26,6 @@ def scene_id(kind: str, index: int) -> dict:
     """Pattern id of a field (title, note) or button (up, down, remove, open) of a scene."""
     group = ids.SCENE_FIELD if kind in {"title", "note"} else ids.SCENE_BUTTON
     return {"type": group, "kind": kind, "index": index}
-
-
-def file_links(name: str, lang: str) -> tuple[str, str]:
-    """Where the presentation's JSON file and its PDF are downloaded from."""
-    base = "/presentations/" + quote(name, safe="")
-    return base + ".json", f"{base}.pdf?lang={lang}"
 
 
 def icon_button(cid: str | dict, symbol: str, name: str, classes: str) -> html.Button:
@@ -58,54 +52,59 @@ def add_scene_block(lang: str) -> html.Div:
     )
 
 
-def _scene_card(number: int, scene, lang: str) -> dbc.Card:
-    index = number - 1
+def notice_alert(notice: Notice | None) -> dbc.Alert | None:
+    """A message about what the reader just did (``None``: no message)."""
+    if notice is None:
+        return None
+    return dbc.Alert(notice.text, color=notice.tone, dismissable=True, className="py-2 small")
 
-    def small(kind: str, label: str, key: str) -> html.Button:
-        return icon_button(scene_id(kind, index), label, t(key, lang), "btn-outline-secondary ms-1")
+
+def _scene_card(row: SceneRow, labels: SceneLabels) -> dbc.Card:
+    def small(kind: str, label: str, name: str) -> html.Button:
+        return icon_button(scene_id(kind, row.index), label, name, "btn-outline-secondary ms-1")
 
     return dbc.Card(
         dbc.CardBody(
             [
                 html.Div(
                     [
-                        html.Strong(t("present.scene", lang, number=number), className="me-auto"),
-                        small("open", "↗", "present.open"),
-                        small("up", "↑", "present.up"),
-                        small("down", "↓", "present.down"),
-                        small("remove", "✕", "present.remove"),
+                        html.Strong(row.heading, className="me-auto"),
+                        small("open", "↗", labels.open_on_map),
+                        small("up", "↑", labels.move_up),
+                        small("down", "↓", labels.move_down),
+                        small("remove", "✕", labels.remove),
                     ],
                     className="d-flex align-items-center mb-2",
                 ),
-                dbc.Label(t("present.scene_title", lang), className="small mb-0"),
+                dbc.Label(labels.title, className="small mb-0"),
                 dbc.Input(
-                    id=scene_id("title", index),
-                    value=scene.title,
+                    id=scene_id("title", row.index),
+                    value=row.title,
                     maxLength=MAX_TITLE,
                     debounce=True,  # saved when the field is left or Enter is pressed
                     size="sm",
                 ),
-                dbc.Label(t("present.scene_note", lang), className="small mb-0 mt-1"),
+                dbc.Label(labels.note, className="small mb-0 mt-1"),
                 dbc.Textarea(
-                    id=scene_id("note", index),
-                    value=scene.note,
+                    id=scene_id("note", row.index),
+                    value=row.note,
                     maxLength=MAX_NOTE,
                     debounce=True,
                     rows=2,
                     size="sm",
                 ),
-                html.Div(scene.query, className="small text-muted text-truncate mt-1"),
+                html.Div(row.link, className="small text-muted text-truncate mt-1"),
             ]
         ),
         className="mb-2 scene-card",
     )
 
 
-def scene_list(presentation: Presentation, lang: str) -> list:
+def scene_list(view: PresentationView) -> list:
     """The scenes as editable cards, or how to make the first one."""
-    if not presentation.scenes:
-        return [html.P(t("present.empty", lang), className="text-muted")]
-    return [_scene_card(n, s, lang) for n, s in enumerate(presentation.scenes, 1)]
+    if not view.rows:
+        return [html.P(view.empty, className="text-muted")]
+    return [_scene_card(row, view.labels) for row in view.rows]
 
 
 def presentation_panel(lang: str) -> html.Div:
@@ -193,6 +192,11 @@ def presentation_panel(lang: str) -> html.Div:
     )
 
 
+def presenter_class(playing: bool) -> str:
+    """The player's classes: shown (and the page's controls hidden) only while playing."""
+    return "presenter playing" if playing else "presenter"
+
+
 def presenter(lang: str) -> html.Div:
     """The player's title bar and buttons; shown only while presenting (CSS)."""
 
@@ -219,6 +223,6 @@ def presenter(lang: str) -> html.Div:
             ),
         ],
         id=ids.PRESENTER,
-        className="presenter",
+        className=presenter_class(False),
         **{"aria-live": "polite"},
     )
