@@ -14,9 +14,8 @@ from dashboard.callbacks import profile as profile_callbacks
 from dashboard.callbacks import programme as programme_callbacks
 from dashboard.callbacks import time as time_callbacks
 from dashboard.callbacks import upload as upload_callbacks
-from dashboard.callbacks.controls import year_options
 from dashboard.context import AtlasContext
-from dashboard.datasets.catalogue import available_years, indicator_label
+from dashboard.datasets.catalogue import available_years
 from dashboard.datasets.profiles import warm_up
 from dashboard.geo.zones import load_district_layer
 from dashboard.layout.panels.upload import upload_panel
@@ -27,6 +26,7 @@ from dashboard.settings import Settings
 from dashboard.state import ViewState, from_query
 from dashboard.store.provider import data_version, open_store, package_provider, store_readable
 from dashboard.store.reader import reader_for
+from dashboard.views.controls import indicator_options, region_options, year_options
 from dashboard.web import exports as export_routes
 from dashboard.web import imports as store_routes
 from dashboard.web import install as install_serving
@@ -69,15 +69,12 @@ def create_app(settings: Settings | None = None) -> Dash:
     use_geo_plotly_bundle()
     default = ViewState(lang=settings.default_language)
     state, _ = from_query("", years, default)
-    indicator_options = [
-        {"label": indicator_label(i, state.lang, package), "value": i} for i in years
-    ]
     # The layout is static; the link is read by a callback (the layout request has no query).
     app.layout = page(
         state,
-        indicator_options,
+        indicator_options(state.lang, package),
         year_options(state.indicator, years),
-        i18n_callbacks.region_options(state.lang, state.year),
+        region_options(state.lang, state.year),
         profile=empty_profile(state.lang),
         upload_panel=upload_panel(state.lang, bool(settings.admin_token), package),
     )

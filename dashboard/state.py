@@ -1,17 +1,28 @@
-"""The view state and its URL form: the only module that knows query parameter names.
+"""The view state, its URL form and its controls: one table of fields, one codec.
 
 A link such as ``/?lang=ru&indicator=population&year=2005&layers=zones,flows`` reopens the
-same view. Bad parameters never fail the page: each falls back to its default and produces
-a notice (message id + values) that the interface shows in the reader's language.
+same view. :data:`FIELDS` says, for each field of :class:`ViewState`, its query parameter,
+the control that shows it (component id and property), how its text in a link is read,
+how a control's typed value is checked, and which values it may take. The link parser
+(:func:`from_query`), the link writer (:func:`to_query`), the controls' values
+(:func:`from_controls`), the callbacks' list of controls and the README check all come
+from that table.
+
+Bad values never fail the page: each falls back to its default and produces a notice
+(message id + values) that the interface shows in the reader's language.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
+from functools import cache
+from typing import Any, Protocol
 from urllib.parse import parse_qs, urlencode
 
-from dashboard.i18n.catalog import DEFAULT_LANGUAGE, LANGUAGES
+from dashboard.geo.boundaries import BOUNDARY_VERSIONS, region_ids
+from dashboard.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 LAYERS = ("zones", "roles", "flows")
 FLOW_KINDS = ("model", "schematic", "international", "observed")
@@ -21,10 +32,10 @@ ORIGIN_PERIODS = ("1991-2000", "2011", "emigration")
 PANELS = ("map", "trends", "programme", "data", "sources", "present", "import")
 DECAY_RANGE = (0.0, 3.0)
 TOP_N_RANGE = (1, 380)
-REGION_IDS = (
-    "10", "11", "15", "19", "23", "27", "31", "33", "35", "39",
-    "43", "47", "55", "59", "61", "62", "63", "71", "75", "79",
-)  # fmt: skip
+MIN_PERSONS_RANGE = (0, 10_000_000)
+#: Longest digit string a link may give for a number: int() of a huge one is slow, and
+#: refused beyond 4300 digits.
+MAX_DIGITS = 9
 
 
 @dataclass(frozen=True)
@@ -47,33 +58,6 @@ class ViewState:
     panel: str = "map"
 
 
-# Query parameter -> ViewState field. Documented in README ("Links"); a test checks that.
-PARAMETERS = {
-    "lang": "lang",
-    "indicator": "indicator",
-    "year": "year",
-    "layers": "layers",
-    "flows": "flow_kind",
-    "top": "top_n",
-    "min": "min_persons",
-    "region": "region",
-    "direction": "direction",
-    "mode": "flow_mode",
-    "decay": "decay",
-    "origins": "origins",
-    "compare": "compare_year",
-    "panel": "panel",
-}
-_CHOICES = {
-    "lang": LANGUAGES,
-    "flow_kind": FLOW_KINDS,
-    "direction": DIRECTIONS,
-    "flow_mode": FLOW_MODES,
-    "origins": ORIGIN_PERIODS,
-    "panel": PANELS,
-}
-
-
 @dataclass(frozen=True)
 class Notice:
     """A problem found in a link, to be shown to the reader (message id + values)."""
@@ -82,20 +66,285 @@ class Notice:
     values: dict[str, str]
 
 
-def _integer(text: str, low: int, high: int) -> int | None:
-    # ASCII digits only ("²" is a digit to str.isdigit) and few of them (int() of a huge
-    # digit string is slow, and refused beyond 4300 digits).
-    if not (text.isascii() and text.isdigit() and len(text) <= 9):
-        return None
-    return int(text) if low <= int(text) <= high else None
+@cache
+def known_region_ids() -> frozenset[str]:
+    """Ids (two-digit KATO codes) of the regions of every boundary version.
+
+    >>> sorted(known_region_ids())[:4], len(known_region_ids())
+    (['10', '11', '15', '19'], 20)
+    """
+    return frozenset(r for version in BOUNDARY_VERSIONS for r in region_ids(version))
 
 
-def _number(text: str, low: float, high: float) -> float | None:
+# -- reading: text in a link or a control's typed value -> a candidate value ------------------
+
+#: A value that could not be read or is not allowed: the field keeps its default.
+BAD = object()
+
+
+def _whole_text(text: str) -> object:
+    # ASCII digits only ("²" is a digit to str.isdigit) and few of them.
+    if not (text.isascii() and text.isdigit() and len(text) <= MAX_DIGITS):
+        return BAD
+    return int(text)
+
+
+def _whole_value(value: object) -> object:
+    # JSON true is a Python int; a control never means it as a number.
+    return value if isinstance(value, int) and not isinstance(value, bool) else BAD
+
+
+def _decimal_text(text: str) -> object:
     try:
-        value = float(text)
+        return float(text)
     except ValueError:
-        return None
-    return round(value, 2) if math.isfinite(value) and low <= value <= high else None
+        return BAD
+
+
+def _decimal_value(value: object) -> object:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return BAD
+    return float(value)
+
+
+def _words_text(text: str) -> object:
+    return [word for word in text.split(",") if word]
+
+
+def _words_value(value: object) -> object:
+    if not (isinstance(value, list) and all(isinstance(word, str) for word in value)):
+        return BAD
+    return [word for word in value if word]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How a field's value is written in a link and held by its control."""
+
+    name: str
+    from_text: Callable[[str], object]  # link text -> candidate, or BAD
+    from_value: Callable[[object], object]  # control's typed value -> candidate, or BAD
+    to_text: Callable[[object], str] = str  # state value -> text in a link
+    to_value: Callable[[object], object] = lambda value: value  # -> a control's value
+
+
+WORD = Kind("word", lambda text: text, lambda v: v if isinstance(v, str) else BAD)
+WHOLE = Kind("whole number", _whole_text, _whole_value)
+DECIMAL = Kind("decimal number", _decimal_text, _decimal_value)
+WORDS = Kind("comma-separated words", _words_text, _words_value, ",".join, list)
+
+
+# -- checking: a candidate -> an allowed value (or BAD), given what is known ------------------
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the allowed values of a field depend on: the data and the state so far."""
+
+    available: dict[str, list[int]]  # indicator id -> years with data
+    state: ViewState  # the fields checked before this one
+
+    @property
+    def years(self) -> list[int]:
+        """Years of the indicator chosen so far."""
+        return self.available[self.state.indicator]
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A checked candidate: the value taken (BAD: keep the default) and what to report."""
+
+    value: object
+    complaint: str | None = None  # text shown in the notice; None: nothing to report
+
+
+class Rule(Protocol):
+    """The values a field may take: ``check`` returns the value taken, ``BAD`` or a
+    :class:`Checked` (a value and something to report)."""
+
+    def check(self, candidate: Any, known: Known) -> object: ...
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """One of a fixed list of words."""
+
+    values: tuple[str, ...]
+
+    def check(self, candidate: object, known: Known) -> object:
+        return candidate if candidate in self.values else BAD
+
+
+@dataclass(frozen=True)
+class SomeOf:
+    """Any of a fixed list of words, in the list's order; unknown ones are dropped."""
+
+    values: tuple[str, ...]
+
+    def check(self, candidate: list[str], known: Known) -> Checked:
+        unknown = [word for word in candidate if word not in self.values]
+        chosen = tuple(word for word in self.values if word in candidate)
+        return Checked(chosen, ",".join(unknown) if unknown else None)
+
+
+@dataclass(frozen=True)
+class Between:
+    """A number from ``low`` to ``high``, kept to ``digits`` decimals if given."""
+
+    low: float
+    high: float
+    digits: int | None = None
+
+    def check(self, candidate: float, known: Known) -> object:
+        # Huge JSON integers are ints: math.isfinite would overflow on them.
+        if isinstance(candidate, float) and not math.isfinite(candidate):
+            return BAD
+        if not self.low <= candidate <= self.high:
+            return BAD
+        return candidate if self.digits is None else round(candidate, self.digits)
+
+
+class Indicator:
+    """An indicator id of the data package."""
+
+    def check(self, candidate: object, known: Known) -> object:
+        return candidate if candidate in known.available else BAD
+
+
+class IndicatorYear:
+    """A year in which the chosen indicator has data."""
+
+    def check(self, candidate: int, known: Known) -> object:
+        return candidate if candidate in known.years else BAD
+
+    def explain(self, known: Known) -> dict[str, str]:
+        """The indicator's first and last year, for the notice."""
+        return {"first": str(min(known.years)), "last": str(max(known.years))}
+
+
+class OtherYear:
+    """Another year of the chosen indicator than the year shown (empty: none)."""
+
+    def check(self, candidate: int, known: Known) -> object:
+        if candidate in known.years and candidate != known.state.year:
+            return candidate
+        return BAD
+
+
+class Region:
+    """A region id of some boundary version (empty: none)."""
+
+    def check(self, candidate: object, known: Known) -> object:
+        return candidate if candidate in known_region_ids() else BAD
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of the view state: its parameter in a link and the control showing it."""
+
+    name: str  # ViewState field
+    param: str  # query parameter (documented in README, "Links")
+    control: str  # component id of its control
+    kind: Kind  # how its text in a link is read, and a control's value checked
+    allowed: Rule  # the values it may take
+    prop: str = "value"  # the control's property that holds the value
+    # Notice: a message of its own ("notice.bad_<name>"), else the shared one.
+    own_notice: bool = False
+    # An empty text or value means "none" (nothing to report), not a bad value.
+    optional: bool = False
+
+
+#: Every field of the view state, in the order links write them.
+# fmt: off
+FIELDS: tuple[Field, ...] = (
+    #     state field     parameter    control id      kind     allowed values
+    Field("lang",         "lang",      "language",     WORD,    OneOf(LANGUAGES), own_notice=True),
+    Field("indicator",    "indicator", "indicator",    WORD,    Indicator(), own_notice=True),
+    Field("year",         "year",      "year",         WHOLE,   IndicatorYear(), own_notice=True),
+    Field("layers",       "layers",    "layers",       WORDS,   SomeOf(LAYERS)),
+    Field("flow_kind",    "flows",     "flow-kind",    WORD,    OneOf(FLOW_KINDS)),
+    Field("top_n",        "top",       "top-n",        WHOLE,   Between(*TOP_N_RANGE)),
+    Field("min_persons",  "min",       "min-persons",  WHOLE,   Between(*MIN_PERSONS_RANGE)),
+    Field("region",       "region",    "region",       WORD,    Region(), optional=True),
+    Field("direction",    "direction", "direction",    WORD,    OneOf(DIRECTIONS)),
+    Field("flow_mode",    "mode",      "flow-mode",    WORD,    OneOf(FLOW_MODES)),
+    Field("decay",        "decay",     "decay",        DECIMAL, Between(*DECAY_RANGE, digits=2)),
+    Field("origins",      "origins",   "origins",      WORD,    OneOf(ORIGIN_PERIODS)),
+    Field("compare_year", "compare",   "compare-year", WHOLE,   OtherYear(), optional=True),
+    Field("panel",        "panel",     "panel-tabs",   WORD,    OneOf(PANELS), prop="active_tab"),
+)
+# fmt: on
+FIELD = {field.name: field for field in FIELDS}
+
+# Query parameter -> ViewState field. Documented in README ("Links"); a test checks that.
+PARAMETERS = {field.param: field.name for field in FIELDS}
+
+#: The fields in the order of the callbacks' arguments: the table's order with the compared
+#: year beside the year, as its control sits (the order request bodies have always had).
+CONTROL_FIELDS: tuple[Field, ...] = tuple(
+    sorted(FIELDS, key=lambda f: FIELDS.index(FIELD["year"] if f.name == "compare_year" else f))
+)
+
+# The order notices are listed in (the order readers have always seen): the fixed word
+# lists, then the indicator, its year, the layers, the numbers, the compared year, the region.
+_NOTICE_ORDER = (OneOf, Indicator, IndicatorYear, SomeOf, Between)
+_NOTICE_ORDER += (OtherYear, Region)
+
+
+def control_id(name: str) -> str:
+    """The component id of the control of state field ``name``.
+
+    >>> control_id("compare_year")
+    'compare-year'
+    """
+    return FIELD[name].control
+
+
+def _consistent(state: ViewState, available: dict[str, list[int]]) -> ViewState:
+    """``state`` naming an indicator with data and one of its years (its newest if the
+    year has none, e.g. after another indicator was chosen)."""
+    if state.indicator not in available:
+        state = replace(state, indicator=next(iter(available)))
+    if state.year not in available[state.indicator]:
+        state = replace(state, year=max(available[state.indicator]))
+    return state
+
+
+def _decode(
+    given: dict[str, object],
+    read: Callable[[Field, object], object],
+    available: dict[str, list[int]],
+    default: ViewState | None,
+) -> tuple[ViewState, list[Notice]]:
+    """The state of the fields ``given`` (read by ``read``), each checked against its
+    allowed values in table order; the rest, and every bad one, keep the default."""
+    state = _consistent(default or ViewState(), available)
+    reports: list[tuple[int, int, Notice]] = []
+    for position, field in enumerate(FIELDS):
+        if field.name not in given:
+            continue
+        raw = given[field.name]
+        if field.optional and raw in ("", None):
+            continue
+        known = Known(available, state)
+        candidate = read(field, raw)
+        checked = BAD if candidate is BAD else field.allowed.check(candidate, known)
+        if not isinstance(checked, Checked):
+            checked = Checked(checked, None if checked is not BAD else str(raw))
+        if checked.value is not BAD:
+            state = _consistent(replace(state, **{field.name: checked.value}), available)
+        if checked.complaint is not None:
+            rank = _NOTICE_ORDER.index(type(field.allowed))
+            reports.append((rank, position, _notice(field, checked.complaint, known)))
+    return state, [notice for *_, notice in sorted(reports, key=lambda r: r[:2])]
+
+
+def _notice(field: Field, shown: str, known: Known) -> Notice:
+    # Language, indicator and year have their own wording; the rest share one message.
+    if field.own_notice:
+        extra = getattr(field.allowed, "explain", lambda known: {})(known)
+        return Notice(f"notice.bad_{field.name}", {"value": shown[:40], **extra})
+    return Notice("notice.bad_parameter", {"value": shown[:40], "param": field.param})
 
 
 def from_query(
@@ -111,87 +360,9 @@ def from_query(
     >>> state.lang, state.indicator, state.year, notes
     ('ru', 'x', 2005, [])
     """
-    base = default or ViewState()
-    if base.indicator not in available:
-        base = replace(base, indicator=next(iter(available)))
-    if base.year not in available[base.indicator]:
-        base = replace(base, year=max(available[base.indicator]))
     params = {k: v[-1] for k, v in parse_qs(query.lstrip("?"), keep_blank_values=True).items()}
-    fields = {name: params[p] for p, name in PARAMETERS.items() if p in params}
-    notices: list[Notice] = []
-    changes: dict[str, object] = {}
-
-    def bad(field: str, value: str, **extra: str) -> None:
-        # Language, indicator and year have their own wording; the rest share one message.
-        if field in {"lang", "indicator", "year"}:
-            notices.append(Notice(f"notice.bad_{field}", {"value": value[:40], **extra}))
-        else:
-            param = next(p for p, name in PARAMETERS.items() if name == field)
-            notices.append(Notice("notice.bad_parameter", {"value": value[:40], "param": param}))
-
-    for field, choices in _CHOICES.items():
-        if field in fields:
-            if fields[field] in choices:
-                changes[field] = fields[field]
-            else:
-                bad(field, fields[field])
-
-    indicator = fields.get("indicator")
-    if indicator is not None:
-        if indicator in available:
-            changes["indicator"] = indicator
-        else:
-            bad("indicator", indicator)
-    years = available[str(changes.get("indicator", base.indicator))]
-    year_text = fields.get("year")
-    year = _integer(year_text, 0, 9999) if year_text is not None else None
-    if year is not None and year in years:
-        changes["year"] = year
-    else:
-        if year_text is not None:
-            bad("year", year_text, first=str(min(years)), last=str(max(years)))
-        if base.year not in years:
-            changes["year"] = max(years)
-
-    if "layers" in fields:
-        chosen = [layer for layer in fields["layers"].split(",") if layer]
-        unknown = [layer for layer in chosen if layer not in LAYERS]
-        if unknown:
-            bad("layers", ",".join(unknown))
-        changes["layers"] = tuple(layer for layer in LAYERS if layer in chosen)
-
-    numbers = {
-        "top_n": lambda s: _integer(s, *TOP_N_RANGE),
-        "min_persons": lambda s: _integer(s, 0, 10_000_000),
-        "decay": lambda s: _number(s, *DECAY_RANGE),
-    }
-    for field, parse in numbers.items():
-        if field in fields:
-            value = parse(fields[field])
-            if value is None:
-                bad(field, fields[field])
-            else:
-                changes[field] = value
-
-    compare = fields.get("compare_year")
-    if compare:
-        if (
-            _integer(compare, 0, 9999) is not None
-            and int(compare) in years
-            and int(compare) != changes.get("year", base.year)
-        ):
-            changes["compare_year"] = int(compare)
-        else:
-            bad("compare_year", compare)
-
-    region = fields.get("region")
-    if region is not None:
-        if region in REGION_IDS:
-            changes["region"] = region
-        elif region:
-            bad("region", region)
-
-    return replace(base, **changes), notices
+    given = {field.name: params[field.param] for field in FIELDS if field.param in params}
+    return _decode(given, lambda field, text: field.kind.from_text(text), available, default)
 
 
 def to_query(state: ViewState) -> str:
@@ -201,14 +372,11 @@ def to_query(state: ViewState) -> str:
     '?lang=en&indicator=population&year=2005&laye'
     """
     fields = asdict(state)
-    values: dict[str, object] = {}
-    for param, name in PARAMETERS.items():
-        value = fields[name]
-        if name == "layers":
-            value = ",".join(value)
-        if value is None:
-            continue
-        values[param] = value
+    values = {
+        field.param: field.kind.to_text(fields[field.name])
+        for field in FIELDS
+        if fields[field.name] is not None
+    }
     return "?" + urlencode(values, safe=",")
 
 
@@ -217,20 +385,25 @@ def from_controls(
     available: dict[str, list[int]],
     default: ViewState | None = None,
 ) -> tuple[ViewState, list[Notice]]:
-    """Build a state from control values keyed by field name, validated like a link.
+    """Build a state from control values keyed by field name, checked like a link.
 
-    Controls can hold what a link can (a typed negative threshold, a cleared box), so
-    they go through the same checks; a missing value keeps the default.
+    Values are taken as the controls hold them (words, whole numbers, decimals, lists of
+    words), never re-encoded into a query. A control can hold what a link can (a typed
+    negative threshold, a cleared box), so each value meets the same allowed values; a
+    missing value (``None``) keeps the default, a bad one falls back to it.
 
     >>> state, _ = from_controls({"lang": "en", "layers": ["flows"], "top_n": 10}, {"x": [2020]})
     >>> state.lang, state.layers, state.top_n
     ('en', ('flows',), 10)
     """
-    query: dict[str, str] = {}
-    for param, name in PARAMETERS.items():
-        value = values.get(name)
-        if name == "layers" and value is not None:
-            value = ",".join(value)  # type: ignore[arg-type]
-        if value is not None:
-            query[param] = str(value)
-    return from_query(urlencode(query, safe=","), available, default)
+    given = {name: value for name, value in values.items() if value is not None}
+    return _decode(given, lambda field, value: field.kind.from_value(value), available, default)
+
+
+def to_controls(state: ViewState) -> dict[str, object]:
+    """The value each control shows for ``state``, keyed by field name.
+
+    >>> to_controls(ViewState(layers=("zones",)))["layers"]
+    ['zones']
+    """
+    return {field.name: field.kind.to_value(getattr(state, field.name)) for field in FIELDS}

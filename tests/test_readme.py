@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dashboard import PROJECT_ROOT
-from dashboard.state import PARAMETERS
+from dashboard.state import FIELDS
 
 README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
 COMMANDS = re.findall(r"```sh\n(.+?)\n```", README, flags=re.S)
@@ -24,8 +24,16 @@ def test_ci_runs_the_readme_test_command_verbatim():
 
 
 def test_every_link_parameter_is_documented():
-    for parameter in PARAMETERS:
+    for parameter in (field.param for field in FIELDS):
         assert f"| `{parameter}` |" in README, parameter
+
+
+def test_every_fixed_value_of_a_parameter_is_documented():
+    # Fields whose allowed values are a fixed list name each value in their README row.
+    for field in FIELDS:
+        row = next(line for line in README.splitlines() if line.startswith(f"| `{field.param}` |"))
+        for value in getattr(field.allowed, "values", ()):
+            assert f"`{value}`" in row, (field.param, value)
 
 
 def test_every_setting_is_documented():

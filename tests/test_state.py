@@ -1,6 +1,18 @@
 """A link reopens the same view; a bad link falls back with a notice instead of failing."""
 
-from dashboard.state import PARAMETERS, ViewState, from_query, to_query
+import doctest
+
+from dashboard import state as state_module
+from dashboard.geo.boundaries import BOUNDARY_VERSIONS, region_ids
+from dashboard.state import (
+    PARAMETERS,
+    ViewState,
+    from_controls,
+    from_query,
+    known_region_ids,
+    to_controls,
+    to_query,
+)
 
 AVAILABLE = {"net_migration": [2023, 2024], "population": list(range(2000, 2024))}
 
@@ -85,3 +97,46 @@ def test_compare_year_must_be_another_year_of_the_indicator():
     for bad in ("2020", "1800", "x"):
         state, notices = from_query(f"indicator=population&year=2020&compare={bad}", AVAILABLE)
         assert state.compare_year is None and notices[0].values["param"] == "compare"
+
+
+# -- controls: typed values checked as they are, never re-encoded into a query -------------
+
+
+def test_controls_values_are_checked_as_typed_values():
+    state, notices = from_controls({"indicator": "population", "year": 2005}, AVAILABLE)
+    assert state.year == 2005 and notices == []
+    # A year as digits is a word, not a number: the controls never send one.
+    state, notices = from_controls({"indicator": "population", "year": "2005"}, AVAILABLE)
+    assert state.year != 2005 and notices[0].key == "notice.bad_year"
+
+
+def test_controls_values_of_the_wrong_type_fall_back():
+    default = ViewState()
+    values = {"layers": "zones,flows", "top_n": 2.5, "decay": 7.5, "min_persons": True}
+    state, notices = from_controls(values, AVAILABLE)
+    assert state.layers == default.layers and state.top_n == default.top_n
+    assert state.decay == default.decay and state.min_persons == default.min_persons
+    assert sorted(n.values["param"] for n in notices) == ["decay", "layers", "min", "top"]
+    state, _ = from_controls({"layers": ["zones", 5], "decay": float("inf")}, AVAILABLE)
+    assert state.layers == default.layers and state.decay == default.decay
+
+
+def test_controls_numbers_are_kept_as_numbers():
+    state, notices = from_controls({"decay": 1.254, "top_n": 40, "layers": []}, AVAILABLE)
+    assert (state.decay, state.top_n, state.layers, notices) == (1.25, 40, (), [])
+    huge, _ = from_controls({"top_n": 10**400, "min_persons": -(10**30)}, AVAILABLE)
+    assert huge.top_n == ViewState().top_n and huge.min_persons == 0
+
+
+def test_controls_show_what_a_link_says():
+    state, _ = from_query("lang=en&indicator=population&year=2005&layers=flows", AVAILABLE)
+    assert from_controls(to_controls(state), AVAILABLE) == (state, [])
+
+
+def test_region_ids_come_from_the_boundaries():
+    assert known_region_ids() == {r for v in BOUNDARY_VERSIONS for r in region_ids(v)}
+    assert {"10", "61", "79"} <= known_region_ids()
+
+
+def test_examples_in_the_docstrings_hold():
+    assert doctest.testmod(state_module).failed == 0

@@ -7,22 +7,13 @@ from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.values import known_year
 from dashboard.context import AtlasContext
-from dashboard.datasets.catalogue import available_years, indicator_label
-from dashboard.geo.boundaries import region_ids, version_for_year
-from dashboard.geo.gazetteer import region_name
 from dashboard.i18n.catalog import normalise_language, t
 from dashboard.layout import ids
 from dashboard.layout.controls import option_sets
 from dashboard.layout.texts import I18N_TYPE
+from dashboard.views.controls import indicator_options, region_options
 
 TRANSLATED_OPTIONS = [ids.LAYERS, ids.FLOW_KIND, ids.DIRECTION, ids.FLOW_MODE, ids.ORIGINS]
-
-
-def region_options(lang: str, year: int) -> list[dict]:
-    """The regions of the boundary version of ``year``, by name in ``lang``."""
-    version = version_for_year(year)
-    options = [{"label": region_name(r, lang, version), "value": r} for r in region_ids(version)]
-    return sorted(options, key=lambda o: o["label"])
 
 
 def register(app: Dash, context: AtlasContext) -> None:
@@ -46,14 +37,9 @@ def register(app: Dash, context: AtlasContext) -> None:
     def translate_options(lang: str):
         lang = normalise_language(lang)
         sets = option_sets(lang)
-        package = context.package()
-        indicators = [
-            {"label": indicator_label(i, lang, package), "value": i}
-            for i in available_years(package)
-        ]
         return [
             *(sets[cid] for cid in TRANSLATED_OPTIONS),
-            indicators,
+            indicator_options(lang, context.package()),
             t("control.region_placeholder", lang),
             t("control.compare_placeholder", lang),
         ]

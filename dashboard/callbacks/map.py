@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from dash import Dash, Input, Output, State, ctx, html, no_update
+from dash import Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.controls import (
-    CONTROLS,
     browser_language,
     control_inputs,
+    control_outputs,
     control_values,
     state_from,
     year_options,
@@ -23,9 +23,9 @@ from dashboard.callbacks.controls import (
 from dashboard.callbacks.figure_patch import map_meta, map_update
 from dashboard.callbacks.values import indicator_years, known_region, known_regions
 from dashboard.context import AtlasContext
-from dashboard.i18n.catalog import t
 from dashboard.layout import ids
-from dashboard.layout.shell import EXPORTS, notices_block
+from dashboard.layout.map_panel import boundary_info, flow_caption, notices_block, sources_line
+from dashboard.layout.shell import EXPORTS
 from dashboard.state import from_query, to_query
 from dashboard.views.map import map_view
 
@@ -37,7 +37,7 @@ def register(app: Dash, context: AtlasContext) -> None:
     default = context.default
 
     @app.callback(
-        [Output(cid, prop) for cid, prop, _ in CONTROLS],
+        control_outputs(),
         Output(ids.YEAR, "options"),
         Output(ids.COMPARE, "options"),
         Output(ids.NOTICES, "children"),
@@ -95,18 +95,12 @@ def register(app: Dash, context: AtlasContext) -> None:
         view = map_view(
             state, context.package(), context.districts, highlight=known_regions(highlight)
         )
-        info = [t("boundaries.info", state.lang, version=view.version, count=view.unit_count)]
-        if view.version != "2022":
-            info += [html.Br(), t("boundaries.approximate", state.lang)]
-        sources = [html.Strong(t("sources.heading", state.lang) + ": "), "; ".join(view.sources)]
-        layer = view.flow_layer
-        caption = (layer.notice or layer.caption) if layer else ""
         return (
             map_update(view, meta),
             map_meta(view),
-            info,
-            sources,
-            caption,
+            boundary_info(view, state.lang),
+            sources_line(view, state.lang),
+            flow_caption(view),
             to_query(state),
         )
 

@@ -1,45 +1,25 @@
 """Time: the year slider follows the year list, and play animates the years in the browser.
 
-Play asks the server once for every year's map of the current view (values, colours and
-texts; each boundary version's geometry once) and then steps through them with
-``Plotly.react`` in the browser: no server round trip per frame. Stopping (or reaching the
-last year) sets the year control, and the map returns to the normal path.
+Play asks the server once for every year's map of the current view (``views.time``:
+values, colours and texts; each boundary version's geometry once) and then steps through
+them with ``Plotly.react`` in the browser: no server round trip per frame. Stopping (or
+reaching the last year) sets the year control, and the map returns to the normal path.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from dash import Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
-from dashboard.callbacks.controls import CONTROLS, state_from
+from dashboard.callbacks.controls import control_states, state_from
 from dashboard.callbacks.values import indicator_years, known_year, whole_number
 from dashboard.context import AtlasContext
-from dashboard.datasets.catalogue import available_years
-from dashboard.datasets.package import DataPackage
-from dashboard.geo.boundaries import boundaries_geojson
 from dashboard.layout import ids
 from dashboard.layout.controls import year_marks
-from dashboard.state import ViewState
-from dashboard.views.map import map_view
+from dashboard.views.time import play_view
 
 #: Play speeds the timer accepts, in milliseconds per year (the list offers 400 to 1600).
 INTERVAL_RANGE = (100, 10_000)
-
-
-def play_frames(state: ViewState, package: DataPackage, districts: str | None = None) -> dict:
-    """Every year's map of ``state`` (oldest first) without geometry, plus each version's
-    GeoJSON once: what the browser needs to animate the years."""
-    years = sorted(available_years(package)[state.indicator])
-    frames, geometry = [], {}
-    for year in years:
-        view = map_view(replace(state, year=year, compare_year=None), package, districts)
-        geometry.setdefault(view.version, boundaries_geojson(view.version))
-        frames.append(
-            {"year": year, "version": view.version, "figure": view.figure.to_plotly_json()}
-        )
-    return {"frames": frames, "geometry": geometry}
 
 
 def register(app: Dash, context: AtlasContext) -> None:
@@ -82,7 +62,7 @@ def register(app: Dash, context: AtlasContext) -> None:
         State(ids.PLAY_TIMER, "disabled"),
         State(ids.PLAY_STATUS, "children"),
         State(ids.PLAY_FRAMES, "data"),
-        [State(cid, prop) for cid, prop, _ in CONTROLS],
+        control_states(),
         prevent_initial_call=True,
     )
     def start_or_stop(clicks: int, stopped: bool, shown: str | None, bundle: dict | None, *values):
@@ -91,7 +71,7 @@ def register(app: Dash, context: AtlasContext) -> None:
             year = known_year(shown, context.years())
             return None, True, 0, "▶", no_update if year is None else year
         state = state_from(list(values), context)
-        bundle = play_frames(state, context.package(), context.districts)
+        bundle = play_view(state, context.package(), context.districts)
         return bundle, False, 0, "■", no_update
 
     @app.callback(

@@ -3,17 +3,15 @@
 The callback guard (``dashboard.web.callback_guard``) lets through only values of the
 JSON kind a property has; which strings and numbers make sense is each callback's business.
 The controls of the view state go through ``dashboard.state.from_controls`` (see
-``map.state_from``); these helpers cover values checked on their own: an indicator, a year,
-a region id or a list of them, a small whole number. A callback given ``None`` ignores the
-value (``PreventUpdate``: Dash answers 204) or falls back to its default.
+``controls.state_from``); these helpers cover values checked on their own: an indicator, a
+year, a region id or a list of them, a small whole number (digit strings no longer than
+``state.MAX_DIGITS``). A callback given ``None`` ignores the value (``PreventUpdate``: Dash
+answers 204) or falls back to its default.
 """
 
 from __future__ import annotations
 
-from dashboard.state import REGION_IDS
-
-#: Longest digit string read as a number (a year, an index, milliseconds).
-MAX_DIGITS = 9
+from dashboard.state import MAX_DIGITS, known_region_ids
 
 
 def whole_number(value: object, low: int, high: int) -> int | None:
@@ -46,7 +44,7 @@ def known_year(value: object, available: dict[str, list[int]]) -> int | None:
 
 def known_region(value: object) -> str | None:
     """``value`` if it is a region id (two-digit KATO code) of some boundary version."""
-    return value if isinstance(value, str) and value in REGION_IDS else None
+    return value if isinstance(value, str) and value in known_region_ids() else None
 
 
 def known_regions(value: object) -> list[str] | None:

@@ -1,13 +1,19 @@
-"""Element ids, in one place: layout, callbacks and browser tests use these constants."""
+"""Element ids, in one place: layout, callbacks and browser tests use these constants.
+
+The controls of the view state take their ids from the state's table of fields
+(``dashboard.state.FIELDS``), so each id string is written once.
+"""
+
+from dashboard.state import control_id
 
 URL = "url"
 TITLE = "app-title"
 SUBTITLE = "app-subtitle"
-LANGUAGE = "language"
+LANGUAGE = control_id("lang")
 LANGUAGE_LABEL = "language-label"
-INDICATOR = "indicator"
+INDICATOR = control_id("indicator")
 INDICATOR_LABEL = "indicator-label"
-YEAR = "year"
+YEAR = control_id("year")
 YEAR_LABEL = "year-label"
 BOUNDARY_INFO = "boundary-info"
 MAP = "map"
@@ -16,34 +22,34 @@ NOTICES = "notices"
 FOOTER = "footer"
 PERMALINK = "permalink"
 MAP_META = "map-meta"
-REGION = "region"
+REGION = control_id("region")
 REGION_LABEL = "region-label"
-LAYERS = "layers"
+LAYERS = control_id("layers")
 LAYERS_LABEL = "layers-label"
 FLOW_PANEL = "flow-panel"
-FLOW_KIND = "flow-kind"
+FLOW_KIND = control_id("flow_kind")
 FLOW_KIND_LABEL = "flow-kind-label"
-TOP_N = "top-n"
+TOP_N = control_id("top_n")
 TOP_N_LABEL = "top-n-label"
-MIN_PERSONS = "min-persons"
+MIN_PERSONS = control_id("min_persons")
 MIN_PERSONS_LABEL = "min-persons-label"
-DIRECTION = "direction"
+DIRECTION = control_id("direction")
 DIRECTION_LABEL = "direction-label"
-FLOW_MODE = "flow-mode"
+FLOW_MODE = control_id("flow_mode")
 FLOW_MODE_LABEL = "flow-mode-label"
-DECAY = "decay"
+DECAY = control_id("decay")
 DECAY_LABEL = "decay-label"
 DECAY_BLOCK = "decay-block"
-ORIGINS = "origins"
+ORIGINS = control_id("origins")
 ORIGINS_LABEL = "origins-label"
 ORIGINS_BLOCK = "origins-block"
 VOLUME_BLOCK = "volume-block"
 FLOW_CAPTION = "flow-caption"
 PROFILE_COLUMN = "profile-column"
 MAP_COLUMN = "map-column"
-COMPARE = "compare-year"
+COMPARE = control_id("compare_year")
 COMPARE_LABEL = "compare-year-label"
-PANEL = "panel-tabs"
+PANEL = control_id("panel")
 MAP_PANEL = "map-panel"
 PANEL_CONTENT = "panel-content"
 HELP_OPEN = "help-open"

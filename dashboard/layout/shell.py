@@ -5,7 +5,8 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard.i18n.catalog import LANGUAGE_LABELS, LANGUAGES, t
+from dashboard.i18n.catalog import t
+from dashboard.i18n.languages import LANGUAGE_LABELS, LANGUAGES
 from dashboard.layout import ids
 from dashboard.layout.controls import flow_controls, layer_controls, map_controls, time_bar
 from dashboard.layout.panels.presentation import (
@@ -14,7 +15,7 @@ from dashboard.layout.panels.presentation import (
     presenter,
 )
 from dashboard.layout.texts import text
-from dashboard.state import PANELS, Notice, ViewState
+from dashboard.state import PANELS, ViewState
 
 GRAPH_CONFIG = {
     # Offline: plotly.js would fetch the world topojson from a CDN without this.
@@ -24,14 +25,6 @@ GRAPH_CONFIG = {
     "responsive": True,
     "modeBarButtonsToRemove": ["select2d", "lasso2d"],
 }
-
-
-def notices_block(notices: list[Notice], lang: str) -> list:
-    """Warnings about a link that had to be corrected, in the reader's language."""
-    return [
-        dbc.Alert(t(n.key, lang, **n.values), color="warning", dismissable=True, className="py-2")
-        for n in notices
-    ]
 
 
 def header(state: ViewState) -> dbc.Row:
