@@ -9,6 +9,7 @@ import pytest
 import shapely
 from shapely.geometry import Point, box
 
+from dashboard.datasets.package import load_package
 from dashboard.datasets.sources import citations
 from dashboard.figures.zones import (
     ROLE_SPACING_DEG,
