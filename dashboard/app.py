@@ -18,7 +18,7 @@ from dashboard.callbacks.controls import year_options
 from dashboard.context import AtlasContext
 from dashboard.datasets.catalogue import available_years, indicator_label
 from dashboard.datasets.profiles import warm_up
-from dashboard.geo.zones import load_district_layer
+from dashboard.geo.districts import load_district_layer
 from dashboard.layout.panels.upload import upload_panel
 from dashboard.layout.profile import empty_profile
 from dashboard.layout.shell import page

@@ -178,8 +178,8 @@ def zone_hover_text(
 ) -> str:
     """Hover of one zone marker in ``lang``: what the zone is, where it is named, what is known.
 
-    ``zone`` is a row of :func:`dashboard.geo.zones.disaster_zones`, ``outline`` the
-    zone's row of :func:`dashboard.geo.zones.zone_outlines`.
+    ``zone`` is a row of :func:`dashboard.datasets.zones.disaster_zones`, ``outline`` the
+    zone's row of :func:`dashboard.datasets.zones.zone_outlines`.
     """
     lines = [f"<b>{html.escape(zone[f'name_{lang}'], quote=False)}</b>"]
     kind = zone["kind"]
@@ -276,9 +276,9 @@ def zone_traces(
 ) -> list[go.Scattergeo]:
     """Two Scattergeo traces: all zone outlines as one line trace, and the zone markers.
 
-    ``outlines`` comes from :func:`dashboard.geo.zones.zone_outlines`, ``zones`` from
-    :func:`dashboard.geo.zones.disaster_zones`; ``citations`` maps source ids to short
-    citations in ``lang`` (:func:`dashboard.geo.zones.citations`); ``district_layer``
+    ``outlines`` comes from :func:`dashboard.datasets.zones.zone_outlines`, ``zones`` from
+    :func:`dashboard.datasets.zones.disaster_zones`; ``citations`` maps source ids to short
+    citations in ``lang`` (:func:`dashboard.datasets.sources.citations`); ``district_layer``
     names the district file in the hover when zones are drawn by district.
 
     The outline (dashed dark purple, legend group "zones") has no hover: a Scattergeo line
@@ -390,8 +390,8 @@ def role_traces(
 ) -> list[go.Scattergeo]:
     """One marker trace per role present in ``roles``, each with its legend entry.
 
-    ``roles`` comes from :func:`dashboard.geo.zones.programme_roles` (one boundary version),
-    ``points`` from :func:`dashboard.geo.boundaries.label_points` of the same version.
+    ``roles`` comes from :func:`dashboard.datasets.zones.programme_roles` (one boundary
+    version), ``points`` from :func:`dashboard.geo.boundaries.label_points` of the same version.
     Marks sit near each region's label point, side by side when a region has several
     roles, so the measured values of the choropleth underneath stay readable. Legend group
     "roles", titled once.

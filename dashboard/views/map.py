@@ -19,18 +19,14 @@ from dashboard.datasets.flows import class_limits, select_flows, width_classes
 from dashboard.datasets.indicators import indicator_values, worst_quality
 from dashboard.datasets.package import DataPackage
 from dashboard.datasets.sources import citations, cite
+from dashboard.datasets.zones import disaster_zones, programme_roles, zone_outlines
 from dashboard.figures.choropleth import MapText, choropleth_figure, narrow, with_geometry
 from dashboard.figures.flows import flow_traces
 from dashboard.figures.projection import KAZAKHSTAN_VIEW, view_around
 from dashboard.figures.zones import role_traces, zone_traces
 from dashboard.geo.boundaries import boundaries_geojson, label_points, version_for_year
+from dashboard.geo.districts import load_district_layer
 from dashboard.geo.gazetteer import parent_in, region_name
-from dashboard.geo.zones import (
-    disaster_zones,
-    load_district_layer,
-    programme_roles,
-    zone_outlines,
-)
 from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
 from dashboard.state import ViewState
@@ -286,23 +282,28 @@ def _cited(source_ids, lang: str, package: DataPackage, already: list[str]) -> l
 
 
 @functools.lru_cache(maxsize=32)
-def _zone_traces(version: str, lang: str, districts: str | None) -> tuple[go.Scattergeo, ...]:
+def _zone_traces(
+    version: str, lang: str, districts: str | None, package: DataPackage
+) -> tuple[go.Scattergeo, ...]:
     layer = load_district_layer(districts) if districts else None
-    outlines = zone_outlines(version, districts=layer)
+    outlines = zone_outlines(version, package, districts=layer)
     return tuple(
         narrow(
             zone_traces(
-                outlines, disaster_zones(), lang, citations(lang), district_layer=districts or ""
+                outlines,
+                disaster_zones(package),
+                lang,
+                citations(lang),
+                district_layer=districts or "",
             )
         )
     )
 
 
 @functools.lru_cache(maxsize=32)
-def _role_traces(version: str, lang: str) -> tuple[go.Scattergeo, ...]:
-    return tuple(
-        narrow(role_traces(programme_roles(version), label_points(version), lang, citations(lang)))
-    )
+def _role_traces(version: str, lang: str, package: DataPackage) -> tuple[go.Scattergeo, ...]:
+    roles = programme_roles(version, package)
+    return tuple(narrow(role_traces(roles, label_points(version), lang, citations(lang))))
 
 
 def compare_values(state: ViewState, version: str, package: DataPackage) -> pd.DataFrame:
@@ -414,10 +415,10 @@ def map_view(
 
     overlays: list[go.Scattergeo] = []
     if "zones" in state.layers:
-        overlays += _zone_traces(version, state.lang, districts)
+        overlays += _zone_traces(version, state.lang, districts, package)
         sources += _cited(_zone_source_ids(package, districts), state.lang, package, sources)
     if "roles" in state.layers:
-        overlays += _role_traces(version, state.lang)
+        overlays += _role_traces(version, state.lang, package)
         role_sources = package["programme_roles"]["source_id"]
         sources += _cited(role_sources, state.lang, package, sources)
     static_traces = 1 + len(overlays)

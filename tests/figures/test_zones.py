@@ -13,6 +13,7 @@ from shapely.geometry import Point, box
 
 from dashboard.datasets.package import load_package
 from dashboard.datasets.sources import citations
+from dashboard.datasets.zones import disaster_zones, programme_roles, zone_outlines
 from dashboard.figures.zones import (
     ROLE_SPACING_DEG,
     ROLE_STYLES,
@@ -22,26 +23,22 @@ from dashboard.figures.zones import (
     zone_traces,
 )
 from dashboard.geo.boundaries import label_points
+from dashboard.geo.districts import load_district_layer
 from dashboard.geo.gazetteer import region_name
-from dashboard.geo.zones import (
-    disaster_zones,
-    load_district_layer,
-    programme_roles,
-    zone_outlines,
-)
 from dashboard.i18n.catalog import LANGUAGES, t
 
+PACKAGE = load_package()
 QUALITY = {"kk": "ресми", "ru": "официальные данные", "en": "official"}
 
 
 @pytest.fixture(scope="module")
 def zones() -> pd.DataFrame:
-    return disaster_zones()
+    return disaster_zones(PACKAGE)
 
 
 def traces_for(lang: str, version: str = "2022", districts=None, layer: str = ""):
-    outlines = zone_outlines(version, districts=districts)
-    return outlines, zone_traces(outlines, disaster_zones(), lang, citations(lang), layer)
+    outlines = zone_outlines(version, PACKAGE, districts=districts)
+    return outlines, zone_traces(outlines, disaster_zones(PACKAGE), lang, citations(lang), layer)
 
 
 # ------------------------------------------------------------------------------- zones
@@ -120,7 +117,7 @@ def test_zone_hover_names_law_source_and_quality_in_each_language(lang):
     kapustin = _unwrapped(hover["kapustin_yar"])
     assert _unwrapped(t("zones.hover.no_law", lang)) in kapustin
     assert _unwrapped(cite["newtimes-kapustin-yar-2025"]) in kapustin
-    facts = disaster_zones().set_index("zone_id").at["semey_test_site", f"facts_{lang}"]
+    facts = disaster_zones(PACKAGE).set_index("zone_id").at["semey_test_site", f"facts_{lang}"]
     assert facts.split()[0] in semey  # facts in the reader's language
     # the oblasts in the reader's language
     assert region_name("10", lang, "2022") in _unwrapped(semey)
@@ -159,7 +156,7 @@ def test_district_hover_says_the_list_is_incomplete(tmp_path):
 
 @pytest.fixture(scope="module")
 def roles_2022() -> pd.DataFrame:
-    return programme_roles("2022")
+    return programme_roles("2022", PACKAGE)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
