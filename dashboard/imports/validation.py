@@ -48,12 +48,12 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard.datasets.package import DataPackage, load_package
+from dashboard.datasets.package import DataPackage
 from dashboard.geo.boundaries import BOUNDARY_VERSIONS, region_ids, version_for_year
 from dashboard.i18n.formats import format_number
 from dashboard.imports.metadata import Catalogue, Metadata, resolve_metadata
 from dashboard.imports.numbers import Number, decimal_mark, parse_number, parse_year
-from dashboard.imports.problems import FileRefused, ProblemLog
+from dashboard.imports.problems import FileRefused, ProblemLog, indicator_names
 from dashboard.imports.reading import Grid, extension, read_grid, safe_name
 from dashboard.imports.regions import fit_version, resolve
 from dashboard.imports.regions import name as region_label
@@ -90,7 +90,8 @@ def check_file(
     original_name: str,
     options: ImportOptions | None = None,
     lang: str = "en",
-    package: DataPackage | None = None,
+    *,
+    package: DataPackage,
 ) -> ImportCheck:
     """Read, recognise and check an uploaded table; never raises for a bad file.
 
@@ -98,11 +99,10 @@ def check_file(
     content). ``original_name`` is the name the user's file had: only shown (made safe
     with :func:`safe_name`) and used for its extension. ``lang`` is the language of the
     messages ("kk", "ru" or "en"). ``package`` is the data package the table joins
-    (indicators, sources, values to compare with; default: the atlas's own).
+    (indicators, sources, values to compare with: the store's current one in the app).
     """
     options = options or ImportOptions()
     name = safe_name(original_name)
-    package = package or load_package()
     try:
         return _check(source, name, options, lang, package)
     except Exception:
@@ -121,7 +121,7 @@ def _check(
     lang: str,
     package: DataPackage,
 ) -> ImportCheck:
-    log = ProblemLog(name, lang)
+    log = ProblemLog(name, lang, indicators=indicator_names(package))
     catalogue = Catalogue(package, options.known_sources)
     options = _option_year(options, log)
     _check_options(options, log)
