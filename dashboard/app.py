@@ -17,7 +17,7 @@ from dashboard.callbacks import upload as upload_callbacks
 from dashboard.context import AtlasContext
 from dashboard.datasets.catalogue import available_years
 from dashboard.datasets.profiles import warm_up
-from dashboard.geo.zones import load_district_layer
+from dashboard.geo.districts import load_district_layer
 from dashboard.layout.panels.upload import upload_panel
 from dashboard.layout.profile import empty_profile
 from dashboard.layout.shell import page
@@ -31,6 +31,7 @@ from dashboard.web import exports as export_routes
 from dashboard.web import imports as store_routes
 from dashboard.web import install as install_serving
 from dashboard.web import presentations as presentation_routes
+from dashboard.web.health import data_loaded
 
 
 def use_geo_plotly_bundle() -> None:
@@ -48,7 +49,8 @@ def create_app(settings: Settings | None = None) -> Dash:
     """Build the Dash app. Validates the data package first, so bad data fails at start-up."""
     settings = settings or Settings()
     # The data comes from the store (committed package + accepted imports), rebuilt here
-    # when missing or stale; the data API's load_package() then serves its current generation.
+    # when missing or stale; callbacks and routes get its current generation from the
+    # context's provider and pass it on.
     package = open_store(settings.instance_dir)
     years = available_years(package)
     if settings.districts:
@@ -104,6 +106,9 @@ def create_app(settings: Settings | None = None) -> Dash:
         app,
         settings,
         data_version=data_version(settings.instance_dir),  # cache keys follow imports
-        checks={"store": store_readable(settings.instance_dir)},
+        checks={
+            "data": data_loaded(context.package),
+            "store": store_readable(settings.instance_dir),
+        },
     )
     return app

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from dashboard import PROJECT_ROOT
-from dashboard.datasets.package import use_package_provider
 
 SHARED_DIR = PROJECT_ROOT.parent / "shared"
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -31,14 +30,6 @@ def require_shared(relative: str = "") -> Path:
 def shared_dir() -> Path:
     """The ../shared folder (skip outside CI when absent, fail in CI)."""
     return require_shared()
-
-
-@pytest.fixture(autouse=True)
-def _committed_package_after_each_test():
-    """create_app serves load_package() from its instance's store; the next test gets the
-    committed package again, whatever imports that instance folder holds."""
-    yield
-    use_package_provider(None)
 
 
 def missing_tool(reason: str) -> None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dashboard.__main__ import parse_args
+from dashboard.cli import parse_args
 from dashboard.settings import Settings
 
 

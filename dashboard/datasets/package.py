@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -104,33 +104,16 @@ class DataPackage:
         return self.tables["country_totals"]
 
 
-# The app's source of the current package (its store, with the accepted imports), set by
-# create_app through use_package_provider. Module state rather than an argument because the
-# data API's many callers ask load_package() for "the" package with package=None.
-_provider: Callable[[], DataPackage] | None = None
-
-
-def use_package_provider(provider: Callable[[], DataPackage] | None) -> None:
-    """Make ``load_package()`` (no folder) return ``provider()``; None: the committed package.
-
-    The app sets the store's package here (``dashboard.store``), so every data function
-    called without a package sees the imported values, and a new store generation as soon
-    as the provider returns it.
-    """
-    global _provider
-    _provider = provider
-
-
 def load_package(data_dir: Path | None = None) -> DataPackage:
-    """The data package: the current one, or the one in ``data_dir`` (validated).
+    """The committed data package in ``data_dir`` (default: ``data/``), validated.
 
-    Without ``data_dir``: the app's current package when a provider is set (the store:
-    committed data plus accepted imports), else the committed package in ``data/``.
-    With ``data_dir``: that folder's package, validated; cached for the default folder.
-    Raises :class:`DataValidationError` naming file, row and column of every problem found.
+    Cached for the default folder: every call returns the same object. The app does not
+    use this for its current data: that is the store's package (committed data plus the
+    accepted imports, ``dashboard.store.provider``), passed explicitly to whatever reads
+    it. Raises :class:`DataValidationError` naming file, row and column of every problem.
     """
     if data_dir is None:
-        return _provider() if _provider is not None else _load_default()
+        return _load_default()
     data_dir = Path(data_dir)
     if data_dir.resolve() == Path(DATA_DIR).resolve():
         return _load_default()

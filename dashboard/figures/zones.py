@@ -172,8 +172,8 @@ def zone_hover_text(
 ) -> str:
     """Hover of one zone marker in ``lang``: what the zone is, where it is named, what is known.
 
-    ``zone`` is a row of :func:`dashboard.geo.zones.disaster_zones`, ``outline`` the
-    zone's row of :func:`dashboard.geo.zones.zone_outlines` with ``region_names``: the
+    ``zone`` is a row of :func:`dashboard.datasets.zones.disaster_zones`, ``outline`` the
+    zone's row of :func:`dashboard.datasets.zones.zone_outlines` with ``region_names``: the
     names of its ``regions`` in ``lang``.
     """
     lines = [f"<b>{html.escape(zone[f'name_{lang}'], quote=False)}</b>"]
@@ -270,9 +270,9 @@ def zone_traces(
 ) -> list[go.Scattergeo]:
     """Two Scattergeo traces: all zone outlines as one line trace, and the zone markers.
 
-    ``outlines`` comes from :func:`dashboard.geo.zones.zone_outlines` with a column
+    ``outlines`` comes from :func:`dashboard.datasets.zones.zone_outlines` with a column
     ``region_names`` (the names of ``regions`` in ``lang``), ``zones`` from
-    :func:`dashboard.geo.zones.disaster_zones`; ``citations`` maps source ids to short
+    :func:`dashboard.datasets.zones.disaster_zones`; ``citations`` maps source ids to short
     citations in ``lang`` (:func:`dashboard.datasets.sources.citations`); ``district_layer``
     names the district file in the hover when zones are drawn by district.
 
@@ -387,7 +387,7 @@ def role_traces(
 ) -> list[go.Scattergeo]:
     """One marker trace per role present in ``roles``, each with its legend entry.
 
-    ``roles`` comes from :func:`dashboard.geo.zones.programme_roles` (one boundary version)
+    ``roles`` comes from :func:`dashboard.datasets.zones.programme_roles` (one boundary version)
     with the columns ``region_name`` and ``via_name`` (the names of ``region_id`` and of
     ``via``, a unit of 1997, in ``lang``), ``points`` from
     :func:`dashboard.geo.boundaries.label_points` of the same version.

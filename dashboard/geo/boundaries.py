@@ -19,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dashboard import GEODATA_DIR
+from dashboard.geo.regions_table import regions_table
 
 if TYPE_CHECKING:  # heavy imports are deferred until a GeoDataFrame is really asked for
     import geopandas
@@ -127,9 +128,8 @@ def boundaries(version: str) -> geopandas.GeoDataFrame:
 
 @cache
 def _label_points(version: str) -> pandas.DataFrame:
-    from dashboard.geo.gazetteer import regions
-
-    table = regions(version)
+    table = regions_table()
+    table = table[table["version"] == version]
     return table[["id", "label_lon", "label_lat"]].set_axis(["id", "lon", "lat"], axis=1)
 
 

@@ -29,13 +29,13 @@ from typing import TYPE_CHECKING
 
 from dashboard import GEODATA_DIR
 from dashboard.geo.boundaries import BOUNDARY_VERSIONS, check_version, region_ids
+from dashboard.geo.regions_table import regions_table
 from dashboard.i18n.languages import LANGUAGES
 
 if TYPE_CHECKING:
     import pandas
 
 
-REGIONS_CSV = GEODATA_DIR / "regions.csv"
 VARIANTS_CSV = GEODATA_DIR / "region_variants.csv"
 
 
@@ -57,29 +57,20 @@ class UnknownRegionError(ValueError):
 # ---------------------------------------------------------------------------- table
 
 
-@cache
-def _regions_table() -> pandas.DataFrame:
-    import pandas
-
-    # Read every column as text so ids keep their form and empty codes stay "".
-    table = pandas.read_csv(REGIONS_CSV, dtype=str, keep_default_na=False, encoding="utf-8")
-    return table.astype({"label_lon": float, "label_lat": float, "area_km2": int})
-
-
 def regions(version: str | None = None) -> pandas.DataFrame:
     """Rows of regions.csv: all versions, or only `version` (a copy, index 0..n-1).
 
     >>> regions("1997").shape[0], regions("2018").shape[0], regions("2022").shape[0]
     (16, 17, 20)
     """
-    table = _regions_table()
+    table = regions_table()
     if version is not None:
         table = table[table["version"] == check_version(version)]
     return table.reset_index(drop=True).copy()
 
 
 def _known_ids() -> set[str]:
-    return set(_regions_table()["id"])
+    return set(regions_table()["id"])
 
 
 def _clean_id(region_id: str) -> str:
@@ -91,7 +82,7 @@ def _clean_id(region_id: str) -> str:
 
 @cache
 def _rows_by_key() -> dict[tuple[str, str], dict[str, str]]:
-    return {(r["version"], r["id"]): r for r in _regions_table().to_dict("records")}
+    return {(r["version"], r["id"]): r for r in regions_table().to_dict("records")}
 
 
 def _row(region_id: str, version: str) -> dict[str, str]:
@@ -257,7 +248,7 @@ class _Index:
 def _index() -> _Index:
     import pandas
 
-    table = _regions_table()
+    table = regions_table()
     variants = pandas.read_csv(VARIANTS_CSV, dtype=str, keep_default_na=False)
     names = [
         (row[column], row["id"])

@@ -1,7 +1,9 @@
-"""Interface text in Kazakh, Russian and English, keyed by message id.
+"""Interface text in Kazakh, Russian and English, keyed by message id: the one catalogue.
 
 A plain dict catalog: about a hundred strings do not justify gettext tooling, and
-a per-call language suits a multi-user server (see research/stack-notes.md §6).
+a per-call language suits a multi-user server (see research/stack-notes.md §6). Keys are
+namespaced by feature (``control.*``, ``import.*``, ``store.*`` ...). Plain data and
+``str.format`` only: the command line uses it without loading Dash or the interface.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dashboard.i18n import (
     messages_profile,
     messages_programme,
     messages_sources,
+    messages_store,
     messages_trends,
     messages_upload,
     messages_zones,
@@ -296,6 +299,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     **messages_sources.MESSAGES,
     **messages_presentation.MESSAGES,
     **messages_upload.MESSAGES,
+    **messages_store.MESSAGES,
 }
 
 

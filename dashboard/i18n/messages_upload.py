@@ -1,7 +1,7 @@
 """Interface text of the Import panel and the import routes (kk/ru/en).
 
 Keys: ``panel.import`` (the tab) and ``upload.*``. The importer's own findings are in
-``messages_imports`` (``import.*``), the store's verdicts in ``dashboard.store.messages``.
+``messages_imports`` (``import.*``), the store's verdicts in ``messages_store`` (``store.*``).
 """
 
 MESSAGES: dict[str, dict[str, str]] = {

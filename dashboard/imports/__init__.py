@@ -13,7 +13,11 @@ Modules, in the order a file goes through them:
 - :mod:`~dashboard.imports.numbers`: "1 234,5", "–", years in headers;
 - :mod:`~dashboard.imports.regions`: names -> region ids, totals, boundary versions;
 - :mod:`~dashboard.imports.metadata`: indicator, unit, source, quality;
-- :mod:`~dashboard.imports.validation`: the checks, the normalised table, :func:`check_file`;
+- :mod:`~dashboard.imports.validation`: :func:`check_file`, the cell and label checks, the
+  normalised table; the checks of the values together in
+  :mod:`~dashboard.imports.values` (duplicates, signs, ranges),
+  :mod:`~dashboard.imports.versions` (the boundary version of each year) and
+  :mod:`~dashboard.imports.reconcile` (totals, the atlas's values);
 - :mod:`~dashboard.imports.results`: :class:`ImportOptions` in, :class:`ImportCheck` out;
 - :mod:`~dashboard.imports.problems`: :class:`Problem` and its messages in kk/ru/en.
 """

@@ -20,16 +20,21 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from openpyxl.utils import get_column_letter
 
 from dashboard.i18n.catalog import normalise_language, t
 from dashboard.i18n.formats import format_number
+from dashboard.i18n.languages import LANGUAGES
 from dashboard.imports.regions import names
+
+if TYPE_CHECKING:
+    from dashboard.datasets.package import DataPackage
 
 Severity = Literal["error", "warning"]
 ParamValue = str | int | float
+IndicatorNames = Mapping[str, Mapping[str, str]]
 
 # Longest piece of file text quoted in a message; longer text is cut with an ellipsis.
 MAX_QUOTED = 80
@@ -50,7 +55,20 @@ def shown(value: object) -> str:
     return html.escape(text, quote=False)
 
 
-def _param(key: str, value: ParamValue, lang: str) -> ParamValue:
+def indicator_names(package: DataPackage) -> IndicatorNames:
+    """Indicator id -> language -> "name (id)", from the package's catalogue, for messages."""
+    table = package.indicators
+    return MappingProxyType(
+        {
+            row["id"]: MappingProxyType(
+                {lang: f"{row[f'name_{lang}']} ({row['id']})" for lang in LANGUAGES}
+            )
+            for row in table.to_dict("records")
+        }
+    )
+
+
+def _param(key: str, value: ParamValue, lang: str, indicators: IndicatorNames) -> ParamValue:
     """One parameter as the message shows it in ``lang``.
 
     Conventions keep a stored problem re-renderable in any language: a key ending in
@@ -63,24 +81,17 @@ def _param(key: str, value: ParamValue, lang: str) -> ParamValue:
         ids, _, version = value.partition("@")
         return names([i for i in ids.split(",") if i], lang, version or None)
     if key.endswith("_ind") and isinstance(value, str):
-        return shown(_indicator_name(value, lang))
+        # an indicator the package does not know is shown by its id
+        return shown(indicators.get(value, {}).get(lang, value))
     if key.endswith("_num") and isinstance(value, (int, float)):
         return format_number(value, lang)
     return shown(value) if isinstance(value, str) else value
 
 
-def _indicator_name(indicator: str, lang: str) -> str:
-    from dashboard.datasets.package import load_package  # loaded once, cached
-
-    table = load_package().indicators
-    row = table[table["id"] == indicator]
-    if row.empty:
-        return indicator
-    return f"{row[f'name_{lang}'].iloc[0]} ({indicator})"
-
-
-def _render(key: str, lang: str, params: Mapping[str, ParamValue]) -> str:
-    return t(key, lang, **{k: _param(k, v, lang) for k, v in params.items()})
+def _render(
+    key: str, lang: str, params: Mapping[str, ParamValue], indicators: IndicatorNames
+) -> str:
+    return t(key, lang, **{k: _param(k, v, lang, indicators) for k, v in params.items()})
 
 
 @dataclass(frozen=True)
@@ -90,7 +101,8 @@ class Problem:
     ``row`` is the row as a spreadsheet shows it (1 = first row of the sheet or of the CSV
     file) and ``column`` its letter ("A", "B" ...); both are ``None`` for a problem of the
     whole file. ``code`` is the message key in :mod:`dashboard.i18n.messages_imports`
-    (``import.*``); ``hint`` the key of the suggestion, if any.
+    (``import.*``); ``hint`` the key of the suggestion, if any. ``indicators`` names the
+    package's indicators in each language (:func:`indicator_names`), for ``*_ind`` values.
     """
 
     severity: Severity
@@ -102,16 +114,19 @@ class Problem:
     hint: str | None = None
     hint_params: Mapping[str, ParamValue] = field(default_factory=dict)
     lang: str = "en"
+    indicators: IndicatorNames = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def message(self) -> str:
         """What is wrong, in ``lang``; file text in it is escaped (see :func:`shown`)."""
-        return _render(self.code, self.lang, self.params)
+        return _render(self.code, self.lang, self.params, self.indicators)
 
     @property
     def suggestion(self) -> str:
         """What to do about it, in ``lang`` ("" when there is nothing to suggest)."""
-        return _render(self.hint, self.lang, self.hint_params) if self.hint else ""
+        if not self.hint:
+            return ""
+        return _render(self.hint, self.lang, self.hint_params, self.indicators)
 
     @property
     def where(self) -> str:
@@ -181,12 +196,23 @@ def column_letter(col: int | None) -> str | None:
 
 
 class ProblemLog:
-    """Collects the problems of one file; positions are given 0-based and shown 1-based."""
+    """Collects the problems of one file; positions are given 0-based and shown 1-based.
 
-    def __init__(self, file: str, lang: str = "en", per_code: int = 20) -> None:
+    ``indicators``: the names of the package's indicators (:func:`indicator_names`), so a
+    problem about an indicator names it in the reader's language.
+    """
+
+    def __init__(
+        self,
+        file: str,
+        lang: str = "en",
+        per_code: int = 20,
+        indicators: IndicatorNames | None = None,
+    ) -> None:
         self.file = file
         self.lang = normalise_language(lang)
         self.per_code = per_code
+        self.indicators = indicators if indicators is not None else MappingProxyType({})
         self._problems: list[Problem] = []
         self._counts: Counter[str] = Counter()
         self._severity: dict[str, Severity] = {}
@@ -218,6 +244,7 @@ class ProblemLog:
                 hint=hint,
                 hint_params=MappingProxyType(dict(hint_params or {})),
                 lang=self.lang,
+                indicators=self.indicators,
             )
         )
 

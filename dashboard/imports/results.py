@@ -8,14 +8,15 @@ append them as they are.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import pandas as pd
 
 from dashboard.i18n.catalog import normalise_language
-from dashboard.imports.problems import Problem
-from dashboard.imports.reading import Limits
+from dashboard.imports.problems import Problem, ProblemLog
+from dashboard.imports.reading import Grid, Limits
 
 REGIONAL_COLUMNS = (
     "region_id", "boundary_version", "year", "indicator", "value", "unit", "source_id",
@@ -23,6 +24,9 @@ REGIONAL_COLUMNS = (
 )  # fmt: skip
 OD_COLUMNS = ("year", "origin", "destination", "persons", "source_id", "quality", "note")
 TOTALS_COLUMNS = ("indicator", "year", "value", "unit", "source_id", "quality", "note")
+PREVIEW_COLUMNS = 30
+# Rows of text shown to the user, and their row numbers in the file.
+Preview = tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]
 
 
 @dataclass(frozen=True)
@@ -127,3 +131,55 @@ class ImportCheck:
     def report(self) -> list[dict[str, object]]:
         """The problems as JSON-ready records (see :meth:`Problem.as_dict`)."""
         return [p.as_dict() for p in self.problems]
+
+
+def check_result(
+    log: ProblemLog,
+    metadata: ImportMetadata,
+    kind: str | None,
+    table: pd.DataFrame | None = None,
+    totals: pd.DataFrame | None = None,
+    preview: Preview = ((), ()),
+) -> ImportCheck:
+    """The outcome of a check: ``log``'s problems, the tables (empty ones of the right
+    columns and types when there are none) and the preview."""
+    columns = OD_COLUMNS if kind == "od" else REGIONAL_COLUMNS
+    return ImportCheck(
+        file_name=log.file,
+        problems=log.problems(),
+        table=table if table is not None else table_frame([], columns),
+        totals=totals if totals is not None else table_frame([], TOTALS_COLUMNS),
+        metadata=metadata,
+        preview=preview[0],
+        preview_rows=preview[1],
+        lang=log.lang,
+    )
+
+
+def preview_of(grid: Grid, rows: Iterable[int]) -> Preview:
+    """Rows ``rows`` of the grid as text (at most PREVIEW_COLUMNS), with their numbers."""
+    shown, numbers = [], []
+    for r in rows:
+        cells = grid.rows[r][:PREVIEW_COLUMNS]
+        shown.append(tuple("" if c is None else _cell_text(c) for c in cells))
+        numbers.append(r + 1)
+    return tuple(shown), tuple(numbers)
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def table_frame(records: list[dict[str, object]], columns: tuple[str, ...]) -> pd.DataFrame:
+    """``records`` as a frame of ``columns``, in the types the package loads them as."""
+    frame = pd.DataFrame(records, columns=list(columns))
+    for column in ("year",):
+        frame[column] = frame[column].astype("int64")
+    for column in ("value", "persons"):
+        if column in frame:
+            frame[column] = frame[column].astype("float64")
+    text = [c for c in columns if c not in ("year", "value", "persons")]
+    frame[text] = frame[text].astype(str)  # the dtype the package loads text columns as
+    return frame

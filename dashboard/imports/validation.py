@@ -11,26 +11,13 @@ The checks, and why they are errors or warnings:
 
 - every label must be a known region or the country total; an unknown one is an error with
   the closest known names (an unknown row would silently vanish from the map);
-- totals rows ("Республика Казахстан", "Қазақстан Республикасы", "Всего" ...) are not
-  regions: they are returned apart and used to reconcile. When a year has every unit of its
-  boundary version, the sum of the regions must equal the total up to rounding (half a unit
-  of the last decimal written, per value summed; exactly, for whole numbers). A larger
-  difference is an **error**: in every BNS series the atlas holds, regions sum exactly to
-  the total (or within the rounding of one-decimal values), so a difference means a
-  mistyped, missing or misread row, which the map would then show as fact. If the source
-  really states an inconsistent total, delete the total row and import the regions;
-- a region twice in a year is an error when the values differ and a warning when they are
-  the same (kept once);
-- text where a number should be, a formula instead of a value, a negative count (for
-  indicators that cannot be negative; net migration can), a percentage outside 0-100, a
-  year outside 1990..next year are errors; a fraction in a count is a warning;
-- the regions of a year must fit one boundary version, and the version the year allows:
-  17 units labelled 2024 is an error (2024 has 20), a newer version than the year's is a
-  warning (BNS recalculated 1 January 2017 on the 17 units of 2018), missing units a
-  warning (they stay "no data");
+- text where a number should be, a formula instead of a value, a year outside 1990..next
+  year are errors (here, cell by cell);
+- duplicates, signs, percentages and fractions: :mod:`dashboard.imports.values`;
+- the boundary version of each year: :mod:`dashboard.imports.versions`;
+- totals against their parts, values against the atlas's: :mod:`dashboard.imports.reconcile`;
 - an OD matrix whose origins are not its destinations is an error; an OD list whose origins
-  and destinations differ in a year is a warning (a list may leave out empty flows);
-- values that differ from those the atlas already holds are a warning, with examples.
+  and destinations differ in a year is a warning (a list may leave out empty flows).
 
 Text from the file (names, titles) is only ever data: it is kept as text, matched against
 the gazetteer, and shown escaped in messages (:mod:`dashboard.imports.problems`).
@@ -39,24 +26,21 @@ the gazetteer, and shown escaped in messages (:mod:`dashboard.imports.problems`)
 from __future__ import annotations
 
 import logging
-import math
 import os
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
 
-from dashboard.datasets.package import DataPackage, load_package
-from dashboard.geo.boundaries import BOUNDARY_VERSIONS, region_ids, version_for_year
-from dashboard.i18n.formats import format_number
+from dashboard.datasets.package import DataPackage
+from dashboard.geo.boundaries import BOUNDARY_VERSIONS, region_ids
 from dashboard.imports.metadata import Catalogue, Metadata, resolve_metadata
 from dashboard.imports.numbers import Number, decimal_mark, parse_number, parse_year
-from dashboard.imports.problems import FileRefused, ProblemLog
+from dashboard.imports.problems import FileRefused, ProblemLog, indicator_names
 from dashboard.imports.reading import Grid, extension, read_grid, safe_name
-from dashboard.imports.regions import fit_version, resolve
-from dashboard.imports.regions import name as region_label
+from dashboard.imports.reconcile import compare_with_atlas, reconcile_flows, reconcile_total
+from dashboard.imports.regions import resolve
 from dashboard.imports.results import (
     OD_COLUMNS,
     REGIONAL_COLUMNS,
@@ -64,22 +48,28 @@ from dashboard.imports.results import (
     ImportCheck,
     ImportMetadata,
     ImportOptions,
+    check_result,
+    preview_of,
+    table_frame,
 )
 from dashboard.imports.shapes import Entry, Place, TableShape, footnote_mark, recognise, title_year
+from dashboard.imports.values import (
+    TotalKey,
+    Value,
+    check_flow_ranges,
+    check_ranges,
+    deduplicate,
+    total_key,
+)
+from dashboard.imports.versions import year_version
 
 _logger = logging.getLogger(__name__)
 
 FIRST_YEAR = 1990
-# Indicators of kind count or amount that can be negative (balances and changes).
-SIGNED = frozenset({"net_migration", "interregional_net", "population_change"})
 PREVIEW_ROWS = 60
 # Distinct unknown labels looked up before giving up: each costs the gazetteer's close-match
 # search, and a table with hundreds of unknown names is not a table of regions.
 MAX_UNKNOWN_LABELS = 200
-PREVIEW_COLUMNS = 30
-MAX_EXAMPLES = 3
-# Rows of text shown to the user, and their row numbers in the file.
-Preview = tuple[tuple[tuple[str, ...], ...], tuple[int, ...]]
 
 
 # ---------------------------------------------------------------------------- entry
@@ -90,7 +80,8 @@ def check_file(
     original_name: str,
     options: ImportOptions | None = None,
     lang: str = "en",
-    package: DataPackage | None = None,
+    *,
+    package: DataPackage,
 ) -> ImportCheck:
     """Read, recognise and check an uploaded table; never raises for a bad file.
 
@@ -98,11 +89,10 @@ def check_file(
     content). ``original_name`` is the name the user's file had: only shown (made safe
     with :func:`safe_name`) and used for its extension. ``lang`` is the language of the
     messages ("kk", "ru" or "en"). ``package`` is the data package the table joins
-    (indicators, sources, values to compare with; default: the atlas's own).
+    (indicators, sources, values to compare with: the store's current one in the app).
     """
     options = options or ImportOptions()
     name = safe_name(original_name)
-    package = package or load_package()
     try:
         return _check(source, name, options, lang, package)
     except Exception:
@@ -111,7 +101,7 @@ def check_file(
         _logger.exception("import check of %s failed", name)
         log = ProblemLog(name, lang)
         log.error("import.internal")
-        return _result(log, ImportMetadata(name, extension(name), 0, ""), kind=None)
+        return check_result(log, ImportMetadata(name, extension(name), 0, ""), kind=None)
 
 
 def _check(
@@ -121,7 +111,7 @@ def _check(
     lang: str,
     package: DataPackage,
 ) -> ImportCheck:
-    log = ProblemLog(name, lang)
+    log = ProblemLog(name, lang, indicators=indicator_names(package))
     catalogue = Catalogue(package, options.known_sources)
     options = _option_year(options, log)
     _check_options(options, log)
@@ -131,7 +121,7 @@ def _check(
     except FileRefused as refusal:
         log.refused(refusal)
         _metadata_only(options, catalogue, log)
-        return _result(log, base, kind=None)
+        return check_result(log, base, kind=None)
     base = replace(
         base,
         size=grid.size,
@@ -148,7 +138,7 @@ def _check(
         log.refused(refusal)
         _metadata_only(options, catalogue, log)
         rows = range(min(len(grid.rows), PREVIEW_ROWS))
-        return _result(log, base, kind=None, preview=_preview(grid, rows))
+        return check_result(log, base, kind=None, preview=preview_of(grid, rows))
     meta = resolve_metadata(
         shape,
         catalogue,
@@ -177,7 +167,7 @@ def _check(
     )
     first = shape.header_row if shape.header_row is not None else shape.first_row
     preview_rows = range(first, min(shape.last_row + 1, first + PREVIEW_ROWS))
-    return _result(log, base, shape.kind, table, totals, _preview(grid, preview_rows))
+    return check_result(log, base, shape.kind, table, totals, preview_of(grid, preview_rows))
 
 
 def _option_year(options: ImportOptions, log: ProblemLog) -> ImportOptions:
@@ -218,54 +208,6 @@ def _metadata_only(options: ImportOptions, catalogue: Catalogue, log: ProblemLog
     )
 
 
-def _result(
-    log: ProblemLog,
-    metadata: ImportMetadata,
-    kind: str | None,
-    table: pd.DataFrame | None = None,
-    totals: pd.DataFrame | None = None,
-    preview: Preview = ((), ()),
-) -> ImportCheck:
-    columns = OD_COLUMNS if kind == "od" else REGIONAL_COLUMNS
-    return ImportCheck(
-        file_name=log.file,
-        problems=log.problems(),
-        table=table if table is not None else _frame([], columns),
-        totals=totals if totals is not None else _frame([], TOTALS_COLUMNS),
-        metadata=metadata,
-        preview=preview[0],
-        preview_rows=preview[1],
-        lang=log.lang,
-    )
-
-
-def _preview(grid: Grid, rows: Iterable[int]) -> Preview:
-    shown, numbers = [], []
-    for r in rows:
-        cells = grid.rows[r][:PREVIEW_COLUMNS]
-        shown.append(tuple("" if c is None else _cell_text(c) for c in cells))
-        numbers.append(r + 1)
-    return tuple(shown), tuple(numbers)
-
-
-def _cell_text(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _frame(records: list[dict[str, object]], columns: tuple[str, ...]) -> pd.DataFrame:
-    frame = pd.DataFrame(records, columns=list(columns))
-    for column in ("year",):
-        frame[column] = frame[column].astype("int64")
-    for column in ("value", "persons"):
-        if column in frame:
-            frame[column] = frame[column].astype("float64")
-    text = [c for c in columns if c not in ("year", "value", "persons")]
-    frame[text] = frame[text].astype(str)  # the dtype the package loads text columns as
-    return frame
-
-
 def _last_year() -> int:
     return date.today().year + 1
 
@@ -275,26 +217,6 @@ def _year_ok(year: int) -> bool:
 
 
 # ---------------------------------------------------------------------------- checks
-
-
-# Totals are keyed (year, region or None, side): side "total" for the grand total of a
-# regional table or an OD matrix, "row" for an OD total row (its region is a destination),
-# "col" for an OD total column (its region is an origin).
-TotalKey = tuple[int, str | None, str]
-
-
-@dataclass
-class _Value:
-    """A value that passed the cell checks, with where it came from."""
-
-    region: str  # region id (origin for OD)
-    destination: str | None
-    year: int
-    number: Number
-    row: int
-    col: int
-    note: str = ""
-    stated_version: str | None = None
 
 
 class _Checker:
@@ -330,6 +252,11 @@ class _Checker:
     def _formula(self, row: int, col: int) -> str | None:
         return self.grid.formulas.get((row, col))
 
+    def _version(self, year: int, ids: set[str], rows: list[Value]) -> str | None:
+        """The boundary version of the year's regions (see :mod:`dashboard.imports.versions`)."""
+        in_file = {v.stated_version for v in rows if v.stated_version}
+        return year_version(year, ids, in_file, self.options.boundary_version, self.log)
+
     # -- run
 
     def run(self) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -342,7 +269,7 @@ class _Checker:
         if not values and not self.log.has_errors:
             self.log.error("import.table.no_values")
         if self.shape.kind == "od":
-            return self._od(values, totals), _frame([], TOTALS_COLUMNS)
+            return self._od(values, totals), table_frame([], TOTALS_COLUMNS)
         return self._regional(values, totals)
 
     def _default_year(self) -> int | None:
@@ -359,10 +286,10 @@ class _Checker:
             self.log.error("import.shape.no_year", hint="import.hint.year")
         return year
 
-    def _read(self, default_year: int | None) -> tuple[list[_Value], dict[TotalKey, _Value]]:
+    def _read(self, default_year: int | None) -> tuple[list[Value], dict[TotalKey, Value]]:
         """Values per cell; totals keyed (year, region or None, "row"/"col"/"total")."""
-        values: list[_Value] = []
-        totals: dict[TotalKey, _Value] = {}
+        values: list[Value] = []
+        totals: dict[TotalKey, Value] = {}
         table_years: set[int] = set()
         for entry in self.shape.entries:
             self._used.add((entry.row, entry.col))
@@ -380,7 +307,7 @@ class _Checker:
             if entry.destination is not None and destination is None:
                 continue
             note = self._note(entry)
-            value = _Value(
+            value = Value(
                 region=origin if origin != "total" else "",
                 destination=destination if destination != "total" else None,
                 year=year,
@@ -391,7 +318,7 @@ class _Checker:
                 stated_version=entry.extra.get("boundary_version"),
             )
             if origin == "total" or destination == "total":
-                totals.setdefault(_total_key(year, origin, destination), value)
+                totals.setdefault(total_key(year, origin, destination), value)
                 continue
             values.append(value)
         if self.options.year is not None and table_years and self.options.year not in table_years:
@@ -492,23 +419,25 @@ class _Checker:
     # -- regional
 
     def _regional(
-        self, values: list[_Value], totals: dict[TotalKey, _Value]
+        self, values: list[Value], totals: dict[TotalKey, Value]
     ) -> tuple[pd.DataFrame, pd.DataFrame]:
-        values = self._deduplicate(values, lambda v: (v.region, v.year))
-        self._value_ranges(values)
-        by_year: dict[int, list[_Value]] = defaultdict(list)
+        meta = self.meta
+        values = deduplicate(values, lambda v: (v.region, v.year), self._once)
+        kind = self.catalogue.kind(meta.indicator) if meta.indicator else "count"
+        check_ranges(values, meta.indicator, kind, meta.unit or "persons", self._once)
+        by_year: dict[int, list[Value]] = defaultdict(list)
         for value in values:
             by_year[value.year].append(value)
-        meta, records = self.meta, []
+        records = []
         for year in sorted(by_year):
             rows = by_year[year]
-            version = self._fit(year, {v.region for v in rows}, rows)
+            version = self._version(year, {v.region for v in rows}, rows)
             if version is None:
                 continue
             self.versions[year] = version
             total = totals.get((year, None, "total"))
             if total is not None and set(region_ids(version)) == {v.region for v in rows}:
-                self._reconcile(rows, total, year)
+                reconcile_total(rows, total, year, self._once)
             records += [
                 {
                     "region_id": v.region,
@@ -523,12 +452,13 @@ class _Checker:
                 }
                 for v in rows
             ]
-        table = _frame(records, REGIONAL_COLUMNS)
+        table = table_frame(records, REGIONAL_COLUMNS)
         if meta.indicator is None or meta.source_id is None:
             table = table.iloc[0:0]
         else:
             table = table.sort_values(["year", "region_id"], ignore_index=True)
-            self._compare(table, ["region_id", "boundary_version", "year", "indicator"], "value")
+            keys = ["region_id", "boundary_version", "year", "indicator"]
+            compare_with_atlas(table, keys, "value", self.catalogue.package, self.log)
         total_records = [
             {
                 "indicator": meta.indicator,
@@ -542,177 +472,25 @@ class _Checker:
             for (year, _, _), total in sorted(totals.items(), key=lambda kv: kv[0][0])
             if year in self.versions
         ]
-        totals_frame = _frame(total_records, TOTALS_COLUMNS).drop_duplicates(
+        totals_frame = table_frame(total_records, TOTALS_COLUMNS).drop_duplicates(
             subset=["year"], ignore_index=True
         )
         if table.empty:
             totals_frame = totals_frame.iloc[0:0]
         return table, totals_frame
 
-    def _deduplicate(self, values: list[_Value], key: Callable[[_Value], Hashable]) -> list[_Value]:
-        """The values with each key once; a repeated key is a warning (same value) or an
-        error (another value)."""
-        kept: dict[Hashable, _Value] = {}
-        for value in values:
-            first = kept.get(key(value))
-            if first is None:
-                kept[key(value)] = value
-                continue
-            place = Place("", value.row, value.col)
-            if first.number.value == value.number.value:
-                self._once("import.value.duplicate_same", place, "warning", first_row=first.row + 1)
-            else:
-                self._once(
-                    "import.value.duplicate_conflict",
-                    place,
-                    first_row=first.row + 1,
-                    first_num=first.number.value,
-                    value_num=value.number.value,
-                )
-        return list(kept.values())
-
-    def _value_ranges(self, values: list[_Value]) -> None:
-        indicator = self.meta.indicator
-        kind = self.catalogue.kind(indicator) if indicator else "count"
-        unit = self.meta.unit or "persons"
-        for v in values:
-            place = Place("", v.row, v.col)
-            number = v.number.value or 0.0
-            if indicator is None:  # the import is refused already; no guesses about signs
-                continue
-            if number < 0 and kind in ("count", "amount") and indicator not in SIGNED:
-                self._once(
-                    "import.value.negative", place, value_num=number, indicator_ind=indicator
-                )
-            elif unit == "percent" and not 0 <= number <= 100:
-                self._once("import.value.percent_range", place, value_num=number)
-            if unit in ("persons", "families") and not float(number).is_integer():
-                self._once("import.value.fraction", place, "warning", value_num=number)
-
-    def _fit(self, year: int, ids: set[str], rows: list[_Value]) -> str | None:
-        stated = self.options.boundary_version
-        in_file = {v.stated_version for v in rows if v.stated_version}
-        if len(in_file) > 1:
-            self.log.error(
-                "import.meta.several_values", field="boundary_version", values=", ".join(in_file)
-            )
-            return None
-        if in_file:
-            stated = _agree_version(stated, in_file.pop(), self.log)
-        if stated is not None and stated not in BOUNDARY_VERSIONS:
-            if stated != self.options.boundary_version:  # an option is reported up front
-                self.log.error(
-                    "import.meta.bad_version", version=stated, versions=", ".join(BOUNDARY_VERSIONS)
-                )
-            return None
-        fit = fit_version(ids, year, stated)
-        count = len(region_ids(fit.version))
-        valid = version_for_year(year)
-        if fit.problem == "not_in_stated":
-            self.log.error(
-                "import.region.not_in_version",
-                version=fit.version,
-                year=year,
-                outside_ids=",".join(sorted(fit.outside)),
-            )
-            return None
-        if fit.problem == "older":
-            self.log.error(
-                "import.region.version_older",
-                hint="import.hint.version",
-                hint_params={"valid": valid},
-                year=year,
-                count=len(ids),
-                version=fit.version,
-                valid=valid,
-                valid_count=len(region_ids(valid)),
-            )
-            return None
-        if fit.problem == "newer":
-            self.log.warning(
-                "import.region.version_newer",
-                year=year,
-                count=count,
-                version=fit.version,
-                valid=valid,
-            )
-        if fit.missing and not fit.exact:
-            self.log.warning(
-                "import.region.missing",
-                year=year,
-                version=fit.version,
-                count=len(fit.missing),
-                units=count,
-                missing_ids=",".join(sorted(fit.missing)) + f"@{fit.version}",
-            )
-        return fit.version
-
-    def _reconcile(self, rows: list[_Value], total: _Value, year: int) -> None:
-        numbers = [v.number for v in rows] + [total.number]
-        total_sum = math.fsum(v.number.value or 0.0 for v in rows)
-        stated = total.number.value or 0.0
-        decimals = max(n.decimals for n in numbers)
-        whole = all(float(n.value or 0).is_integer() for n in numbers)
-        tolerance = 0.0 if whole else 0.5 * 10**-decimals * len(numbers)
-        if abs(total_sum - stated) > tolerance + 1e-9 * max(abs(stated), 1):
-            self._once(
-                "import.total.mismatch",
-                Place("", total.row, total.col),
-                year=year,
-                sum_num=_rounded(total_sum, decimals),
-                total_num=stated,
-                difference_num=_rounded(total_sum - stated, decimals),
-                hint="import.hint.total",
-            )
-
-    def _compare(self, table: pd.DataFrame, keys: list[str], column: str) -> None:
-        """Warn when values differ from those the atlas holds for the same keys."""
-        name = "od_flows" if column == "persons" else "regional_indicators"
-        existing = self.catalogue.package.tables.get(name)
-        if existing is None or existing.empty:
-            return
-        merged = table.merge(existing[[*keys, column]], on=keys, suffixes=("", "_atlas"))
-        differ = merged[(merged[column] - merged[f"{column}_atlas"]).abs() > 1e-9]
-        if differ.empty:
-            return
-        lang = self.log.lang
-        examples = []
-        for row in differ.head(MAX_EXAMPLES).to_dict("records"):
-            label = row.get("region_id") or f"{row['origin']}→{row['destination']}"
-            if "region_id" in row:
-                label = region_label(row["region_id"], lang, row["boundary_version"])
-            examples.append(
-                f"{label} {row['year']}: {format_number(row[f'{column}_atlas'], lang)} → "
-                f"{format_number(row[column], lang)}"
-            )
-        # Values a thousand times off: the file is in thousands (or the atlas's are).
-        ratio = float((differ[column] / differ[f"{column}_atlas"]).abs().median())
-        thousands = 500 < ratio < 2000 or 0.0005 < ratio < 0.002
-        self.log.warning(
-            "import.compare.differs",
-            count=len(differ),
-            examples="; ".join(examples),
-            hint="import.hint.thousands" if thousands else "import.hint.replace",
-        )
-
     # -- OD
 
-    def _od(self, values: list[_Value], totals: dict[TotalKey, _Value]) -> pd.DataFrame:
+    def _od(self, values: list[Value], totals: dict[TotalKey, Value]) -> pd.DataFrame:
         diagonal = [v for v in values if v.region == v.destination]
         nonzero = [v for v in diagonal if v.number.value]
         if nonzero:
             self.log.warning("import.od.diagonal", count=len(nonzero))
         values = [v for v in values if v.region != v.destination]
-        values = self._deduplicate(values, lambda v: (v.region, v.destination, v.year))
-        for v in values:
-            number = v.number.value or 0.0
-            place = Place("", v.row, v.col)
-            if number < 0:
-                self._once("import.value.od_negative", place, value_num=number)
-            elif not float(number).is_integer():
-                self._once("import.value.fraction", place, "warning", value_num=number)
+        values = deduplicate(values, lambda v: (v.region, v.destination, v.year), self._once)
+        check_flow_ranges(values, self._once)
         self._od_labels_match()
-        by_year: dict[int, list[_Value]] = defaultdict(list)
+        by_year: dict[int, list[Value]] = defaultdict(list)
         for value in values:
             by_year[value.year].append(value)
         records = []
@@ -729,11 +507,11 @@ class _Checker:
                         destinations_ids=",".join(sorted(destinations - origins)) or "",  # type: ignore[arg-type]
                     )
             ids = {v.region for v in rows} | {v.destination for v in rows if v.destination}
-            version = self._fit(year, ids, rows)
+            version = self._version(year, ids, rows)
             if version is None:
                 continue
             self.versions[year] = version
-            self._reconcile_od(rows + diagonal, totals, year, version)
+            reconcile_flows(rows + diagonal, totals, year, version, self._once)
             records += [
                 {
                     "year": year,
@@ -746,11 +524,12 @@ class _Checker:
                 }
                 for v in rows
             ]
-        table = _frame(records, OD_COLUMNS)
+        table = table_frame(records, OD_COLUMNS)
         if meta.source_id is None:
             return table.iloc[0:0]
         table = table.sort_values(["year", "origin", "destination"], ignore_index=True)
-        self._compare(table, ["year", "origin", "destination"], "persons")
+        keys = ["year", "origin", "destination"]
+        compare_with_atlas(table, keys, "persons", self.catalogue.package, self.log)
         return table
 
     def _od_labels_match(self) -> None:
@@ -768,49 +547,3 @@ class _Checker:
                 destinations_ids=",".join(sorted(destinations - origins)),  # type: ignore[arg-type]
                 hint="import.hint.od_matrix",
             )
-
-    def _reconcile_od(
-        self,
-        rows: list[_Value],
-        totals: dict[TotalKey, _Value],
-        year: int,
-        version: str,
-    ) -> None:
-        """Each origin's "Всего" column, each destination's "Всего" row, against the sums."""
-        by_origin: dict[str, list[_Value]] = defaultdict(list)
-        by_destination: dict[str, list[_Value]] = defaultdict(list)
-        for v in rows:
-            if v.year == year:
-                by_origin[v.region].append(v)
-                by_destination[v.destination or ""].append(v)
-        for (total_year, region, side), total in totals.items():
-            if total_year != year or region is None or side == "total":
-                continue
-            # A "col" total sits in an origin's row (the origin's column of totals).
-            parts = by_origin.get(region) if side == "col" else by_destination.get(region)
-            # Only a complete row or column adds up (the diagonal may be left empty).
-            if parts and len(parts) >= len(region_ids(version)) - 1:
-                self._reconcile(parts, total, year)
-
-
-def _total_key(year: int, origin: str, destination: str | None) -> TotalKey:
-    """Where a total belongs (see TotalKey): a regional total row or an OD grand total,
-    an OD total row (a destination's arrivals), an OD total column (an origin's departures).
-    """
-    if destination is None or origin == destination == "total":
-        return (year, None, "total")
-    if origin == "total":
-        return (year, destination, "row")
-    return (year, origin, "col")
-
-
-def _agree_version(option: str | None, in_file: str, log: ProblemLog) -> str:
-    if option and option != in_file:
-        log.error(
-            "import.meta.conflict", field="boundary_version", file_value=in_file, option=option
-        )
-    return option or in_file
-
-
-def _rounded(value: float, decimals: int) -> float:
-    return round(value, decimals) if decimals else round(value)

@@ -16,8 +16,9 @@ Modules, by what they do:
 - ``reader``: the read-only snapshot per process and its ``DataPackage`` view;
 - ``queries``: SQL for OD flows and indicator values;
 - ``importing``: accept, check (dry run), list and remove imports;
-- ``provider``: the app's ``load_package()`` served from the store;
-- ``cli``: ``python -m dashboard import | imports | remove-import``.
+- ``provider``: the app's current package, from the store (``package_provider``);
+- ``workflow``: one import from file to store, for the command line and the web;
+- ``problems``: the store's findings (message keys ``store.*`` in ``dashboard.i18n``).
 
 Typical use::
 
@@ -44,7 +45,7 @@ _EXPORTS = {
     "ensure_store": "build",
     "StoreBusy": "lock",
     "open_store": "provider",
-    "close_store": "provider",
+    "package_provider": "provider",
     "Snapshot": "reader",
     "reader_for": "reader",
     "store_package": "reader",

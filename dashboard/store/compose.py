@@ -32,7 +32,7 @@ from typing import Any
 import pandas as pd
 
 from dashboard.datasets.package import QUALITY_FLAGS, DataPackage
-from dashboard.store.messages import Phrase, Problem
+from dashboard.store.problems import Phrase, Problem
 from dashboard.store.schema import check_rows, coerce, fields_of, one_per_cell, primary_key
 
 IMPORTABLE = ("regional_indicators", "od_flows")

@@ -34,7 +34,6 @@ import pandas as pd
 
 from dashboard.datasets.package import DataPackage
 from dashboard.store.compose import TOTALS, ImportData
-from dashboard.store.messages import Problem
 from dashboard.store.paths import (
     IMPORT_ID,
     PENDING_PREFIX,
@@ -42,6 +41,7 @@ from dashboard.store.paths import (
     TEMP_PREFIX,
     StorePaths,
 )
+from dashboard.store.problems import Problem
 from dashboard.store.schema import coerce, fields_of
 
 ROWS_FILE = "normalised.csv"

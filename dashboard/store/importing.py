@@ -34,6 +34,7 @@ from typing import Any
 
 from dashboard import DATA_DIR
 from dashboard.datasets.package import DataPackage, load_package
+from dashboard.i18n.catalog import t
 from dashboard.store import checkpoints
 from dashboard.store.build import read_meta, switch, write_store
 from dashboard.store.compose import (
@@ -57,8 +58,8 @@ from dashboard.store.history import (
     write_pending,
 )
 from dashboard.store.lock import DEFAULT_TIMEOUT, import_lock
-from dashboard.store.messages import Problem, text
 from dashboard.store.paths import IMPORT_ID, paths_for
+from dashboard.store.problems import Problem
 
 
 def current_user() -> str:
@@ -111,11 +112,11 @@ class Outcome:
     def lines(self, lang: str) -> list[str]:
         """The verdict, then every refusal and notice, one per line, in ``lang``."""
         if not self.accepted:
-            head = text("verdict.refused", lang, count=len(self.errors))
+            head = t("store.verdict.refused", lang, count=len(self.errors))
         elif self.dry_run:
-            head = text("verdict.valid", lang, rows=self.rows)
+            head = t("store.verdict.valid", lang, rows=self.rows)
         else:
-            head = text("verdict.imported", lang, id=self.import_id, rows=self.rows)
+            head = t("store.verdict.imported", lang, id=self.import_id, rows=self.rows)
         return [
             head,
             *(f"  ✗ {p.message(lang)}" for p in self.errors),
@@ -291,8 +292,8 @@ class ImportStatus:
     def status_text(self, lang: str) -> str:
         if self.status == "skipped":
             reason = self.reasons[0]["text"].get(lang, "") if self.reasons else ""
-            return text("status.skipped", lang, reason=reason)
-        return text(f"status.{self.status}", lang)
+            return t("store.status.skipped", lang, reason=reason)
+        return t(f"store.status.{self.status}", lang)
 
 
 def list_imports(instance_dir: Path | str) -> list[ImportStatus]:

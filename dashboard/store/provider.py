@@ -1,12 +1,13 @@
-"""The app's data comes from the store: ``open_store`` wires it into ``load_package()``.
+"""The app's data comes from the store: the package of its current generation.
 
-The data API asks ``load_package()`` for "the" package in many places (callbacks pass
-``package=None``). :func:`open_store` builds or refreshes the store, then sets a provider
-in ``dashboard.datasets.package`` that returns the store's current package. Within one
-web request the provider returns the same generation every time (pinned on ``flask.g``):
-an import that switches the store while a callback runs cannot hand it the indicator list
-of the new generation and the values of the old one. The next request sees the new
-generation, at the latest one second (the reader's check interval) after the switch.
+:func:`open_store` builds or refreshes the store at start-up; :func:`package_provider`
+gives the app a function returning the store's current package, which ``create_app``
+puts in the ``AtlasContext`` and callbacks and routes pass on explicitly. Nothing global
+is set. Within one web request the provider returns the same generation every time
+(pinned on ``flask.g``): an import that switches the store while a callback runs cannot
+hand it the indicator list of the new generation and the values of the old one. The next
+request sees the new generation, at the latest one second (the reader's check interval)
+after the switch.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from dashboard.datasets.package import DataPackage, use_package_provider
+from dashboard.datasets.package import DataPackage
 from dashboard.store.build import ensure_store
 from dashboard.store.reader import Snapshot, StoreReader, reader_for
 
@@ -63,7 +64,7 @@ def store_readable(instance_dir: Path | str) -> Callable[[], bool]:
 
 
 def open_store(instance_dir: Path | str, package: DataPackage | None = None) -> DataPackage:
-    """Build or refresh the store in ``instance_dir``, serve the app's data from it.
+    """Build or refresh the store in ``instance_dir``; its current package.
 
     ``package``: the committed package to build from (default: ``data/``; tests pass a
     copy). Returns the current package (the committed data plus the accepted imports).
@@ -71,11 +72,4 @@ def open_store(instance_dir: Path | str, package: DataPackage | None = None) -> 
     it did.
     """
     ensure_store(instance_dir, package)
-    reader = reader_for(instance_dir)
-    use_package_provider(package_provider(reader))
-    return reader.snapshot().package
-
-
-def close_store() -> None:
-    """Serve the committed package again (tests; a process that stops serving)."""
-    use_package_provider(None)
+    return reader_for(instance_dir).snapshot().package

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from dashboard.store.messages import Phrase, Problem
+from dashboard.store.problems import Phrase, Problem
 
 DUCKDB_TYPES = {"integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN"}
 # Enums on these columns list the committed ids only; the catalogue check (against the
@@ -100,7 +100,7 @@ def coerce(
                 problems.append(
                     Problem(
                         "store.type",
-                        {"value": str(col[pos]), "expected": Phrase(f"type.{ftype}")},
+                        {"value": str(col[pos]), "expected": Phrase(f"store.expected.{ftype}")},
                         row=_line(frame, pos),
                         column=name,
                         table=table,
@@ -132,7 +132,7 @@ def coerce(
                 problems.append(
                     Problem(
                         "store.type",
-                        {"value": str(col[pos]), "expected": Phrase("type.boolean")},
+                        {"value": str(col[pos]), "expected": Phrase("store.expected.boolean")},
                         row=_line(frame, pos),
                         column=name,
                         table=table,

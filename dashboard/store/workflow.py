@@ -15,11 +15,13 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
+from dashboard.i18n.catalog import t
+from dashboard.i18n.languages import LANGUAGES
 from dashboard.imports import ImportCheck, ImportOptions, check_file
 from dashboard.store.build import ensure_store
 from dashboard.store.compose import ImportData, catalogue_view
 from dashboard.store.importing import ImportRequest, Outcome, accept_import, check_import
-from dashboard.store.messages import LANGUAGES, Problem, text
+from dashboard.store.problems import Problem
 from dashboard.store.reader import store_package
 
 TABLES = {"regional": "regional_indicators", "od": "od_flows"}
@@ -43,16 +45,16 @@ class ImportResult:
         """The report for a terminal: what was read, each problem, then the verdict."""
         if self.check is None:
             return [
-                text("verdict.refused", lang, count=len(self.refused)),
+                t("store.verdict.refused", lang, count=len(self.refused)),
                 *(f"  ✗ {p.message(lang)}" for p in self.refused),
             ]
         lines = importer_lines(self.check, lang)
         if self.outcome is not None:
             return lines + self.outcome.lines(lang)
         blocking = len(self.check.errors) or len(self.check.warnings) or 1  # empty table: 1
-        lines.append(text("verdict.refused", lang, count=blocking))
+        lines.append(t("store.verdict.refused", lang, count=blocking))
         if not self.check.errors and self.check.warnings:
-            lines.append("  " + text("verdict.warnings", lang))
+            lines.append("  " + t("store.verdict.warnings", lang))
         return lines
 
     def to_json(self, lang: str) -> dict[str, Any]:
@@ -79,8 +81,8 @@ def importer_lines(check: ImportCheck, lang: str) -> list[str]:
     """The importer's findings as lines: what was read, then each problem."""
     meta = check.metadata
     lines = [
-        text(
-            "report.summary",
+        t(
+            "store.report.summary",
             lang,
             file=check.file_name,
             rows=len(check.table),

@@ -15,16 +15,12 @@ import pandas as pd
 
 from dashboard.datasets.package import DataPackage
 from dashboard.datasets.sources import citations
+from dashboard.datasets.zones import disaster_zones, programme_roles, zone_outlines
 from dashboard.figures.choropleth import narrow
 from dashboard.figures.zones import role_traces, zone_traces
 from dashboard.geo.boundaries import label_points
+from dashboard.geo.districts import load_district_layer
 from dashboard.geo.gazetteer import region_name
-from dashboard.geo.zones import (
-    disaster_zones,
-    load_district_layer,
-    programme_roles,
-    zone_outlines,
-)
 
 #: The boundary version the Programme states its roles on ("via" units).
 ROLES_STATED_ON = "1997"

@@ -36,7 +36,7 @@ from dashboard.web.cache import (
 from dashboard.web.callback_guard import guard_dispatch, pure_callbacks
 from dashboard.web.compression import cache_static_compression
 from dashboard.web.errors import install_error_handlers
-from dashboard.web.health import data_loaded, folder_writable, install_health
+from dashboard.web.health import folder_writable, install_health
 from dashboard.web.security import IMPORT_MAX_BODY, allow_body, install_security
 
 __all__ = [
@@ -68,7 +68,8 @@ def install(
 
     ``data_version`` returns the version of the data being served (the store's generation
     once imports land); it is part of every cache key and shown by ``/health``. ``checks``
-    are extra health checks (e.g. ``{"store": store.readable}``).
+    are the app's own health checks (e.g. ``{"data": ..., "store": ...}``), beside the
+    instance folder's.
     """
     server = app.server
     install_security(app, csp=not settings.debug)
@@ -84,11 +85,7 @@ def install(
     server.extensions[EXTENSION] = responses
     guard_dispatch(app, responses, pure_callbacks(app, CACHED_CALLBACKS))
     cache_static_compression(app)
-    required = {
-        "data": data_loaded,
-        "instance": folder_writable(settings.instance_dir),
-        **(checks or {}),
-    }
+    required = {"instance": folder_writable(settings.instance_dir), **(checks or {})}
     install_health(server, data_version, required, responses)
     return responses
 

@@ -14,24 +14,33 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flask import Flask, Response, jsonify
 
 from dashboard.web.cache import DataVersion, ResponseCache
 
+if TYPE_CHECKING:
+    from dashboard.datasets.package import DataPackage
+
 #: Monotonic time of the import of this module: the process start, near enough.
 STARTED = time.monotonic()
 
 
-def data_loaded() -> bool:
-    """The data package loads (it is cached after the first time, so this is free)."""
-    from dashboard.datasets.package import load_package
+def data_loaded(package: Callable[[], DataPackage]) -> Callable[[], bool]:
+    """A check that the app's current data package loads (``package``: the store's provider).
 
-    try:
-        load_package()
-    except Exception:
-        return False
-    return True
+    The package of a store generation is read once and then shared, so this is free.
+    """
+
+    def check() -> bool:
+        try:
+            package()
+        except Exception:
+            return False
+        return True
+
+    return check
 
 
 def folder_writable(folder: Path) -> Callable[[], bool]:

@@ -11,6 +11,7 @@ from shapely.geometry import Point, box
 
 from dashboard.datasets.package import load_package
 from dashboard.datasets.sources import citations
+from dashboard.datasets.zones import disaster_zones, programme_roles, zone_outlines
 from dashboard.figures.zones import (
     ROLE_SPACING_DEG,
     ROLE_STYLES,
@@ -19,13 +20,8 @@ from dashboard.figures.zones import (
     zone_traces,
 )
 from dashboard.geo.boundaries import label_points
+from dashboard.geo.districts import load_district_layer
 from dashboard.geo.gazetteer import region_name
-from dashboard.geo.zones import (
-    disaster_zones,
-    load_district_layer,
-    programme_roles,
-    zone_outlines,
-)
 from dashboard.i18n.catalog import LANGUAGES, t
 from dashboard.views.overlays import named_outlines, named_roles
 

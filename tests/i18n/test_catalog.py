@@ -71,3 +71,23 @@ def test_every_message_is_used_somewhere():
 
     unused = sorted(key for key in MESSAGES if not used(key))
     assert unused == [], unused
+
+
+def test_the_command_line_uses_the_catalogue_without_loading_the_interface():
+    """One catalogue for the app and the command line: importing it (and the command line,
+    which prints the store's verdicts from it) loads neither Dash nor Flask."""
+    import subprocess
+    import sys
+
+    from dashboard import PROJECT_ROOT
+
+    code = (
+        "import sys, dashboard.i18n.catalog, dashboard.cli; "
+        "from dashboard.i18n.catalog import t; "
+        "print(t('store.verdict.removed', 'en', id='x')); "
+        "print(sorted(m for m in ('dash', 'flask', 'plotly') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines() == ["Import x removed.", "[]"], result.stderr

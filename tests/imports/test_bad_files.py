@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from dashboard.datasets.package import load_package
 from dashboard.geo.boundaries import region_ids
 from dashboard.geo.gazetteer import region_name
 from dashboard.imports import ImportOptions, Limits, check_file
@@ -30,6 +31,8 @@ from tests.imports.builders import (
     wide_rows,
     xlsx_bytes,
 )
+
+PACKAGE = load_package()
 
 NET = ImportOptions(indicator="net_migration", source_id=BNS_NET_MIGRATION)
 POP = ImportOptions(indicator="population", source_id=BNS_POPULATION)
@@ -437,7 +440,7 @@ def test_the_corpus_is_large_enough():
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_bad_file_is_flagged_clearly(case: Case):
-    check = check_file(case.make(), case.name, case.options, lang="en")
+    check = check_file(case.make(), case.name, case.options, lang="en", package=PACKAGE)
     found = [p for p in check.problems if p.code == case.code]
     assert found, [str(p) for p in check.problems]
     problem = found[0]
@@ -453,21 +456,21 @@ def test_bad_file_is_flagged_clearly(case: Case):
 
 def test_path_traversal_in_the_name_is_neutralised():
     data = csv_bytes(long_rows("population", 2022))
-    check = check_file(data, "../../etc/passwd.csv\x00.xlsx", POP)
+    check = check_file(data, "../../etc/passwd.csv\x00.xlsx", POP, package=PACKAGE)
     assert check.file_name == "passwd.csv.xlsx"
     assert check.metadata.extension == "xlsx"
     # The content decides: a text table named .xlsx is read as CSV, with a warning.
     assert [p.code for p in check.problems] == ["import.read.extension_mismatch"]
     assert all(p.file == "passwd.csv.xlsx" for p in check.problems)
     for name in ("/etc/shadow", "C:\\Windows\\system32\\x.csv", "..", "....//x"):
-        assert "/" not in check_file(b"", name).file_name
-        assert "\\" not in check_file(b"", name).file_name
-        assert not check_file(b"", name).file_name.startswith(".")
+        assert "/" not in check_file(b"", name, package=PACKAGE).file_name
+        assert "\\" not in check_file(b"", name, package=PACKAGE).file_name
+        assert not check_file(b"", name, package=PACKAGE).file_name.startswith(".")
 
 
 def test_an_od_matrix_of_arbitrary_numbers_imports():
     ids = region_ids("2022")
-    check = check_file(xlsx_bytes(od_table(ids)), "od.xlsx", OD)
+    check = check_file(xlsx_bytes(od_table(ids)), "od.xlsx", OD, package=PACKAGE)
     assert check.problems == (), [str(p) for p in check.problems]
     table = check.table
     assert len(table) == 20 * 19 and (table["origin"] != table["destination"]).all()
@@ -481,6 +484,6 @@ def test_names_of_every_language_and_case_resolve_in_one_table():
     for i, rid in enumerate(sorted(values)):
         label = region_name(rid, langs[i % 3], "2022")
         rows.append([label.upper() if i % 2 else label, 2023, values[rid]])
-    check = check_file(csv_bytes(rows, delimiter=";"), "mixed.csv", POP)
+    check = check_file(csv_bytes(rows, delimiter=";"), "mixed.csv", POP, package=PACKAGE)
     assert check.problems == ()
     assert len(check.table) == len(names("2022"))

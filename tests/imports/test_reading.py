@@ -7,10 +7,13 @@ import zipfile
 import openpyxl
 import pytest
 
+from dashboard.datasets.package import load_package
 from dashboard.imports import Limits, check_file, numbers, problems, reading, regions, shapes
 from dashboard.imports.problems import FileRefused, ProblemLog
 from dashboard.imports.reading import choose_delimiter, decode_text, read_grid, safe_name
 from tests.imports.builders import BNS_POPULATION, csv_bytes, long_rows, xlsx_bytes
+
+PACKAGE = load_package()
 
 
 @pytest.mark.parametrize("module", [numbers, problems, reading, regions, shapes])
@@ -64,7 +67,7 @@ def test_the_size_is_checked_before_anything_is_read(tmp_path, monkeypatch):
         raise AssertionError("the file was opened")
 
     monkeypatch.setattr(reading, "open", no_open, raising=False)
-    check = check_file(path, "huge.csv")
+    check = check_file(path, "huge.csv", package=PACKAGE)
     assert check.errors[0].code == "import.read.too_large"
     assert "5120 MB" in check.errors[0].message and "20 MB" in check.errors[0].message
 
@@ -80,7 +83,7 @@ def test_a_path_is_read_with_a_cap(tmp_path):
 
 @pytest.mark.parametrize("target", ["missing.csv", "."])
 def test_a_missing_file_or_a_directory_is_refused(tmp_path, target):
-    check = check_file(tmp_path / target, "t.csv")
+    check = check_file(tmp_path / target, "t.csv", package=PACKAGE)
     assert check.errors[0].code == "import.read.no_file"
 
 
@@ -170,7 +173,7 @@ def test_numbers_stay_numbers_in_xlsx():
 
 def test_a_text_table_named_xlsx_is_read_as_text_with_a_warning():
     data = csv_bytes(long_rows("population", 2022))
-    check = check_file(data, "t.xlsx", _pop())
+    check = check_file(data, "t.xlsx", _pop(), package=PACKAGE)
     assert check.metadata.file_format == "csv"
     assert [p.code for p in check.warnings] == ["import.read.extension_mismatch"]
 

@@ -19,6 +19,8 @@ from tests.imports.builders import (
     xlsx_bytes,
 )
 
+PACKAGE = load_package()
+
 
 def assert_matches_package(table: pd.DataFrame) -> None:
     """Every imported row equals the package's row for the same keys (and only those)."""
@@ -40,7 +42,7 @@ def test_bns_style_wide_russian_xlsx_with_title_total_and_footnote(tmp_path):
     path = tmp_path / "Сальдо миграции.xlsx"
     path.write_bytes(xlsx_bytes(rows))
     options = ImportOptions(indicator="net_migration", source_id=BNS_NET_MIGRATION)
-    check = check_file(path, path.name, options, lang="ru")
+    check = check_file(path, path.name, options, lang="ru", package=PACKAGE)
 
     assert check.problems == (), [str(p) for p in check.problems]
     assert check.importable()
@@ -69,7 +71,9 @@ def test_windows_1251_semicolon_csv_with_russian_numbers(tmp_path):
     ] + [[label, russian_number(values[rid])] for rid, label in names("2022").items()]
     data = csv_bytes(rows, encoding="cp1251", delimiter=";")
     assert b"\xa0" in data  # the no-break space of "1 234 567" in Windows-1251
-    check = check_file(data, "население 2023.csv", ImportOptions(source_id=BNS_POPULATION))
+    check = check_file(
+        data, "население 2023.csv", ImportOptions(source_id=BNS_POPULATION), package=PACKAGE
+    )
 
     # The title names the indicator and the year; the indicator must still be confirmed.
     assert [p.code for p in check.problems] == ["import.meta.indicator_inferred"]
@@ -86,7 +90,9 @@ def test_kazakh_names_utf8_bom_tab_separated(tmp_path):
     rows += [[region_name(rid, "kk", "2022"), int(values[rid])] for rid in sorted(values)]
     rows.append(["Қазақстан Республикасы", 16550])
     data = b"\xef\xbb\xbf" + csv_bytes(rows, delimiter="\t")
-    check = check_file(data, "koshi-qon.tsv", ImportOptions(source_id=BNS_NET_MIGRATION))
+    check = check_file(
+        data, "koshi-qon.tsv", ImportOptions(source_id=BNS_NET_MIGRATION), package=PACKAGE
+    )
     assert [p.code for p in check.problems] == ["import.meta.indicator_inferred"]
     assert check.metadata.encoding == "utf-8-sig" and check.metadata.form == "long"
     assert_matches_package(check.table)
@@ -95,7 +101,7 @@ def test_kazakh_names_utf8_bom_tab_separated(tmp_path):
 def test_long_english_csv_round_trip():
     data = csv_bytes(long_rows("population", 2022))
     options = ImportOptions(indicator="population", source_id=BNS_POPULATION)
-    check = check_file(data, "population.csv", options)
+    check = check_file(data, "population.csv", options, package=PACKAGE)
     assert check.problems == ()
     assert_matches_package(check.table)
 
@@ -104,7 +110,7 @@ def test_the_packages_own_csv_shape_imports_as_itself():
     package = load_package().regional
     rows = package[(package["indicator"] == "net_migration") & (package["year"] == 2023)]
     data = rows.to_csv(index=False).encode()
-    check = check_file(data, "regional_indicators.csv")
+    check = check_file(data, "regional_indicators.csv", package=PACKAGE)
     assert check.problems == ()
     assert check.metadata.source_id == BNS_NET_MIGRATION
     assert_matches_package(check.table)
@@ -116,7 +122,7 @@ def test_a_wide_table_across_the_2022_reform_uses_each_years_boundaries():
     rows = wide_rows("population", [2021, 2022], total_label=None, as_text=True)
     assert sum(row[1:2] == ["-"] for row in rows) == 3
     options = ImportOptions(indicator="population", source_id=BNS_POPULATION)
-    check = check_file(xlsx_bytes(rows), "pop.xlsx", options)
+    check = check_file(xlsx_bytes(rows), "pop.xlsx", options, package=PACKAGE)
     assert check.problems == (), [str(p) for p in check.problems]
     assert check.metadata.boundary_versions == {2021: "2018", 2022: "2022"}
     assert len(check.table) == 17 + 20
@@ -127,7 +133,7 @@ def test_population_of_2017_on_the_2018_units_is_a_warning_not_an_error():
     """BNS recalculated 1 January 2017 with Shymkent apart (the package stores it so)."""
     rows = wide_rows("population", [2017], version="2018", total_label=None)
     options = ImportOptions(indicator="population", source_id=BNS_POPULATION)
-    check = check_file(xlsx_bytes(rows), "pop2017.xlsx", options)
+    check = check_file(xlsx_bytes(rows), "pop2017.xlsx", options, package=PACKAGE)
     assert [p.code for p in check.problems] == ["import.region.version_newer"]
     assert check.importable(accept_warnings=True)
     assert_matches_package(check.table)
@@ -139,7 +145,7 @@ def test_footnote_marks_on_region_names_carry_the_footnote_into_the_note():
         if row and row[0] == "Туркестанская область":
             row[0] = "Туркестанская область 1)"
     options = ImportOptions(indicator="net_migration", source_id=BNS_NET_MIGRATION)
-    check = check_file(xlsx_bytes(rows), "nm.xlsx", options)
+    check = check_file(xlsx_bytes(rows), "nm.xlsx", options, package=PACKAGE)
     assert check.problems == ()
     note = check.table.set_index("region_id").loc["61", "note"]
     assert note == "1) Примечание: данные текущего учёта."
@@ -148,7 +154,9 @@ def test_footnote_marks_on_region_names_carry_the_footnote_into_the_note():
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_a_report_is_told_in_each_language(lang):
     data = csv_bytes(long_rows("population", 2022))
-    check = check_file(data, "p.csv", ImportOptions(indicator="population"), lang=lang)
+    check = check_file(
+        data, "p.csv", ImportOptions(indicator="population"), lang=lang, package=PACKAGE
+    )
     (problem,) = check.problems
     assert problem.code == "import.meta.no_source" and problem.lang == lang
     assert problem.message and problem.suggestion

@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from dashboard import PROJECT_ROOT
-from dashboard.__main__ import main
+from dashboard.cli import main
 from dashboard.store.importing import list_imports
 from dashboard.store.paths import paths_for
 from dashboard.store.reader import Snapshot
@@ -151,7 +151,7 @@ def test_the_real_command_exits_2_for_a_refused_file(instance, tmp_path):
 
 
 def test_serving_options_still_work_without_a_subcommand():
-    from dashboard.__main__ import parse_args
+    from dashboard.cli import parse_args
 
     args = parse_args(["--port", "8123", "--debug"])
     assert (args.port, args.debug, args.command) == (8123, True, None)

@@ -12,13 +12,12 @@ import pytest
 
 from dashboard import PROJECT_ROOT
 from dashboard.datasets.catalogue import available_years
-from dashboard.datasets.package import load_package
 from dashboard.imports import ImportOptions, check_file
 from dashboard.settings import Settings
 from dashboard.state import ViewState
 from dashboard.store.compose import ImportData
 from dashboard.store.importing import ImportRequest, accept_import, remove_import
-from dashboard.store.provider import open_store
+from dashboard.store.provider import open_store, package_provider
 from dashboard.store.reader import reader_for, store_package
 from dashboard.views.map import map_view
 from tests.store.helpers import (
@@ -42,7 +41,8 @@ def test_an_imported_year_is_on_the_map_with_the_official_numbers(tmp_path):
     folder = tmp_path / "instance"
     open_store(folder, trimmed)
     reader_for(folder).interval = 0  # see each switch at once (default: within a second)
-    assert 2024 not in available_years(load_package())["net_migration"]
+    store = package_provider(reader_for(folder))  # what the app's context hands its views
+    assert 2024 not in available_years(store())["net_migration"]
 
     content = wide_csv("net_migration", 2024, total=True)
     options = ImportOptions(indicator="net_migration", source_id=NET)
@@ -55,20 +55,18 @@ def test_an_imported_year_is_on_the_map_with_the_official_numbers(tmp_path):
     outcome = accept_import(folder, req, package=trimmed)
     assert outcome.accepted, outcome.lines("en")
 
-    assert (
-        2024 in available_years(load_package())["net_migration"]
-    )  # load_package() is the store's now
+    assert 2024 in available_years(store())["net_migration"]  # the store's new generation
     for indicator in ("net_migration", "net_migration_per_1000"):  # derived ones follow
         state = ViewState(lang="en", indicator=indicator, year=2024, layers=())
-        shown = map_view(state, load_package()).table
+        shown = map_view(state, store()).table
         official = map_view(state, package=committed()).table
         pd.testing.assert_frame_equal(shown, official, obj=indicator)
-    national = load_package().country_totals
+    national = store().country_totals
     row = national[(national["indicator"] == "net_migration") & (national["year"] == 2024)]
     assert row["value"].tolist() == [rows_of("net_migration", 2024)["value"].sum()]
 
     assert remove_import(folder, outcome.import_id, package=trimmed).accepted
-    assert 2024 not in available_years(load_package())["net_migration"]
+    assert 2024 not in available_years(store())["net_migration"]
 
 
 def test_a_web_request_sees_one_generation_from_start_to_end(instance):
@@ -76,12 +74,13 @@ def test_a_web_request_sees_one_generation_from_start_to_end(instance):
 
     open_store(instance)
     reader_for(instance).interval = 0
+    package = package_provider(reader_for(instance))
     server = Flask(__name__)
     with server.test_request_context("/"):
-        before = load_package()
+        before = package()
         accept_import(instance, request(new_indicator_import()))
-        assert load_package() is before  # pinned for the whole request
-    assert load_package() is not before  # the next one sees the new generation
+        assert package() is before  # pinned for the whole request
+    assert package() is not before  # the next one sees the new generation
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import argparse
 
 import pytest
 
-from dashboard.web.cli import add_serve_arguments, settings_for
+from dashboard.cli import add_serve_arguments, settings_for
 from dashboard.web.gunicorn_app import bind_address, gunicorn_options
 
 
@@ -44,7 +44,7 @@ def test_gunicorn_options():
 
 
 def test_serve_is_a_subcommand():
-    from dashboard.__main__ import parse_args
+    from dashboard.cli import parse_args
 
     args = parse_args(["serve", "--prod", "--workers", "2"])
     assert args.prod and args.workers == 2 and callable(args.handler)

@@ -1,17 +1,26 @@
-"""Command line for imports: ``python -m dashboard import | imports | remove-import``.
+"""The command line: ``python -m dashboard [COMMAND]``.
 
 ::
 
+    python -m dashboard [--host H] [--port P] [--debug]     # the development server
+    python -m dashboard serve [--prod] [--workers N] [--no-cache] [--host H] [--port P]
     python -m dashboard import FILE [--indicator ID --unit U --source S --quality Q]
                                     [--indicator-row CSV] [--source-row CSV]
                                     [--replace] [--accept-warnings] [--dry-run]
     python -m dashboard imports [--json]
     python -m dashboard remove-import ID
 
-The report (the importer's findings, then the store's verdict) goes to stdout in the
-language of ``--lang`` (default ``ATLAS_LANG``, else Kazakh). Exit codes: 0 imported (or
-valid, on a dry run; listed; removed), 2 refused (the file, the import or the removal),
-1 the command could not run (another import holds the lock, the store is unreadable).
+Without a command, and with ``serve``, the app is built in this process first, so a bad
+data package or district file stops with a one-line message (exit code 2) before anything
+listens. With ``--prod`` gunicorn then forks the workers from this process
+(``preload_app``): the data is loaded once.
+
+The import commands print the importer's findings, then the store's verdict, in the
+language of ``--lang`` (default ``ATLAS_LANG``, else Kazakh), from the one message
+catalogue (``dashboard.i18n``; importing it loads neither Dash nor the interface). Exit
+codes: 0 imported (or valid, on a dry run; listed; removed), 2 refused (the file, the
+import or the removal), 1 the command could not run (another import holds the lock, the
+store is unreadable). The import itself is the store's (``dashboard.store.workflow``).
 
 ``--indicator-row`` and ``--source-row`` name a CSV file with the header of
 ``data/indicators.csv`` or ``data/sources.csv`` and one row: the catalogue entry of a new
@@ -27,24 +36,154 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from dashboard.i18n.catalog import t
+from dashboard.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
+from dashboard.settings import Settings
 from dashboard.store.lock import StoreBusy
-from dashboard.store.messages import LANGUAGES, text
-
-DEFAULT_LANGUAGE = "kk"  # as dashboard.i18n.catalog; not imported, for the same reason
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 
 Handler = Callable[[argparse.Namespace], int]
 
-HEADERS = {
-    "kk": ("ID", "Уақыты (UTC)", "Кім", "Кесте", "Жол", "Не", "Файл", "Күйі"),
-    "ru": ("ID", "Время (UTC)", "Кто", "Таблица", "Строк", "Что", "Файл", "Состояние"),
-    "en": ("ID", "When (UTC)", "Who", "Table", "Rows", "What", "File", "Status"),
-}
-NO_IMPORTS = {"kk": "Импорт жоқ.", "ru": "Импортов нет.", "en": "No imports."}
+#: The columns of ``imports``, as message keys ``store.list.<column>``.
+LIST_COLUMNS = ("id", "when", "who", "table", "rows", "what", "file", "status")
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Parse the command line; unset options fall back to the environment."""
+    parser = argparse.ArgumentParser(
+        prog="python -m dashboard",
+        description="Serve the Migration Atlas of Kazakhstan on its embedded data.",
+    )
+    _add_address_arguments(parser)
+    parser.add_argument(
+        "--debug", action="store_true", help="Dash debug mode (reloader, dev tools)"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_import_commands(subparsers)
+    add_serve_command(subparsers)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command (the development server without one); the process's exit code."""
+    args = parse_args(argv)
+    if getattr(args, "handler", None) is not None:
+        return args.handler(args)
+    return serve(args)
+
+
+# ---------------------------------------------------------------------------------------------
+# serve
+
+
+def _add_address_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", help="interface to listen on (env HOST, default 127.0.0.1)")
+    parser.add_argument("--port", type=int, help="port to listen on (env PORT, default 8050)")
+
+
+def add_serve_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options of ``serve`` (the bare ``python -m dashboard`` has host, port, debug)."""
+    _add_address_arguments(parser)
+    parser.add_argument(
+        "--debug", action="store_true", help="Dash debug mode (reloader, dev tools), not --prod"
+    )
+    parser.add_argument(
+        "--prod",
+        action="store_true",
+        help="production: gunicorn with several workers, shared cache, no debug",
+    )
+    parser.add_argument(
+        "--workers", type=int, help="worker processes with --prod (env ATLAS_WORKERS, default 4)"
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="do not cache map answers (to measure what the cache is worth)",
+    )
+    return parser
+
+
+def settings_for(args: argparse.Namespace, environ: dict[str, str] | None = None) -> Settings:
+    """Settings from the environment with the command line's overrides (ValueError if bad)."""
+    settings = Settings.from_env(environ)
+    overrides: dict = {
+        k: v
+        for k, v in {
+            "host": args.host,
+            "port": args.port,
+            # the bare command (no ``serve``) has no --workers
+            "workers": getattr(args, "workers", None),
+        }.items()
+        if v is not None
+    }
+    if overrides.get("workers") is not None and not 0 < overrides["workers"] <= 64:
+        raise ValueError(f"--workers must be a number from 1 to 64, got {overrides['workers']}")
+    if overrides.get("port") is not None and not 0 < overrides["port"] <= 65535:
+        raise ValueError(f"--port must be a number from 1 to 65535, got {overrides['port']}")
+    if getattr(args, "prod", False):
+        if args.debug or settings.debug:
+            raise ValueError("--prod never runs in debug mode: unset ATLAS_DEBUG, drop --debug")
+    elif args.debug:
+        overrides["debug"] = True
+    return replace(settings, **overrides)
+
+
+def serve(args: argparse.Namespace) -> int:
+    """Build the app and serve it until interrupted; 2 on bad settings or data.
+
+    ``serve`` and the bare ``python -m dashboard`` (the development server) both start here.
+    """
+    try:
+        settings = settings_for(args)
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+    from dashboard.app import create_app  # imported late so --help stays instant
+    from dashboard.datasets.package import DataValidationError
+    from dashboard.geo.districts import DistrictLayerError
+
+    try:
+        app = create_app(settings)
+    except (DataValidationError, DistrictLayerError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if getattr(args, "no_cache", False):
+        from dashboard.web import response_cache
+
+        response_cache(app.server).active = False
+    url = f"http://{settings.host}:{settings.port}/"
+    if not getattr(args, "prod", False):
+        print(f"Migration Atlas of Kazakhstan: {url}", flush=True)
+        app.run(host=settings.host, port=settings.port, debug=settings.debug)
+        return 0
+
+    from dashboard.web.gunicorn_app import serve_production
+
+    print(f"Migration Atlas of Kazakhstan ({settings.workers} workers): {url}", flush=True)
+    return serve_production(settings, lambda: app.server)
+
+
+def add_serve_command(subparsers: argparse._SubParsersAction) -> None:
+    """Register ``serve`` on ``subparsers``."""
+    parser = subparsers.add_parser(
+        "serve",
+        help="serve the atlas: development server, or --prod for gunicorn",
+        description="Serve the atlas. Without --prod: Flask's development server (as the bare "
+        "`python -m dashboard`). With --prod: gunicorn, several worker processes, the data "
+        "loaded once before they fork, the cache shared between them, /health for probes.",
+    )
+    add_serve_arguments(parser)
+    parser.set_defaults(handler=serve)
+
+
+# ---------------------------------------------------------------------------------------------
+# import, imports, remove-import
 
 
 def _language(args: argparse.Namespace) -> str:
@@ -59,8 +198,6 @@ class CommandError(RuntimeError):
 def _instance_dir(args: argparse.Namespace) -> Path:
     if args.instance:
         return Path(args.instance).resolve()
-    from dashboard.settings import Settings
-
     try:
         return Settings.from_env().instance_dir
     except ValueError as error:
@@ -81,7 +218,7 @@ def _guard(handler: Handler) -> Handler:
     return run
 
 
-def add_subcommands(subparsers: argparse._SubParsersAction) -> None:
+def add_import_commands(subparsers: argparse._SubParsersAction) -> None:
     """Register ``import``, ``imports`` and ``remove-import`` on ``subparsers``.
 
     Each parser sets ``handler``: the caller runs ``args.handler(args)`` and exits with
@@ -282,9 +419,9 @@ def run_list(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not statuses:
-        _print([NO_IMPORTS[lang]])
+        _print([t("store.list.none", lang)])
         return EXIT_OK
-    rows = [HEADERS[lang]]
+    rows = [tuple(t(f"store.list.{column}", lang) for column in LIST_COLUMNS)]
     for s in statuses:
         meta = s.record.meta
         rows.append(
@@ -316,11 +453,11 @@ def run_remove(args: argparse.Namespace) -> int:
     lang = _language(args)
     outcome = remove_import(_instance_dir(args), args.id)
     if outcome.accepted:
-        _print([text("verdict.removed", lang, id=args.id)])
+        _print([t("store.verdict.removed", lang, id=args.id)])
         return EXIT_OK
     _print(
         [
-            text("verdict.refused", lang, count=len(outcome.errors)),
+            t("store.verdict.refused", lang, count=len(outcome.errors)),
             *(f"  ✗ {p.message(lang)}" for p in outcome.errors),
         ]
     )

@@ -17,14 +17,14 @@ The regional roles the Programme states (``data/programme_roles.csv``: receiving
 losing regions ...) are given on its own map (the 16 units of 1997) and are carried to later
 boundary versions by the gazetteer: a unit later split marks all of its parts.
 
+The data package is passed in (``package``); a district layer comes from
+:func:`dashboard.geo.districts.load_district_layer`.
+
 Pure module: pandas, geopandas and shapely; no plotly, no Dash.
 """
 
 from __future__ import annotations
 
-import functools
-import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -32,15 +32,13 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from dashboard.geo.boundaries import boundaries, check_version
+from dashboard.datasets.package import DataPackage
+from dashboard.geo.boundaries import BOUNDARY_VERSIONS, boundaries, check_version
 from dashboard.geo.gazetteer import children_in, parent_in
 from dashboard.i18n.languages import LANGUAGES
 
 if TYPE_CHECKING:
     import geopandas
-
-    from dashboard.datasets.package import DataPackage
-
 
 # Which zone_districts column holds the codes of which vintage of district layer.
 KATO_COLUMNS = {"2018": "district_kato", "2024": "district_kato_2024"}
@@ -50,145 +48,10 @@ KATO_COLUMNS = {"2018": "district_kato", "2024": "district_kato_2024"}
 # enclaves, and are dropped so the outline is drawn as one clean ring.
 SLIVER_AREA_DEG2 = 1e-6
 
-_KATO_CODE = re.compile(r"^\d{9}$")
-_NAME_COLUMNS = {lang: (f"name_{lang}", f"adm2_{lang}", f"name{lang}") for lang in LANGUAGES}
-
-
-class DistrictLayerError(ValueError):
-    """The configured district (ADM2) layer cannot be used; the message says which file and why."""
-
-    def __init__(self, path: str | Path, problem: str) -> None:
-        self.path = str(path)
-        self.problem = problem
-        super().__init__(f"District layer {self.path}: {problem}")
-
-
-# ------------------------------------------------------------------------- district layer
-
-
-def load_district_layer(path: str | Path) -> geopandas.GeoDataFrame:
-    """Read a district (ADM2) layer with KATO codes: a shapefile or GeoJSON (via pyogrio).
-
-    Returns a GeoDataFrame with columns ``kato`` (9-digit code as text), ``name_kk``,
-    ``name_ru``, ``name_en`` where the file has such names (geokz: ADM2_KK/RU/EN), and
-    ``geometry`` in EPSG:4326 (reprojected if the file uses another CRS; invalid polygons
-    repaired). Rows sharing a code are merged. The result is cached by (path, modification
-    time), so an edited file is read again; each call returns a copy.
-
-    Raises :class:`DistrictLayerError` when the file is missing or unreadable, has no KATO
-    column, no 9-digit codes, no coordinate reference system or no polygons.
-    """
-    file = Path(path).expanduser()
-    if not file.exists():
-        raise DistrictLayerError(file, "file not found")
-    if file.is_dir():
-        raise DistrictLayerError(file, "is a folder; expected a .shp or .geojson file")
-    resolved = file.resolve()
-    return _read_district_layer(str(resolved), resolved.stat().st_mtime_ns).copy()
-
-
-@functools.lru_cache(maxsize=4)
-def _read_district_layer(path: str, mtime_ns: int) -> geopandas.GeoDataFrame:
-    # mtime_ns is part of the cache key only: a changed file is a new entry.
-    import geopandas
-
-    try:
-        frame = geopandas.read_file(path, engine="pyogrio")
-    except Exception as exc:  # pyogrio raises several unrelated types for bad files
-        raise DistrictLayerError(
-            path, f"could not be read as a shapefile or GeoJSON ({exc})"
-        ) from None
-    if frame.crs is None:
-        raise DistrictLayerError(
-            path,
-            "has no coordinate reference system (CRS); for a shapefile, the .prj file "
-            "beside it is missing",
-        )
-    kato_column = _find_kato_column(path, list(frame.columns.drop("geometry")))
-    codes = frame[kato_column].map(_normalise_code)
-    valid = codes.map(lambda c: bool(_KATO_CODE.match(c)))
-    if not valid.any():
-        sample = ", ".join(repr(v) for v in frame[kato_column].head(3).tolist())
-        raise DistrictLayerError(
-            path,
-            f"column '{kato_column}' holds no 9-digit KATO codes (first values: {sample})",
-        )
-    if codes[valid].str.endswith("0000000").all():
-        raise DistrictLayerError(
-            path,
-            f"column '{kato_column}' holds only oblast-level codes (…0000000): this looks "
-            "like an oblast (ADM1) layer; expected districts (ADM2)",
-        )
-
-    out = geopandas.GeoDataFrame({"kato": codes}, geometry=frame.geometry, crs=frame.crs)
-    lowered = {str(c).lower(): c for c in frame.columns}
-    for lang, candidates in _NAME_COLUMNS.items():
-        found = next((lowered[c] for c in candidates if c in lowered), None)
-        if found is not None:
-            out[f"name_{lang}"] = frame[found].fillna("").astype(str).to_numpy()
-    out = out[valid.to_numpy()]
-    out = out[out.geometry.notna() & ~out.geometry.is_empty]
-    if out.crs.to_epsg() != 4326:
-        out = out.to_crs("EPSG:4326")
-    out["geometry"] = [_polygonal(g) for g in out.geometry]
-    out = out[~out.geometry.is_empty]
-    if out.empty:
-        raise DistrictLayerError(path, "has no polygon geometries with a KATO code")
-    if out["kato"].duplicated().any():
-        # A district stored as several rows (one per part) is one unit here.
-        names = [c for c in out.columns if c.startswith("name_")]
-        out = out.dissolve(by="kato", aggfunc={c: "first" for c in names}).reset_index()
-    columns = ["kato", *[f"name_{lang}" for lang in LANGUAGES if f"name_{lang}" in out]]
-    return out[[*columns, "geometry"]].reset_index(drop=True)
-
-
-def _find_kato_column(path: str, columns: list[str]) -> str:
-    exact = [c for c in columns if str(c).lower() == "kato"]
-    if exact:
-        return exact[0]
-    partial = [c for c in columns if "kato" in str(c).lower()]
-    if partial:
-        return partial[0]
-    listed = ", ".join(str(c) for c in columns) or "none"
-    raise DistrictLayerError(
-        path,
-        f"has no KATO code column (expected a column named KATO, kato or Kato; columns "
-        f"found: {listed})",
-    )
-
-
-def _normalise_code(value: Any) -> str:
-    """A KATO code as text: GeoJSON may store it as a number (433200000 or 433200000.0)."""
-    if value is None or (isinstance(value, float) and value != value):
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    text = str(value).strip()
-    return text[:-2] if re.fullmatch(r"\d+\.0", text) else text
-
-
-def _polygonal(geom: BaseGeometry) -> BaseGeometry:
-    """The polygon parts of ``geom``, repaired if invalid (empty if it has none)."""
-    if not geom.is_valid:
-        geom = shapely.make_valid(geom)
-    if isinstance(geom, (Polygon, MultiPolygon)):
-        return geom
-    parts = [g for g in getattr(geom, "geoms", []) if isinstance(g, (Polygon, MultiPolygon))]
-    return shapely.union_all(parts) if parts else Polygon()
-
-
 # ----------------------------------------------------------------------------- zone tables
 
 
-def _package(package: DataPackage | None) -> DataPackage:
-    if package is not None:
-        return package
-    from dashboard.datasets.package import load_package
-
-    return load_package()
-
-
-def disaster_zones(package: DataPackage | None = None) -> pd.DataFrame:
+def disaster_zones(package: DataPackage) -> pd.DataFrame:
     """The zones of ``disaster_zones.csv`` with their region lists parsed per version.
 
     Columns as in the file, except: ``region_ids`` / ``region_ids_2022``,
@@ -198,11 +61,11 @@ def disaster_zones(package: DataPackage | None = None) -> pd.DataFrame:
     ``zone_districts.csv`` (the laws that define the zones, in file order); ``has_ref_point``
     is True where a sourced reference point exists.
 
-    >>> zones = disaster_zones().set_index("zone_id")
+    >>> from dashboard.datasets.package import load_package
+    >>> zones = disaster_zones(load_package()).set_index("zone_id")
     >>> zones.loc["semey_test_site", "region_ids_2018"]
     ['63', '55', '35']
     """
-    package = _package(package)
     zones = package["disaster_zones"].copy()
     zones["region_ids_2022"] = zones["region_ids"].str.split()
     zones["region_ids"] = zones["region_ids_2022"]
@@ -225,11 +88,15 @@ def _unique(values: Any) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 
-def zone_regions(zone_id: str, version: str, package: DataPackage | None = None) -> list[str]:
+def zone_regions(zone_id: str, version: str, package: DataPackage) -> list[str]:
     """Ids of the oblast-level units of boundary ``version`` that contain the zone.
 
-    >>> zone_regions("semey_test_site", "2022"), zone_regions("semey_test_site", "1997")
-    (['10', '55', '35'], ['63', '55', '35'])
+    >>> from dashboard.datasets.package import load_package
+    >>> package = load_package()
+    >>> zone_regions("semey_test_site", "2022", package)
+    ['10', '55', '35']
+    >>> zone_regions("semey_test_site", "1997", package)
+    ['63', '55', '35']
     """
     version = check_version(version)
     zones = disaster_zones(package).set_index("zone_id")
@@ -240,7 +107,7 @@ def zone_regions(zone_id: str, version: str, package: DataPackage | None = None)
 
 def zone_outlines(
     version: str,
-    package: DataPackage | None = None,
+    package: DataPackage,
     districts: geopandas.GeoDataFrame | None = None,
 ) -> geopandas.GeoDataFrame:
     """The geometry to draw for each zone on boundary ``version`` (EPSG:4326).
@@ -262,8 +129,9 @@ def zone_outlines(
       ``kato_vintage``: "2018" or "2024" (the code column used to match the layer; "" without
       a layer); ``boundary_version``.
 
-    Without ``districts`` (a layer from :func:`load_district_layer`) every zone is the
-    union of its oblasts. With it, a zone with districts listed in ``zone_districts.csv``
+    Without ``districts`` (a layer from
+    :func:`dashboard.geo.districts.load_district_layer`) every zone is the union of its
+    oblasts. With it, a zone with districts listed in ``zone_districts.csv``
     is the union of those found in the layer (matched on the column, 2018 or 2024
     vintage, that finds more of the listed codes in the layer); a zone none of whose
     districts is in the layer, or with none listed (Kapustin Yar, Sozak), stays at oblast
@@ -278,7 +146,6 @@ def zone_outlines(
     import geopandas
 
     version = check_version(version)
-    package = _package(package)
     zones = disaster_zones(package)
     units = boundaries(version).set_index("id").geometry
     lists = package["zone_districts"]
@@ -399,7 +266,7 @@ ROLE_COLUMNS = [
 ]
 
 
-def programme_roles(version: str, package: DataPackage | None = None) -> pd.DataFrame:
+def programme_roles(version: str, package: DataPackage) -> pd.DataFrame:
     """The Programme's regional roles on the units of boundary ``version``.
 
     The Programme states them on its own map (1997). A unit later split marks every part
@@ -409,12 +276,13 @@ def programme_roles(version: str, package: DataPackage | None = None) -> pd.Data
     Columns: region_id, role, section, quote_kk, note, source_id, quality, via,
     boundary_version (= ``version``).
 
-    >>> roles = programme_roles("2022")
+    >>> from dashboard.datasets.package import load_package
+    >>> roles = programme_roles("2022", load_package())
     >>> roles.query("role == 'ecological_crisis_outflow'")[["region_id", "via"]].values.tolist()
     [['10', '63'], ['63', '63'], ['43', '']]
     """
     version = check_version(version)
-    table = _package(package)["programme_roles"]
+    table = package["programme_roles"]
     rows = []
     for row in table[table["region_id"] != ""].to_dict("records"):
         stated_in = check_version(row["boundary_version"] or "1997")
@@ -430,8 +298,6 @@ def programme_roles(version: str, package: DataPackage | None = None) -> pd.Data
 
 
 def _units_in(region_id: str, stated_in: str, version: str) -> list[str]:
-    from dashboard.geo.boundaries import BOUNDARY_VERSIONS
-
     if BOUNDARY_VERSIONS.index(version) >= BOUNDARY_VERSIONS.index(stated_in):
         return children_in(region_id, stated_in, version)
     return [parent_in(region_id, version)]

@@ -1,24 +1,18 @@
-"""The store's verdicts on an import, in Kazakh, Russian and English.
+"""The store's verdicts on an import (kk/ru/en), merged into the catalog.
 
-The importer (``dashboard.imports``) reports what it finds in a file; these are the checks
-that need the store: the import against the committed data package and the imports
-already accepted (conflicts, sources, the indicator catalogue), and the generic schema
-rules applied once more to the normalised rows before anything is written. Kept here, not
-in the interface catalogue, because the command line prints them without loading the app.
+Keys: ``store.*``. The checks that need the store: the import against the committed data
+package and the imports already accepted (conflicts, sources, the indicator catalogue),
+and the generic schema rules applied once more to the normalised rows before anything is
+written (``store.where.*``, ``store.expected.*``); the verdicts and statuses the command
+line and the Import panel print (``store.verdict.*``, ``store.status.*``,
+``store.report.summary``) and the columns of ``python -m dashboard imports``
+(``store.list.*``). Plain data: the command line reads it without loading the interface.
 """
-
-from __future__ import annotations
-
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
-
-from dashboard.i18n.languages import LANGUAGES
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- where ----------------------------------------------------------------------------
-    "where.row": {"kk": "{row}-жол", "ru": "строка {row}", "en": "row {row}"},
-    "where.column": {
+    "store.where.row": {"kk": "{row}-жол", "ru": "строка {row}", "en": "row {row}"},
+    "store.where.column": {
         "kk": "«{column}» бағаны",
         "ru": "столбец «{column}»",
         "en": "column '{column}'",
@@ -50,9 +44,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "{value!r} неверно; ожидается {expected}",
         "en": "{value!r} is not valid; expected {expected}",
     },
-    "type.integer": {"kk": "бүтін сан", "ru": "целое число", "en": "a whole number"},
-    "type.number": {"kk": "сан", "ru": "число", "en": "a number"},
-    "type.boolean": {"kk": "true немесе false", "ru": "true или false", "en": "true or false"},
+    "store.expected.integer": {"kk": "бүтін сан", "ru": "целое число", "en": "a whole number"},
+    "store.expected.number": {"kk": "сан", "ru": "число", "en": "a number"},
+    "store.expected.boolean": {
+        "kk": "true немесе false",
+        "ru": "true или false",
+        "en": "true or false",
+    },
     "store.minimum": {
         "kk": "{value} тым аз; ең азы {limit}",
         "ru": "{value} меньше допустимого минимума {limit}",
@@ -210,7 +208,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "there is no import {id}",
     },
     # --- verdicts -------------------------------------------------------------------------
-    "report.summary": {
+    "store.report.summary": {
         "kk": "{file}: {rows} жол ({kind}, {form}); көрсеткіш {indicator}, бірлік {unit}, "
         "дереккөз {source}, сапа {quality}; жылдар: {years}",
         "ru": "{file}: строк {rows} ({kind}, {form}); показатель {indicator}, единица "
@@ -218,112 +216,50 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: {rows} rows ({kind}, {form}); indicator {indicator}, unit {unit}, "
         "source {source}, quality {quality}; years: {years}",
     },
-    "verdict.warnings": {
+    "store.verdict.warnings": {
         "kk": "Ескертулерді тексеріп, келіссеңіз, --accept-warnings қосып қайталаңыз.",
         "ru": "Проверьте предупреждения и, если согласны, повторите с --accept-warnings.",
         "en": "Check the warnings and, if they are acceptable, run again with --accept-warnings.",
     },
-    "verdict.imported": {
+    "store.verdict.imported": {
         "kk": "Импортталды: {id} ({rows} жол). Карта жаңа деректерді көрсетеді.",
         "ru": "Импортировано: {id} ({rows} строк). Карта показывает новые данные.",
         "en": "Imported: {id} ({rows} rows). The map shows the new data.",
     },
-    "verdict.valid": {
+    "store.verdict.valid": {
         "kk": "Тексеру сәтті: {rows} жолды импорттауға болады (ештеңе сақталмады).",
         "ru": "Проверка пройдена: {rows} строк можно импортировать (ничего не сохранено).",
         "en": "Check passed: {rows} rows can be imported (nothing was stored).",
     },
-    "verdict.refused": {
+    "store.verdict.refused": {
         "kk": "Импорт қабылданбады: {count} мәселе. Сақталған деректер өзгерген жоқ.",
         "ru": "Импорт отклонён: проблем — {count}. Сохранённые данные не изменились.",
         "en": "Import refused: {count} problem(s). The stored data is unchanged.",
     },
-    "verdict.removed": {
+    "store.verdict.removed": {
         "kk": "{id} импорты жойылды.",
         "ru": "Импорт {id} удалён.",
         "en": "Import {id} removed.",
     },
-    "status.applied": {"kk": "картада", "ru": "на карте", "en": "on the map"},
-    "status.skipped": {
+    "store.status.applied": {"kk": "картада", "ru": "на карте", "en": "on the map"},
+    "store.status.skipped": {
         "kk": "қолданылмады: {reason}",
         "ru": "не применён: {reason}",
         "en": "not applied: {reason}",
     },
-    "status.pending": {
+    "store.status.pending": {
         "kk": "дерекқор жаңартылуын күтуде",
         "ru": "ожидает пересборки хранилища",
         "en": "waiting for the store to be rebuilt",
     },
+    # --- the list of imports (python -m dashboard imports) ------------------------------
+    "store.list.none": {"kk": "Импорт жоқ.", "ru": "Импортов нет.", "en": "No imports."},
+    "store.list.id": {"kk": "ID", "ru": "ID", "en": "ID"},
+    "store.list.when": {"kk": "Уақыты (UTC)", "ru": "Время (UTC)", "en": "When (UTC)"},
+    "store.list.who": {"kk": "Кім", "ru": "Кто", "en": "Who"},
+    "store.list.table": {"kk": "Кесте", "ru": "Таблица", "en": "Table"},
+    "store.list.rows": {"kk": "Жол", "ru": "Строк", "en": "Rows"},
+    "store.list.what": {"kk": "Не", "ru": "Что", "en": "What"},
+    "store.list.file": {"kk": "Файл", "ru": "Файл", "en": "File"},
+    "store.list.status": {"kk": "Күйі", "ru": "Состояние", "en": "Status"},
 }
-
-
-def text(key: str, lang: str, **values: Any) -> str:
-    """Message ``key`` in ``lang`` (English if the language is unknown), filled in."""
-    entry = MESSAGES[key]
-    return entry.get(lang, entry["en"]).format(**values)
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A message used as a value inside another one, put in words in the outer's language."""
-
-    key: str
-    values: Mapping[str, Any] = field(default_factory=dict)
-
-    def message(self, lang: str) -> str:
-        return text(self.key, lang, **self.values)
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One finding of the store's checks: a refusal (``error``) or a notice.
-
-    ``row`` is the line in the imported table as a user counts it (header = line 1), or
-    ``None`` for the import as a whole; ``table`` names which part of the import it is in
-    (``normalised.csv``, ``indicator row``, ``source row``).
-    """
-
-    code: str
-    values: Mapping[str, Any] = field(default_factory=dict)
-    row: int | None = None
-    column: str | None = None
-    table: str = ""
-    error: bool = True
-
-    def message(self, lang: str) -> str:
-        """The problem as one line in ``lang``: where, then what."""
-        where = [self.table] if self.table else []
-        if self.row is not None:
-            where.append(text("where.row", lang, row=self.row))
-        if self.column:
-            where.append(text("where.column", lang, column=self.column))
-        # phrases and nested problems (the reason an import would stop applying) are put
-        # in words in the same language
-        values = {
-            k: v.message(lang) if isinstance(v, Phrase | Problem) else v
-            for k, v in self.values.items()
-        }
-        body = text(self.code, lang, **values)
-        return (", ".join(where) + ": " + body) if where else body
-
-    def to_json(self) -> dict[str, Any]:
-        """JSON form for report.json: the code and values, plus the text in each language."""
-        return {
-            "code": self.code,
-            "error": self.error,
-            "table": self.table,
-            "row": self.row,
-            "column": self.column,
-            "values": {k: _jsonable(v) for k, v in self.values.items()},
-            "text": {lang: self.message(lang) for lang in LANGUAGES},
-        }
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, str | int | float | bool) or value is None:
-        return value
-    if isinstance(value, Phrase | Problem):
-        return value.message("en")
-    if hasattr(value, "item"):  # numpy scalars
-        return value.item()
-    return str(value)

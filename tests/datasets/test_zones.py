@@ -9,19 +9,20 @@ import pytest
 import shapely
 from shapely.geometry import Polygon, box
 
-from dashboard.geo.boundaries import UnknownVersionError, boundaries, label_points
-from dashboard.geo.gazetteer import parent_in
-from dashboard.geo.zones import (
+from dashboard.datasets.package import load_package
+from dashboard.datasets.zones import (
     SLIVER_AREA_DEG2,
-    DistrictLayerError,
     disaster_zones,
-    load_district_layer,
     programme_roles,
     zone_outlines,
     zone_regions,
 )
+from dashboard.geo.boundaries import UnknownVersionError, boundaries, label_points
+from dashboard.geo.districts import DistrictLayerError, load_district_layer
+from dashboard.geo.gazetteer import parent_in
 from tests.conftest import require_shared
 
+PACKAGE = load_package()
 EQUAL_AREA = "+proj=aea +lat_1=44 +lat_2=52 +lon_0=67 +datum=WGS84 +units=m +no_defs"
 ZONES = ["semey_test_site", "aral_region", "kapustin_yar", "sozak"]
 ARAL_CATASTROPHE = {"433200000", "434400000", "156400000"}  # Aral, Kazaly, Shalkar (Art. 3)
@@ -44,31 +45,31 @@ def units(version: str, ids: list[str]):
     [("2022", ["10", "55", "35"]), ("2018", ["63", "55", "35"]), ("1997", ["63", "55", "35"])],
 )
 def test_semey_lies_in_abai_from_2022_and_in_east_kazakhstan_before(version, expected):
-    assert zone_regions("semey_test_site", version) == expected
+    assert zone_regions("semey_test_site", version, PACKAGE) == expected
 
 
 def test_zone_regions_of_the_other_zones():
-    assert zone_regions("aral_region", "1997") == ["43", "15"]
-    assert zone_regions("kapustin_yar", "2018") == ["27"]
-    assert zone_regions("sozak", "1997") == ["61"]
-    assert zone_regions("sozak", "2022") == ["61"]
+    assert zone_regions("aral_region", "1997", PACKAGE) == ["43", "15"]
+    assert zone_regions("kapustin_yar", "2018", PACKAGE) == ["27"]
+    assert zone_regions("sozak", "1997", PACKAGE) == ["61"]
+    assert zone_regions("sozak", "2022", PACKAGE) == ["61"]
 
 
 def test_the_1997_lists_agree_with_the_2022_lists_through_the_gazetteer():
-    for zone in disaster_zones().to_dict("records"):
+    for zone in disaster_zones(PACKAGE).to_dict("records"):
         derived = list(dict.fromkeys(parent_in(r, "1997") for r in zone["region_ids_2022"]))
         assert derived == zone["region_ids_1997"], zone["zone_id"]
 
 
 def test_bad_zone_or_version_is_refused():
     with pytest.raises(ValueError, match="Unknown zone 'nowhere'"):
-        zone_regions("nowhere", "2022")
+        zone_regions("nowhere", "2022", PACKAGE)
     with pytest.raises(UnknownVersionError):
-        zone_regions("aral_region", "2020")
+        zone_regions("aral_region", "2020", PACKAGE)
 
 
 def test_disaster_zones_table():
-    zones = disaster_zones().set_index("zone_id")
+    zones = disaster_zones(PACKAGE).set_index("zone_id")
     assert list(zones.index) == ZONES
     assert zones.loc["semey_test_site", "has_ref_point"]
     assert not zones.loc[["aral_region", "kapustin_yar", "sozak"], "has_ref_point"].any()
@@ -83,11 +84,11 @@ def test_disaster_zones_table():
 
 @pytest.mark.parametrize("version", ["1997", "2018", "2022"])
 def test_oblast_outlines_are_the_union_of_the_zones_oblasts(version):
-    outlines = zone_outlines(version).set_index("zone_id")
+    outlines = zone_outlines(version, PACKAGE).set_index("zone_id")
     assert list(outlines.index) == ZONES
     points = label_points(version).set_index("id")
     for zone_id, row in outlines.iterrows():
-        ids = zone_regions(zone_id, version)
+        ids = zone_regions(zone_id, version, PACKAGE)
         assert row["level"] == "oblast"
         assert row["regions"] == ids
         assert row["districts"] == [] and row["list_complete"] is None
@@ -103,7 +104,7 @@ def test_oblast_outlines_are_the_union_of_the_zones_oblasts(version):
 
 
 def test_semey_outline_of_2022_includes_abai_but_not_east_kazakhstan():
-    geom = zone_outlines("2022").set_index("zone_id").at["semey_test_site", "geometry"]
+    geom = zone_outlines("2022", PACKAGE).set_index("zone_id").at["semey_test_site", "geometry"]
     abai, east = units("2022", ["10", "63"])
     assert geom.contains(abai.representative_point())
     assert not geom.contains(east.representative_point())
@@ -216,7 +217,9 @@ def test_synthetic_layer_draws_listed_districts_and_falls_back_per_zone(tmp_path
         tmp_path / "d.geojson",
         [("433200000", "Аральский"), ("434400000", "Казалинский"), ("156400000", "Шалкарский")],
     )
-    outlines = zone_outlines("2022", districts=load_district_layer(path)).set_index("zone_id")
+    outlines = zone_outlines("2022", PACKAGE, districts=load_district_layer(path)).set_index(
+        "zone_id"
+    )
     aral = outlines.loc["aral_region"]
     assert aral["level"] == "district"
     assert aral["districts"] == ["433200000", "434400000", "156400000"]
@@ -250,7 +253,7 @@ def test_geokz_layer_reads_with_codes_and_names(geokz):
 
 def test_geokz_aral_zone_is_drawn_by_district(geokz):
     vintage, layer = geokz
-    outlines = zone_outlines("2022", districts=layer).set_index("zone_id")
+    outlines = zone_outlines("2022", PACKAGE, districts=layer).set_index("zone_id")
     aral = outlines.loc["aral_region"]
     assert aral["level"] == "district"
     assert aral["kato_vintage"] == vintage
@@ -279,7 +282,7 @@ def test_geokz_aral_zone_is_drawn_by_district(geokz):
 
 def test_geokz_aral_classes_say_which_list_is_incomplete(geokz):
     _, layer = geokz
-    aral = zone_outlines("2022", districts=layer).set_index("zone_id").loc["aral_region"]
+    aral = zone_outlines("2022", PACKAGE, districts=layer).set_index("zone_id").loc["aral_region"]
     classes = {c["zone_class"]: c for c in aral["classes"]}
     assert set(classes) == {"ecological_catastrophe", "pre_crisis"}
     assert classes["ecological_catastrophe"]["list_complete"]
@@ -292,7 +295,7 @@ def test_geokz_aral_classes_say_which_list_is_incomplete(geokz):
 
 def test_geokz_semey_districts_per_vintage(geokz):
     vintage, layer = geokz
-    outlines = zone_outlines("2018", districts=layer).set_index("zone_id")
+    outlines = zone_outlines("2018", PACKAGE, districts=layer).set_index("zone_id")
     semey = outlines.loc["semey_test_site"]
     assert semey["level"] == "district"
     assert "354800000" in semey["districts"]  # Karkaraly
@@ -313,7 +316,7 @@ def test_geokz_semey_districts_per_vintage(geokz):
 
 
 def test_roles_of_east_kazakhstan_mark_both_parts_in_2022():
-    roles = programme_roles("2022")
+    roles = programme_roles("2022", PACKAGE)
     outflow = roles[roles["role"] == "ecological_crisis_outflow"]
     east = outflow[outflow["via"] == "63"]
     assert sorted(east["region_id"]) == ["10", "63"]
@@ -325,7 +328,7 @@ def test_roles_of_east_kazakhstan_mark_both_parts_in_2022():
 
 
 def test_roles_in_1997_are_the_programmes_own_units():
-    roles = programme_roles("1997")
+    roles = programme_roles("1997", PACKAGE)
     assert (roles["via"] == "").all()
     assert sorted(roles.loc[roles["role"] == "receiving", "region_id"]) == ["11", "47", "71", "75"]
     assert len(roles) == 13
@@ -343,10 +346,12 @@ def test_roles_in_1997_are_the_programmes_own_units():
 
 
 def test_roles_in_2018_split_south_kazakhstan_but_sozak_stays_in_turkistan():
-    roles = programme_roles("2018")
+    roles = programme_roles("2018", PACKAGE)
     sozak = roles[roles["role"] == "new_unfavourable_ecology_area"]
     # The Sozak test site is in Sozak district of Turkistan oblast, not in Shymkent city.
     assert sorted(sozak.loc[sozak["via"] == "61", "region_id"]) == ["61"]
     assert "10" not in set(roles["region_id"])  # Abai does not exist before 2022
-    karaganda = programme_roles("2022").query("role == 'losing_living_standards' and via == '35'")
+    karaganda = programme_roles("2022", PACKAGE).query(
+        "role == 'losing_living_standards' and via == '35'"
+    )
     assert sorted(karaganda["region_id"]) == ["35", "62"]
