@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from dashboard.datasets.cells import cell_text
 from dashboard.datasets.package import QUALITY_FLAGS, DataPackage
 
 COLUMNS = [
@@ -369,8 +370,8 @@ def aggregate_to_version(values: pd.DataFrame, version: str, package: DataPackag
                     value=float(src["value"]),
                     source_id=src["source_id"],
                     quality=src["quality"],
-                    note=_text(src.get("note", "")),
-                    aggregated_from=_text(src.get("aggregated_from", "")),
+                    note=cell_text(src.get("note", "")),
+                    aggregated_from=cell_text(src.get("aggregated_from", "")),
                 )
         elif info["aggregation"] != "sum":
             rec["note"] = (
@@ -393,10 +394,6 @@ def aggregate_to_version(values: pd.DataFrame, version: str, package: DataPackag
             )
         records.append(rec)
     return pd.DataFrame.from_records(records, columns=COLUMNS)
-
-
-def _text(value: object) -> str:
-    return "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
 
 
 def _join_sources(ids: Iterable[str]) -> str:

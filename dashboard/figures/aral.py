@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.figures.choropleth import MAP_FONT
-from dashboard.figures.zones import _wrap  # one copy of the hover-text wrapper
+from dashboard.figures.text import wrap
 from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
 
@@ -78,7 +78,7 @@ def aral_sea_chart(areas: pd.DataFrame, text: AralText) -> go.Figure:
         title={
             "text": t("zones.aral.title", lang),
             # Wrapped: the chart sits in a narrow panel and plotly does not wrap text.
-            "subtitle": {"text": _wrap(t("zones.aral.caveat", lang), 75), "font": {"size": 10}},
+            "subtitle": {"text": wrap(t("zones.aral.caveat", lang), 75), "font": {"size": 10}},
             "x": 0.01,
             "xanchor": "left",
             "font": {"size": 13},
@@ -89,7 +89,7 @@ def aral_sea_chart(areas: pd.DataFrame, text: AralText) -> go.Figure:
         separators=".," if lang == "en" else ", ",
         annotations=[
             {
-                "text": _wrap(source, 80),
+                "text": wrap(source, 80),
                 # just under the year ticks, in the bottom margin
                 "x": 0,
                 "y": 0,

@@ -13,7 +13,6 @@ Every hover names what is shown, its source(s) and their quality.
 from __future__ import annotations
 
 import html
-import textwrap
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -25,8 +24,10 @@ from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel
 
-from dashboard.i18n.catalog import MESSAGES, t
+from dashboard.figures.text import wrap as wrap_to
+from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
+from dashboard.i18n.words import message_or, quality_text
 
 ZONE_COLOUR = "#542788"  # dark purple: not a colour of the RdBu / YlGnBu classes
 ZONE_LINE = {"color": ZONE_COLOUR, "width": 3, "dash": "dash"}
@@ -91,18 +92,12 @@ ROLE_LIFT_DEG = 0.55
 HOVER_WIDTH = 64  # characters per hover line (plotly does not wrap hover text)
 
 
+def wrap(text: str) -> str:
+    """A hover line of the zones and roles, escaped and broken at HOVER_WIDTH."""
+    return wrap_to(text, HOVER_WIDTH)
+
+
 # -------------------------------------------------------------------------------- helpers
-
-
-def _wrap(text: str, width: int = HOVER_WIDTH) -> str:
-    """Escape ``text`` for plotly's hover HTML and break it into lines of ``width``."""
-    lines = textwrap.wrap(str(text), width=width, break_long_words=False)
-    return "<br>".join(html.escape(line, quote=False) for line in lines)
-
-
-def _msg(key: str, lang: str, fallback: str, **values: object) -> str:
-    """Message ``key`` if the catalog has it, else ``fallback`` (an id from new data)."""
-    return t(key, lang, **values) if key in MESSAGES else fallback
 
 
 def _cite(ids: Sequence[str], citations: Mapping[str, str]) -> str:
@@ -112,11 +107,7 @@ def _cite(ids: Sequence[str], citations: Mapping[str, str]) -> str:
 def _source_line(row: Mapping[str, Any], lang: str, citations: Mapping[str, str]) -> str:
     """The hover's last line: the row's source, cited, and its quality."""
     cited = citations.get(row["source_id"], row["source_id"])
-    return _wrap(t("zones.source", lang, sources=cited, quality=_quality(row["quality"], lang)))
-
-
-def _quality(flag: str, lang: str) -> str:
-    return _msg(f"quality.{flag}", lang, flag)
+    return wrap(t("zones.source", lang, sources=cited, quality=quality_text(row["quality"], lang)))
 
 
 def _coord(value: float, lang: str) -> str:
@@ -178,9 +169,9 @@ def zone_hover_text(
     """
     lines = [f"<b>{html.escape(zone[f'name_{lang}'], quote=False)}</b>"]
     kind = zone["kind"]
-    lines.append(_msg(f"zones.kind.{kind}", lang, kind))
+    lines.append(message_or(f"zones.kind.{kind}", lang, kind))
     lines.append(
-        _wrap(
+        wrap(
             t(
                 "zones.hover.programme",
                 lang,
@@ -191,27 +182,27 @@ def zone_hover_text(
     )
     laws = list(zone.get("law_source_ids") or [])
     if laws:
-        lines.append(_wrap(t("zones.hover.law", lang, laws=_cite(laws, citations))))
+        lines.append(wrap(t("zones.hover.law", lang, laws=_cite(laws, citations))))
     elif zone.get("legal_basis"):
-        lines.append(_wrap(t("zones.hover.law", lang, laws=zone["legal_basis"])))
+        lines.append(wrap(t("zones.hover.law", lang, laws=zone["legal_basis"])))
     else:
         lines.append(t("zones.hover.no_law", lang))
     facts = zone.get(f"facts_{lang}") or zone.get("facts_en")
     if facts:
-        lines.append(_wrap(t("zones.hover.facts", lang, facts=facts)))
+        lines.append(wrap(t("zones.hover.facts", lang, facts=facts)))
         lines.append(
-            _wrap(
+            wrap(
                 t(
                     "zones.hover.facts_source",
                     lang,
                     sources=_cite(list(zone["facts_source_ids"]), citations),
-                    quality=_quality(zone["facts_quality"], lang),
+                    quality=quality_text(zone["facts_quality"], lang),
                 )
             )
         )
 
     if outline["level"] == "district":
-        lines.append(_wrap(t("zones.hover.drawn_district", lang, layer=district_layer or "—")))
+        lines.append(wrap(t("zones.hover.drawn_district", lang, layer=district_layer or "—")))
         names = outline["district_names"]
         for cls in outline["classes"]:
             shown = []
@@ -223,29 +214,29 @@ def zone_hover_text(
             text = t(
                 "zones.hover.class",
                 lang,
-                zone_class=_msg(f"zones.class.{cls['zone_class']}", lang, cls["zone_class"]),
+                zone_class=message_or(f"zones.class.{cls['zone_class']}", lang, cls["zone_class"]),
                 article=cls["article"],
                 districts=", ".join(shown),
             )
             if not cls["list_complete"]:
                 text += f" — {t('zones.hover.list_incomplete', lang)}"
-            lines.append(_wrap(text))
-        lines.append(_wrap(t("zones.hover.district_gap", lang)))
+            lines.append(wrap(text))
+        lines.append(wrap(t("zones.hover.district_gap", lang)))
         not_drawn = len(outline["missing"]) + len(outline["unmatched"])
         if not_drawn:
-            lines.append(_wrap(t("zones.hover.not_drawn", lang, count=not_drawn)))
+            lines.append(wrap(t("zones.hover.not_drawn", lang, count=not_drawn)))
         code_sources = list(outline.get("kato_source_ids") or [])
         if code_sources:
             lines.append(
-                _wrap(t("zones.hover.codes_source", lang, source=_cite(code_sources, citations)))
+                wrap(t("zones.hover.codes_source", lang, source=_cite(code_sources, citations)))
             )
     else:
         regions = ", ".join(outline["region_names"])
-        lines.append(_wrap(t("zones.hover.drawn_oblast", lang, regions=regions)))
+        lines.append(wrap(t("zones.hover.drawn_oblast", lang, regions=regions)))
 
     if zone["has_ref_point"]:
         lines.append(
-            _wrap(
+            wrap(
                 t(
                     "zones.hover.point_sourced",
                     lang,
@@ -256,7 +247,7 @@ def zone_hover_text(
             )
         )
     else:
-        lines.append(_wrap(t(f"zones.hover.point_{outline['level']}", lang)))
+        lines.append(wrap(t(f"zones.hover.point_{outline['level']}", lang)))
     lines.append(_source_line(zone, lang, citations))
     return "<br>".join(lines)
 
@@ -366,15 +357,15 @@ def role_hover_text(row: Mapping[str, Any], lang: str, citations: Mapping[str, s
     """
     lines = [
         f"<b>{html.escape(row['region_name'], quote=False)}</b>",
-        _msg(f"roles.role.{row['role']}", lang, row["role"]),
+        message_or(f"role.{row['role']}", lang, row["role"]),
     ]
     if row.get("via"):
-        lines.append(_wrap(t("roles.hover.via", lang, name=row["via_name"])))
+        lines.append(wrap(t("roles.hover.via", lang, name=row["via_name"])))
     lines.append(
-        _wrap(t("zones.hover.programme", lang, section=row["section"], quote=row["quote_kk"]))
+        wrap(t("zones.hover.programme", lang, section=row["section"], quote=row["quote_kk"]))
     )
     if row.get("note"):
-        lines.append(_wrap(t("roles.hover.note", lang, note=row["note"])))
+        lines.append(wrap(t("roles.hover.note", lang, note=row["note"])))
     lines.append(_source_line(row, lang, citations))
     return "<br>".join(lines)
 
@@ -412,7 +403,7 @@ def role_traces(
         base = where.loc[rows["region_id"]].to_numpy(dtype=float)
         shift = offsets.loc[rows.index].to_numpy(dtype=float)
         style = ROLE_STYLES.get(role, DEFAULT_ROLE_STYLE)
-        label = _msg(f"roles.role.{role}", lang, role)
+        label = message_or(f"role.{role}", lang, role)
         section = ", ".join(sorted(set(rows["section"])))
         traces.append(
             go.Scattergeo(

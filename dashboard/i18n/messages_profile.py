@@ -131,41 +131,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "сказано о регионе в границах {version} г.: {name}",
         "en": "said of {name} in its {version} boundaries",
     },
-    "profile.role.receiving": {
-        "kk": "Халықты қабылдайтын өңір",
-        "ru": "Принимающий регион",
-        "en": "Receiving region",
-    },
-    "profile.role.ecological_crisis_outflow": {
-        "kk": "Экологиялық дағдарыс аймағынан көшіп кету",
-        "ru": "Отток из зоны экологического кризиса",
-        "en": "Out-migration from an ecological crisis area",
-    },
-    "profile.role.losing_living_standards": {
-        "kk": "Тұрмыс деңгейіне байланысты көші-қон шығыны",
-        "ru": "Миграционные потери из-за уровня жизни",
-        "en": "Migration loss due to living standards",
-    },
-    "profile.role.highest_emigration_loss_2000": {
-        "kk": "2000 жылы көшіп кету шығыны ең жоғары",
-        "ru": "Наибольшие потери от эмиграции в 2000 г.",
-        "en": "Highest emigration loss in 2000",
-    },
-    "profile.role.new_unfavourable_ecology_area": {
-        "kk": "Экологиясы қолайсыз жаңа аудан",
-        "ru": "Новый район с неблагоприятной экологией",
-        "en": "New area with unfavourable ecology",
-    },
-    "profile.role.most_affected_by_migration_loss": {
-        "kk": "Көші-қон шығынына көбірек ұшыраған",
-        "ru": "Наиболее затронут миграционными потерями",
-        "en": "Most affected by migration loss",
-    },
-    "profile.role.resettlement_destination_stage2": {
-        "kk": "Қоныс аудару бағыты (2-кезең)",
-        "ru": "Направление переселения (2-й этап)",
-        "en": "Resettlement destination (stage 2)",
-    },
     # disaster zones
     "profile.zones": {
         "kk": "Апат аймақтары мен полигондар",

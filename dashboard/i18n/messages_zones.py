@@ -210,38 +210,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Роли регионов в Программе",
         "en": "Regions' roles in the Programme",
     },
-    "roles.role.receiving": {
-        "kk": "Көші-қонды қабылдайтын өңір",
-        "ru": "Регион приёма мигрантов",
+    "role.receiving": {
+        "kk": "Халықты қабылдайтын өңір",
+        "ru": "Принимающий регион",
         "en": "Receiving region",
     },
-    "roles.role.ecological_crisis_outflow": {
-        "kk": "Экологиялық дағдарыс аймағы: халықтың көшіп кетуі жоғары",
-        "ru": "Зона экологического кризиса: высокий отток населения",
-        "en": "Ecological crisis region: high out-migration",
+    "role.ecological_crisis_outflow": {
+        "kk": "Экологиялық дағдарыс аймағынан көшіп кету",
+        "ru": "Отток из зоны экологического кризиса",
+        "en": "Out-migration from an ecological crisis area",
     },
-    "roles.role.losing_living_standards": {
+    "role.losing_living_standards": {
         "kk": "Тұрмыс деңгейіне байланысты көші-қон шығыны",
-        "ru": "Миграционная убыль из-за уровня жизни",
+        "ru": "Миграционные потери из-за уровня жизни",
         "en": "Migration loss due to living standards",
     },
-    "roles.role.highest_emigration_loss_2000": {
+    "role.highest_emigration_loss_2000": {
         "kk": "2000 жылы көшіп кету шығыны ең жоғары",
-        "ru": "Наибольшая убыль от эмиграции в 2000 г.",
+        "ru": "Наибольшие потери от эмиграции в 2000 г.",
         "en": "Highest emigration loss in 2000",
     },
-    "roles.role.new_unfavourable_ecology_area": {
-        "kk": "Экологиясы мүлде қолайсыз жаңа аудан",
-        "ru": "Новый район с крайне неблагоприятной экологией",
-        "en": "New area of extremely unfavourable ecology",
+    "role.new_unfavourable_ecology_area": {
+        "kk": "Экологиясы қолайсыз жаңа аудан",
+        "ru": "Новый район с неблагоприятной экологией",
+        "en": "New area with unfavourable ecology",
     },
-    "roles.role.most_affected_by_migration_loss": {
-        "kk": "Көші-қон шығынына ең көп ұшырайтын аймақтар",
-        "ru": "Регионы, больше всего теряющие население из-за миграции",
-        "en": "Regions most affected by migration loss",
+    "role.most_affected_by_migration_loss": {
+        "kk": "Көші-қон шығынына көбірек ұшыраған",
+        "ru": "Наиболее затронут миграционными потерями",
+        "en": "Most affected by migration loss",
     },
-    "roles.role.resettlement_destination_stage2": {
-        "kk": "Көшіру бағыты (2-кезең)",
+    "role.resettlement_destination_stage2": {
+        "kk": "Қоныс аудару бағыты (2-кезең)",
         "ru": "Направление переселения (2-й этап)",
         "en": "Resettlement destination (stage 2)",
     },

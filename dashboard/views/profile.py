@@ -28,9 +28,10 @@ from dashboard.figures.aral import AralText, aral_sea_chart
 from dashboard.figures.charts import SparklineText, sparkline
 from dashboard.geo.boundaries import BOUNDARY_VERSIONS, version_for_year
 from dashboard.geo.gazetteer import region_name
-from dashboard.i18n.catalog import MESSAGES, t
+from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
 from dashboard.i18n.languages import LANGUAGES
+from dashboard.i18n.words import message_or, quality_text
 from dashboard.state import ViewState
 
 # ---------------------------------------------------------------------------------------------
@@ -124,7 +125,7 @@ class ProfileView:
 
 def _msg(key: str, lang: str, fallback: str, **values: object) -> str:
     """``t`` for keys built from data (roles, kinds): unknown codes show as readable text."""
-    return t(key, lang, **values) if key in MESSAGES else fallback.replace("_", " ")
+    return message_or(key, lang, fallback.replace("_", " "), **values)
 
 
 @functools.cache
@@ -146,7 +147,7 @@ def _unit_name(unit: str, lang: str, version: str | None = None) -> str:
 def _quality_text(quality: str, lang: str) -> str:
     if not quality:
         return t("map.no_data", lang)
-    text = _msg(f"quality.{quality}", lang, quality)
+    text = quality_text(quality, lang)
     return f"{text} ({t('profile.model', lang)})" if quality == "model" else text
 
 
@@ -185,7 +186,7 @@ def boundary_notes(profile: RegionProfile, lang: str) -> list[str]:
 def _roles(profile: RegionProfile, lang: str, package: DataPackage) -> tuple[RoleLine, ...]:
     lines = []
     for row in profile.roles.to_dict("records"):
-        label = _msg(f"profile.role.{row['role']}", lang, str(row["role"]))
+        label = _msg(f"role.{row['role']}", lang, str(row["role"]))
         section = t("profile.section", lang, section=row["section"])
         via = ""
         if row["match"] in {"parent", "larger"}:

@@ -168,7 +168,7 @@ def test_role_legend_names_one_trace_per_role(roles_2022, lang):
     roles = named_roles(roles_2022, lang)
     traces = role_traces(roles, label_points("2022"), lang, citations_in(lang))
     assert [tr.name for tr in traces] == [
-        t("roles.legend", lang, label=t(f"roles.role.{role}", lang), section=section)
+        t("roles.legend", lang, label=t(f"role.{role}", lang), section=section)
         for role, section in [
             ("receiving", "1.1"),
             ("ecological_crisis_outflow", "1.1"),
@@ -217,7 +217,7 @@ def test_role_hover_names_region_role_quote_and_source(roles_2022, lang):
     hover = {r: _unwrapped(text) for r, text in zip(outflow.customdata, outflow.text, strict=True)}
     abai = hover["10"]
     assert region_name("10", lang, "2022") in abai
-    assert t("roles.role.ecological_crisis_outflow", lang) in abai
+    assert t("role.ecological_crisis_outflow", lang) in abai
     assert region_name("63", lang, "1997") in abai  # stated for East Kazakhstan of 1997
     assert "Шығыс Қазақстан, Қызылорда облыстары" in abai  # the Kazakh quote
     assert _unwrapped(citations_in(lang)["programme-2001"]) in abai
