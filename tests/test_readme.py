@@ -40,3 +40,14 @@ def test_every_setting_is_documented():
     source = (PROJECT_ROOT / "dashboard" / "settings.py").read_text(encoding="utf-8")
     for variable in set(re.findall(r'env\.get\("([A-Z_]+)"', source)):
         assert f"| `{variable}` |" in README, variable
+
+
+def test_the_development_section_names_every_layer_of_the_package():
+    from tests.test_architecture import LAYERS
+
+    section = README.split("## Development", 1)[1]
+    for layer in LAYERS:
+        if layer.startswith("__"):
+            continue
+        is_package = (PROJECT_ROOT / "dashboard" / layer).is_dir()
+        assert f"| `{layer}{'/' if is_package else '.py'}` |" in section, layer
