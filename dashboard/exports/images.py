@@ -228,7 +228,7 @@ def export_figure(
     """The view's map laid out for a file: fixed size, legends in measured margins (so
     none is cut off and none covers the map), the title and the provenance footer.
 
-    Works on the figure's JSON: the view's figure shares cached overlay traces.
+    Works on a copy of the figure's JSON: the view's figure stays as the page shows it.
     """
     figure = view.figure_json()
     data, layout = list(figure["data"]), dict(figure["layout"])
