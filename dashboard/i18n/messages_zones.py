@@ -211,8 +211,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Regions' roles in the Programme",
     },
     "role.receiving": {
-        "kk": "Халықты қабылдайтын өңір",
-        "ru": "Принимающий регион",
+        "kk": "Көші-қонды қабылдайтын өңір",
+        "ru": "Регион приёма мигрантов",
         "en": "Receiving region",
     },
     "role.ecological_crisis_outflow": {
