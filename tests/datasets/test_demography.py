@@ -151,3 +151,37 @@ def test_balance_gives_the_official_2023_net_migration_of_all_20_regions(package
         balance = population["2024"][kato] - population["2023"][kato] - natural[(rid, "2022", 2023)]
         assert balance == net[(rid, "2022", 2023)], rid
     assert len(regions) == 20
+
+
+# ---------------------------------------------------------------------------------------------
+# unemployment rate (BNS labour force survey; SDG 8.5.2 for South Kazakhstan 2010-2017 and 2023)
+
+
+def test_unemployment_is_on_the_units_of_each_year_without_the_split_estimates(package) -> None:
+    rows = stored(package, "unemployment_rate")
+    assert sorted(rows["year"].unique()) == list(range(2001, 2024))
+    for year, group in rows.groupby("year"):
+        expected = "1997" if year <= 2017 else "2018" if year <= 2021 else "2022"
+        assert set(group["boundary_version"]) == {expected}, year
+        assert set(group["region_id"]) == UNITS[expected], year
+    # BNS estimates for Turkistan and Shymkent 2010-2017 are not stored as if published;
+    # South Kazakhstan's own figure stands on the boundaries of those years
+    early = rows[rows["year"].between(2010, 2017)]
+    assert not (early["boundary_version"] != "1997").any()
+    south = early[early["region_id"] == "61"]
+    assert len(south) == 8 and (south["source_id"] == "bns-sdg-8-5-2").all()
+    assert south["note"].str.contains("estimates").all()
+
+
+def test_unemployment_rates_are_percentages_with_the_2015_break_stated(package) -> None:
+    rows = stored(package, "unemployment_rate")
+    assert rows["value"].between(0, 100).all() and (rows["unit"] == "percent").all()
+    assert rows.loc[rows["year"] == 2015, "note"].str.contains("19th ICLS").all()
+    caveats = package.indicators.set_index("id").loc["unemployment_rate"]
+    assert all("2015" in caveats[f"caveat_{lang}"] for lang in ("en", "ru", "kk"))
+    national = country(package, "unemployment_rate")
+    assert (
+        national[2001] == 10.4
+        and national[2010] == 5.8
+        and sorted(national) == list(range(2001, 2024))
+    )
