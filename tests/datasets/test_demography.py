@@ -185,3 +185,22 @@ def test_unemployment_rates_are_percentages_with_the_2015_break_stated(package) 
         and national[2010] == 5.8
         and sorted(national) == list(range(2001, 2024))
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# money income per capita (BNS export 2000-2024)
+
+
+def test_income_is_on_the_units_of_each_year(package) -> None:
+    rows = stored(package, "income_per_capita")
+    assert sorted(rows["year"].unique()) == list(range(2000, 2025))
+    for year, group in rows.groupby("year"):
+        # South Kazakhstan is published to 2017, Turkistan and Shymkent from 2018
+        expected = "1997" if year <= 2017 else "2018" if year <= 2021 else "2022"
+        assert set(group["boundary_version"]) == {expected}, year
+        assert set(group["region_id"]) == UNITS[expected], year
+    assert (rows["value"] > 0).all() and (rows["value"] == rows["value"].round()).all()
+    assert (rows["unit"] == "tenge_per_person_month").all()
+    national = country(package, "income_per_capita")
+    assert sorted(national) == list(range(2000, 2025))
+    assert national[2000] == 6352 and national[2024] == 215979
