@@ -204,3 +204,18 @@ def test_income_is_on_the_units_of_each_year(package) -> None:
     national = country(package, "income_per_capita")
     assert sorted(national) == list(range(2000, 2025))
     assert national[2000] == 6352 and national[2024] == 215979
+
+
+# ---------------------------------------------------------------------------------------------
+# people who applied to employment authorities (BNS gender statistics portal)
+
+
+def test_applicants_sum_exactly_to_the_republic_on_the_units_of_each_year(package) -> None:
+    rows = stored(package, "employment_office_applicants")
+    national = country(package, "employment_office_applicants")
+    assert sorted(rows["year"].unique()) == sorted(national) == list(range(2001, 2022))
+    for year, group in rows.groupby("year"):
+        expected = "1997" if year <= 2017 else "2018"
+        assert set(group["boundary_version"]) == {expected}, year
+        assert set(group["region_id"]) == UNITS[expected], year
+        assert group["value"].sum() == national[year], year
