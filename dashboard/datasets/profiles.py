@@ -62,7 +62,7 @@ POINT_COLUMNS = [
 ]
 
 # Headings of the profile, in this order; indicators not listed go to "other" at the end.
-GROUPS: tuple[str, ...] = ("migration", "population", "ecology", "quotas", "other")
+GROUPS: tuple[str, ...] = ("migration", "population", "labour", "ecology", "quotas", "other")
 INDICATOR_GROUPS: dict[str, str] = {
     # migration
     "net_migration": "migration",
@@ -84,6 +84,14 @@ INDICATOR_GROUPS: dict[str, str] = {
     "population_urban_female": "population",
     "population_rural_male": "population",
     "population_rural_female": "population",
+    # natural movement of the population
+    "births": "population",
+    "deaths": "population",
+    "natural_increase": "population",
+    # labour market and income
+    "unemployment_rate": "labour",
+    "income_per_capita": "labour",
+    "employment_office_applicants": "labour",
     # ecology
     "emissions_stationary": "ecology",
     "emissions_per_capita": "ecology",
@@ -102,6 +110,7 @@ UNIT_DECIMALS: dict[str, int] = {
     "families": 0,
     "thousand_tenge": 0,
     "tenge_per_person": 0,
+    "tenge_per_person_month": 0,
     "thousand_tonnes": 1,
     "percent": 1,
     "per_1000": 1,

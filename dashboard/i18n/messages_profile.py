@@ -98,6 +98,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     # indicator groups
     "profile.group.migration": {"kk": "Көші-қон", "ru": "Миграция", "en": "Migration"},
     "profile.group.population": {"kk": "Халық", "ru": "Население", "en": "Population"},
+    "profile.group.labour": {
+        "kk": "Еңбек және табыс",
+        "ru": "Труд и доходы",
+        "en": "Labour and income",
+    },
     "profile.group.ecology": {"kk": "Экология", "ru": "Экология", "en": "Ecology"},
     "profile.group.quotas": {
         "kk": "Квоталар және қандастар",

@@ -19,7 +19,7 @@ from dashboard.imports.numbers import Number
 from dashboard.imports.shapes import Place
 
 # Indicators of kind count or amount that can be negative (balances and changes).
-SIGNED = frozenset({"net_migration", "interregional_net", "population_change"})
+SIGNED = frozenset({"net_migration", "interregional_net", "population_change", "natural_increase"})
 
 # Totals are keyed (year, region or None, side): side "total" for the grand total of a
 # regional table or an OD matrix, "row" for an OD total row (its region is a destination),

@@ -142,7 +142,13 @@ def test_groups_have_headings(abai, package) -> None:
     headings = [
         node.children for node in walk(panel(abai, "en", package)) if isinstance(node, html.H3)
     ]
-    assert headings[-4:] == ["Migration", "Population", "Ecology", "Quotas and repatriates"]
+    assert headings[-5:] == [
+        "Migration",
+        "Population",
+        "Labour and income",
+        "Ecology",
+        "Quotas and repatriates",
+    ]
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
