@@ -40,6 +40,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from dashboard.datasets.package import QUALITY_FLAGS
 from dashboard.i18n.catalog import t
 from dashboard.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
 from dashboard.settings import Settings
@@ -248,7 +249,7 @@ def add_import_commands(subparsers: argparse._SubParsersAction) -> None:
     )
     run.add_argument(
         "--quality",
-        choices=("official", "official-via-news", "secondary", "unverified", "model"),
+        choices=QUALITY_FLAGS,
         help="quality flag of the values",
     )
     run.add_argument("--year", type=int, help="year of the values, when the file does not say")

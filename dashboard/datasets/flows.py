@@ -12,7 +12,7 @@ origin        region id (2-digit KATO string such as ``"75"``) or country code
 destination   as origin; never equal to origin
 persons       number of movers, a non-negative number
 source_id     row of ``data/sources.csv`` the number comes from
-quality       official / official-via-news / secondary / unverified / model
+quality       official / official-via-news / secondary / unverified / derived / model
 kind          observed / model / schematic / international
 ============  ================================================================
 
@@ -32,9 +32,11 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from dashboard.datasets.package import QUALITY_FLAGS
+
 OD_COLUMNS = ("year", "origin", "destination", "persons", "source_id", "quality", "kind")
 KINDS = frozenset({"observed", "model", "schematic", "international"})
-QUALITIES = frozenset({"official", "official-via-news", "secondary", "unverified", "model"})
+QUALITIES = frozenset(QUALITY_FLAGS)
 
 EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
 # Nearest-pair floor of the deterrence function: region centres closer than this (Almaty

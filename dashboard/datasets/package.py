@@ -30,7 +30,8 @@ import pandas as pd
 from dashboard import DATA_DIR
 
 DESCRIPTOR = "datapackage.json"
-QUALITY_FLAGS = ("official", "official-via-news", "secondary", "unverified", "model")
+# Best first. "derived": computed by the data API from official figures by a named method.
+QUALITY_FLAGS = ("official", "official-via-news", "secondary", "unverified", "derived", "model")
 # Errors listed in one exception message; the rest are counted, so a badly broken file still
 # gives a readable message.
 MAX_REPORTED = 20

@@ -250,6 +250,11 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "secondary",
     },
     "quality.unverified": {"kk": "тексерілмеген", "ru": "не проверено", "en": "unverified"},
+    "quality.derived": {
+        "kk": "ресми деректерден есептелген",
+        "ru": "рассчитано по официальным данным",
+        "en": "computed from official figures",
+    },
     "quality.model": {"kk": "модельдік бағалау", "ru": "модельная оценка", "en": "model estimate"},
     "sources.heading": {"kk": "Дереккөздер", "ru": "Источники", "en": "Sources"},
     "notice.bad_lang": {

@@ -97,6 +97,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "table, although they look plausible (for example the interregional arrivals and "
         "departures of 2022–2024). Use with care.",
     },
+    "about.quality.derived": {
+        "kk": "Атлас ресми сандардан аталған әдіспен есептеген, мысалы, демографиялық баланс "
+        "әдісімен өңірлердің көші-қон сальдосы (келесі жылғы 1 қаңтардағы халық саны минус "
+        "осы жылғы 1 қаңтардағы халық саны минус табиғи өсім). Әдісі мәнмен бірге "
+        "көрсетіледі; деректер пакетінде сақталмайды.",
+        "ru": "Рассчитано атласом по официальным цифрам названным методом, например сальдо "
+        "миграции регионов методом демографического баланса (население на 1 января "
+        "следующего года минус население на 1 января минус естественный прирост). Метод "
+        "указывается рядом со значением; в пакете данных не хранится.",
+        "en": "Computed by the atlas from official figures by a named method, for example "
+        "regional net migration by the demographic balance method (population on 1 January "
+        "of the next year minus population on 1 January minus natural increase). The method "
+        "is shown with the value; never stored in the data package.",
+    },
     "about.quality.model": {
         "kk": "Атлас нақты сандар бойынша ашық көрсетілген болжаммен есептеген: өңіраралық "
         "ағындардың гравитациялық моделі. «Модельдік бағалау, бақыланбаған» деген белгімен, "

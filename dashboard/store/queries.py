@@ -36,10 +36,11 @@ def flows_by_pair(snapshot: Snapshot, year: int, table: str = "od_flows") -> pd.
         flows = cur.execute(
             f"""
             SELECT origin, destination, SUM(persons) AS persons,
-                   ['official', 'official-via-news', 'secondary', 'unverified', 'model'][
+                   ['official', 'official-via-news', 'secondary', 'unverified', 'derived',
+                    'model'][
                        1 + MAX(CASE quality WHEN 'official' THEN 0
                            WHEN 'official-via-news' THEN 1 WHEN 'secondary' THEN 2
-                           WHEN 'unverified' THEN 3 ELSE 4 END)] AS quality
+                           WHEN 'unverified' THEN 3 WHEN 'derived' THEN 4 ELSE 5 END)] AS quality
             FROM {_table(table)}
             WHERE year = ?
             GROUP BY origin, destination

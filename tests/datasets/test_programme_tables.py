@@ -13,7 +13,8 @@ import pytest
 
 from dashboard import DATA_DIR
 
-QUALITY = {"official", "official-via-news", "secondary", "unverified", "model"}
+# The six flags of the data policy (PRODUCT.md).
+QUALITY = {"official", "official-via-news", "secondary", "unverified", "derived", "model"}
 REGIONS_2022 = {
     "10", "11", "15", "19", "23", "27", "31", "33", "35", "39",
     "43", "47", "55", "59", "61", "62", "63", "71", "75", "79",

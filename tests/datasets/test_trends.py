@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from dashboard.datasets import trends
-from dashboard.datasets.package import DataPackage, load_package
+from dashboard.datasets.package import QUALITY_FLAGS, DataPackage, load_package
 
 
 @pytest.fixture(scope="module")
@@ -195,7 +195,7 @@ def test_every_chart_names_existing_sources_with_a_quality(package, chart):
     ids = set(package.sources["id"])
     for source_id, quality in pairs:
         assert source_id in ids
-        assert quality in {"official", "official-via-news", "secondary", "unverified", "model"}
+        assert quality in QUALITY_FLAGS
 
 
 def test_unknown_series_is_an_error(package):
