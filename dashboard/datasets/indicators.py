@@ -15,6 +15,10 @@ descriptor for the rule). This module puts them on the units of any boundary ver
 Derived indicators (``derived`` = true in ``indicators.csv``) are computed here from stored
 ones, never stored. They carry the source ids of their inputs joined with "+" and the worst
 quality of their inputs. Units without data appear with value NaN and quality "" (no data).
+
+Net migration where BNS publishes no regional figure (before 2023) is computed by the
+demographic balance from the package's population and natural increase
+(:func:`net_migration_by_balance`, facts in :mod:`dashboard.datasets.balance`).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from dashboard.datasets import balance
 from dashboard.datasets.cells import cell_text
 from dashboard.datasets.package import QUALITY_FLAGS, DataPackage
 
@@ -51,6 +56,8 @@ class Derivation:
 
     inputs: tuple[tuple[str, int], ...]
     compute: Callable[..., pd.Series]
+    # Why the formula gives no value although every input has one (e.g. a zero divisor).
+    undefined: str = "the formula has no value for these inputs"
 
 
 def _per_1000(num: pd.Series, pop: pd.Series) -> pd.Series:
@@ -64,9 +71,16 @@ DERIVATIONS: dict[str, Derivation] = {
     "population_rural": Derivation(
         (("population_rural_male", 0), ("population_rural_female", 0)), lambda m, f: m + f
     ),
+    # Numerator and denominator from the same workbook: the total population of some years
+    # is a later BNS revision, the urban and rural rows are not.
     "urban_share": Derivation(
-        (("population_urban_male", 0), ("population_urban_female", 0), ("population", 0)),
-        lambda m, f, p: 100 * (m + f) / p,
+        (
+            ("population_urban_male", 0),
+            ("population_urban_female", 0),
+            ("population_male", 0),
+            ("population_female", 0),
+        ),
+        lambda um, uf, m, f: 100 * (um + uf) / (m + f),
     ),
     "population_change": Derivation(
         (("population", 0), ("population", -1)), lambda now, before: now - before
@@ -75,6 +89,13 @@ DERIVATIONS: dict[str, Derivation] = {
         (("population", 0), ("population", -1)), lambda now, before: 100 * (now / before - 1)
     ),
     "net_migration_per_1000": Derivation((("net_migration", 0), ("population", 0)), _per_1000),
+    # The Programme's comparison (1993: 1.4 times, 1994: 2.8 times): meaningless for a
+    # natural increase at or below zero, so none is given there.
+    "net_migration_to_natural_increase": Derivation(
+        (("net_migration", 0), ("natural_increase", 0)),
+        lambda migration, natural: (migration / natural).where(natural > 0),
+        undefined="natural increase is zero or negative",
+    ),
     "interregional_net_per_1000": Derivation(
         (("interregional_net", 0), ("population", 0)), _per_1000
     ),
@@ -173,12 +194,18 @@ def indicator_years(indicator: str, package: DataPackage) -> list[int]:
 @functools.lru_cache(maxsize=256)
 def _years(indicator: str, package: DataPackage) -> tuple[int, ...]:
     if indicator in DERIVATIONS:
-        sets = [
-            {y - offset for y in _years(name, package)}
-            for name, offset in DERIVATIONS[indicator].inputs
-        ]
-        return tuple(sorted(set.intersection(*sets)))
-    return tuple(sorted({int(y) for (ind, y) in _stored_index(package) if ind == indicator}))
+        return _input_years(DERIVATIONS[indicator].inputs, package)
+    stored = {int(y) for (ind, y) in _stored_index(package) if ind == indicator}
+    if indicator == balance.BALANCED:
+        # Gap years stay in the list: the map says why they have no value.
+        stored |= set(_input_years(balance.INPUTS, package))
+    return tuple(sorted(stored))
+
+
+def _input_years(inputs: tuple[tuple[str, int], ...], package: DataPackage) -> tuple[int, ...]:
+    """Years in which every input (indicator, year offset) has values."""
+    sets = [{y - offset for y in _years(name, package)} for name, offset in inputs]
+    return tuple(sorted(set.intersection(*sets)))
 
 
 def _country_years(indicator: str, package: DataPackage) -> list[int]:
@@ -226,7 +253,7 @@ def _values(indicator: str, year: int, version: str, package: DataPackage) -> pd
     out = _empty(indicator, year, version, info["unit"])
     if rows is None:
         out["note"] = f"no data for {year}"
-        return out
+        return _by_balance(out, package) if indicator == balance.BALANCED else out
     # Usually one stored version per (indicator, year); if several, prefer the asked one, then
     # the newer (which can be aggregated exactly) over the older.
     stored_versions = sorted(
@@ -243,7 +270,55 @@ def _values(indicator: str, year: int, version: str, package: DataPackage) -> pd
         else:
             placed = _carry_to_newer(part, version)
         out = _fill(out, placed)
+    if indicator == balance.BALANCED:
+        out = _by_balance(out, package)
     return out[COLUMNS]
+
+
+def _by_balance(out: pd.DataFrame, package: DataPackage) -> pd.DataFrame:
+    """Units of ``out`` without a published value, filled by the demographic balance."""
+    if out["value"].notna().all():
+        return out
+    year, version = int(out["year"].iat[0]), str(out["boundary_version"].iat[0])
+    if year in balance.GAPS:
+        out.loc[out["value"].isna(), "note"] = balance.gap_note(year)
+        return out
+    return _fill(out, net_migration_by_balance(year, version, package))
+
+
+def net_migration_by_balance(year: int, version: str, package: DataPackage) -> pd.DataFrame:
+    """Net migration of ``year`` on the units of ``version`` by the demographic balance
+    (:mod:`dashboard.datasets.balance`), whether or not BNS publishes the year: quality
+    "derived", the sources of the inputs, the method in the note. Rows as
+    :func:`indicator_values`; :func:`indicator_values` uses it only where BNS publishes none.
+    """
+    year = int(year)
+    inputs = [_values(name, year + offset, version, package) for name, offset in balance.INPUTS]
+    out = _empty(balance.BALANCED, year, version, _info(balance.BALANCED, package)["unit"])
+    out["value"] = balance.balance(inputs).to_numpy()
+    has = out["value"].notna().to_numpy()
+    out.loc[has, "quality"] = balance.QUALITY
+    out.loc[has, "note"] = balance.method_note(year)
+    for i in np.flatnonzero(has):
+        out.at[i, "source_id"] = _join_sources(f["source_id"].iat[i] for f in inputs)
+        out.at[i, "aggregated_from"] = "; ".join(
+            dict.fromkeys(a for f in inputs if (a := f["aggregated_from"].iat[i]))
+        )
+    for i in np.flatnonzero(~has):
+        out.at[i, "note"] = "no data: " + _missing_inputs(balance.INPUTS, inputs, year, i)
+    return out[COLUMNS]
+
+
+def _missing_inputs(
+    spec: tuple[tuple[str, int], ...], inputs: list[pd.DataFrame], year: int, i: int
+) -> str:
+    """Which inputs of unit ``i`` have no value, each with its own reason when it has one."""
+    missing = []
+    for (name, offset), frame in zip(spec, inputs, strict=True):
+        if pd.isna(frame["value"].iat[i]):
+            reason = cell_text(frame["note"].iat[i]).removeprefix("no data: ")
+            missing.append(f"{name} {year + offset} missing" + (f" ({reason})" if reason else ""))
+    return ", ".join(missing)
 
 
 def _empty(indicator: str, year: int, version: str, unit: str) -> pd.DataFrame:
@@ -441,13 +516,10 @@ def _derived_values(indicator: str, year: int, version: str, package: DataPackag
                 out.at[i, "note"] = (
                     f"series break: {year} recalculated after the {SERIES_BREAKS[year]}"
                 )
+        elif all(pd.notna(f["value"].iat[i]) for f in inputs):
+            out.at[i, "note"] = f"not defined: {spec.undefined}"
         else:
-            missing = [
-                f"{name} {year + offset}"
-                for (name, offset), frame in zip(spec.inputs, inputs, strict=True)
-                if pd.isna(frame["value"].iat[i])
-            ]
-            out.at[i, "note"] = "no data: " + ", ".join(missing) + " missing"
+            out.at[i, "note"] = "no data: " + _missing_inputs(spec.inputs, inputs, year, i)
     return out[COLUMNS]
 
 
@@ -488,38 +560,10 @@ def national_total(indicator: str, year: int, package: DataPackage) -> pd.Series
     return hit.iloc[0][["indicator", "year", "value", "unit", "source_id", "quality", "note"]]
 
 
-# ---------------------------------------------------------------------------------------------
-# change between two years
-
-
-def indicator_change(
-    indicator: str, year: int, since: int, version: str, package: DataPackage
-) -> pd.DataFrame:
-    """The change of ``indicator`` from ``since`` to ``year`` per unit of ``version``.
-
-    The rows and columns of :func:`indicator_values` for ``year``, except: ``value`` is the
-    difference, ``then`` and ``now`` keep both years' values, ``source_id`` joins both
-    years' sources ("a+b"), ``quality`` is the weaker of the two and ``aggregated_from``
-    tells both years' sums. A unit lacking either year has no change (NaN, quality "").
-    """
-    now = indicator_values(indicator, year, version, package=package)
-    then = indicator_values(indicator, since, version, package=package)
-    then = then.set_index("region_id").reindex(now["region_id"])
-    change = now["value"].to_numpy() - then["value"].to_numpy()
-    sources = [
-        "+".join(dict.fromkeys(x for x in (str(a or ""), str(b or "")) if x))
-        for a, b in zip(then["source_id"].fillna(""), now["source_id"].fillna(""), strict=True)
-    ]
-    worst = [
-        worst_quality((a, b))
-        for a, b in zip(then["quality"].fillna(""), now["quality"].fillna(""), strict=True)
-    ]
-    return now.assign(
-        value=change,
-        then=then["value"].to_numpy(),
-        now=now["value"].to_numpy(),
-        source_id=sources,
-        quality=[q if pd.notna(c) else "" for q, c in zip(worst, change, strict=True)],
-        aggregated_from=now["aggregated_from"].fillna("")
-        + then["aggregated_from"].fillna("").to_numpy(),
+def rests_on_balance(indicator: str) -> bool:
+    """Whether values of ``indicator`` may come from the demographic balance (net migration
+    itself, or a derived indicator computed from it)."""
+    spec = DERIVATIONS.get(indicator)
+    return indicator == balance.BALANCED or (
+        spec is not None and any(rests_on_balance(name) for name, _ in spec.inputs)
     )

@@ -67,6 +67,7 @@ INDICATOR_GROUPS: dict[str, str] = {
     # migration
     "net_migration": "migration",
     "net_migration_per_1000": "migration",
+    "net_migration_to_natural_increase": "migration",
     "interregional_net": "migration",
     "interregional_net_per_1000": "migration",
     "interregional_arrivals": "migration",
@@ -111,6 +112,7 @@ UNIT_DECIMALS: dict[str, int] = {
     "thousand_tenge": 0,
     "tenge_per_person": 0,
     "tenge_per_person_month": 0,
+    "times": 1,
     "thousand_tonnes": 1,
     "percent": 1,
     "per_1000": 1,

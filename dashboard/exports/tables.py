@@ -64,6 +64,8 @@ def provenance(view: MapView, state: ViewState, today: date | None = None) -> li
     layer = view.flow_layer
     if layer is not None and not layer.table.empty:
         rows.append((t("export.flows", lang), layer.caption))
+    if view.method:
+        rows.append((t("export.method", lang), view.method))
     rows += [
         (t("sources.heading", lang), "; ".join(view.sources)),
         (t("export.date", lang), (today or date.today()).isoformat()),

@@ -19,6 +19,7 @@ from dashboard.figures.scales import (
     sequential_classes,
     stepped_colorscale,
 )
+from dashboard.figures.text import wrap
 from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
 
@@ -52,13 +53,13 @@ def hover_text(row: pd.Series, text: MapText, with_source: bool = True) -> str:
     """
     name = f"<b>{row['name']}</b>"
     if pd.isna(row["value"]):
-        detail = f"<br>{row['detail']}" if row.get("detail") else ""
+        detail = f"<br>{wrap(row['detail'], 60)}" if row.get("detail") else ""
         return f"{name}<br>{t('map.no_data', text.lang)}{detail}"
     value = format_number(row["value"], text.lang, text.decimals)
     lines = [name, f"{t('hover.value', text.lang)}: {value} {text.unit}"]
     lines.append(t("hover.rank", text.lang, rank=int(row["rank"]), count=int(row["ranked"])))
     if row.get("detail"):
-        lines.append(str(row["detail"]))
+        lines.append(wrap(row["detail"], 60))
     if row.get("aggregated_from"):
         lines.append(t("hover.aggregated", text.lang, parts=row["aggregated_from"]))
     if with_source:

@@ -9,6 +9,7 @@ namespaced by feature (``control.*``, ``import.*``, ``store.*`` ...). Plain data
 from __future__ import annotations
 
 from dashboard.i18n import (
+    messages_balance,
     messages_exports,
     messages_flows,
     messages_imports,
@@ -294,6 +295,7 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
 # One catalog; each feature keeps its own strings in its own module.
 MESSAGES: dict[str, dict[str, str]] = {
     **CORE_MESSAGES,
+    **messages_balance.MESSAGES,
     **messages_flows.MESSAGES,
     **messages_imports.MESSAGES,
     **messages_exports.MESSAGES,

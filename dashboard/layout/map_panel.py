@@ -31,8 +31,11 @@ def boundary_info(view: MapView, lang: str) -> list:
 
 
 def sources_line(view: MapView, lang: str) -> list:
-    """ "Sources: ..." of everything on the map."""
-    return [html.Strong(t("sources.heading", lang) + ": "), "; ".join(view.sources)]
+    """ "Sources: ..." of everything on the map, and the method of derived values."""
+    line: list = [html.Strong(t("sources.heading", lang) + ": "), "; ".join(view.sources)]
+    if view.method:
+        line += [html.Br(), html.Strong(t("export.method", lang) + ": "), view.method]
+    return line
 
 
 def flow_caption(view: MapView) -> str:

@@ -17,7 +17,9 @@ from dashboard.i18n.formats import format_number
 from dashboard.state import ViewState
 from dashboard.views.map import map_view
 
-REGION_COLUMNS = ("region", "then", "now", "value", "unit", "rank", "source", "quality")
+REGION_COLUMNS = (
+    "region", "then", "now", "value", "unit", "rank", "source", "quality", "note",
+)  # fmt: skip
 FLOW_COLUMNS = ("origin", "destination", "persons", "kind", "source", "quality")
 
 

@@ -13,7 +13,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.datasets.catalogue import indicator_info, indicator_label
-from dashboard.datasets.indicators import indicator_change, indicator_values
+from dashboard.datasets.changes import indicator_change
+from dashboard.datasets.indicators import indicator_values
 from dashboard.datasets.package import DataPackage
 from dashboard.datasets.sources import cite
 from dashboard.figures.choropleth import MapText, choropleth_figure, with_geometry
@@ -23,6 +24,7 @@ from dashboard.geo.gazetteer import parent_in, region_name
 from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
 from dashboard.state import ViewState
+from dashboard.views.balance_notes import balance_caption, balance_notes
 from dashboard.views.flow_layer import FlowLayer, flow_ends, flow_layer
 from dashboard.views.overlays import role_overlay, role_source_ids, zone_overlay, zone_source_ids
 
@@ -49,6 +51,8 @@ class MapView:
     # Whether the regions' values add up to a country total (aggregation "sum").
     adds_up: bool = False
     indicator_label: str = ""
+    # How values were computed or why they are missing (the balance method), for the caption.
+    method: str = ""
 
     def figure_json(self) -> dict:
         """The whole figure as plotly JSON, the boundary GeoJSON attached."""
@@ -67,7 +71,7 @@ def _cited(source_ids, lang: str, package: DataPackage, already: list[str]) -> l
 
 def _change_values(state: ViewState, version: str, package: DataPackage) -> pd.DataFrame:
     """The change of the indicator from ``state.compare_year`` to ``state.year`` per unit
-    (:func:`dashboard.datasets.indicators.indicator_change`), with ``detail``: both
+    (:func:`dashboard.datasets.changes.indicator_change`), with ``detail``: both
     years' values in the reader's language, for the hover."""
     change = indicator_change(
         state.indicator, state.year, state.compare_year, version, package=package
@@ -92,6 +96,7 @@ def _table(regions: pd.DataFrame, state: ViewState, unit: str) -> pd.DataFrame:
             "rank": regions["value"].rank(ascending=False, method="min"),
             "source": regions["source_label"],
             "quality": [t(f"quality.{q}", state.lang) if q else "" for q in regions["quality"]],
+            "note": regions["method_note"],
         }
     )
     if state.compare_year is not None:
@@ -117,6 +122,7 @@ def map_view(
     if state.compare_year is None:
         version = version_for_year(state.year)
         values = indicator_values(state.indicator, state.year, version, package=package)
+        values = values.assign(detail=balance_notes(values, state.lang))
     else:
         # A change is shown on the older year's boundaries: newer units are summed up to
         # them (never split down), so both years describe the same territories.
@@ -129,6 +135,8 @@ def map_view(
         ],
         quality=values["quality"].fillna(""),
     )
+    # The table says what the hover says: the method or the reason (a change has both years).
+    regions["method_note"] = regions["detail"] if state.compare_year is None else ""
     unit = str(meta[f"unit_{state.lang}"])
     label = indicator_label(state.indicator, state.lang, package)
     if state.compare_year is None:
@@ -193,4 +201,5 @@ def map_view(
         static_key=static_key,
         adds_up=meta["aggregation"] == "sum",
         indicator_label=label,
+        method=balance_caption(values, label, state.lang),
     )

@@ -33,6 +33,7 @@ from dashboard.i18n.formats import format_number
 from dashboard.i18n.languages import LANGUAGES
 from dashboard.i18n.words import message_or, quality_text
 from dashboard.state import ViewState
+from dashboard.views.balance_notes import balance_note
 
 # ---------------------------------------------------------------------------------------------
 # what the panel shows
@@ -350,6 +351,16 @@ def _notes(series: IndicatorSeries, point: pd.Series, lang: str) -> str:
         notes.append(t("profile.larger_value", lang, version=point["boundary_version"]))
     if point["quality"] == "model":
         notes.append(t("profile.model", lang))
+    method = balance_note(
+        series.indicator,
+        series.value_year,
+        point["boundary_version"],
+        point["unit_id"],
+        point["quality"],
+        lang,
+    )
+    if method:
+        notes.append(method)
     return "; ".join(notes)
 
 

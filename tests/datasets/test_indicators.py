@@ -22,7 +22,8 @@ from dashboard.geo.boundaries import region_ids
 # Hand-copied from the BNS tables (FINDINGS §1.2 and §2.1), not read from the package.
 NET_2023 = {"61": -22759, "79": 3925, "10": -7141, "63": -3864, "33": -9099, "19": 994,
             "62": -2373, "35": -5133, "71": 51539}  # fmt: skip
-POP_2023 = {"61": 2119320, "79": 1192120, "71": 1354507}
+# 1 January 2023 as revised by BNS on 11 August 2026 (kaz-Data population.json).
+POP_2023 = {"61": 2119226, "79": 1192199, "71": 1354556}
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +50,8 @@ def test_population_on_the_boundaries_of_its_year(year: int, version: str, units
     assert (frame["boundary_version"] == version).all()
     assert frame["value"].notna().all()
     assert (frame["quality"] == "official").all()
-    assert (frame["source_id"] == "bns-population-1jan").all()
+    revised = "bns-population-1jan-revised"  # BNS's revision of 1 January 2023
+    assert (frame["source_id"] == (revised if year == 2023 else "bns-population-1jan")).all()
 
 
 def test_population_2005_values() -> None:
@@ -135,10 +137,8 @@ def test_units_without_data_are_nan_not_zero() -> None:
         assert math.isnan(value(frame, region))
         assert row(frame, region)["quality"] == ""
         assert row(frame, region)["source_id"] == ""
-    empty = indicator_values(
-        "net_migration", 2010, package=load_package()
-    )  # only the country value exists
-    assert empty["value"].isna().all()
+    empty = indicator_values("interregional_net", 2010, package=load_package())
+    assert empty["value"].isna().all()  # the unverified series starts in 2022
 
 
 def test_shares_are_not_summed() -> None:
@@ -150,29 +150,28 @@ def test_shares_are_not_summed() -> None:
 
 def test_net_migration_per_1000_hand_checked() -> None:
     frame = indicator_values("net_migration_per_1000", 2023, package=load_package())
-    assert value(frame, "71") == pytest.approx(1000 * 51539 / 1354507)
-    assert value(frame, "71") == pytest.approx(38.0500, abs=1e-4)
-    assert row(frame, "71")["source_id"] == "bns-net-migration-all-flows+bns-population-1jan"
+    assert value(frame, "71") == pytest.approx(1000 * 51539 / 1354556)
+    assert value(frame, "71") == pytest.approx(38.0486, abs=1e-4)
+    assert (
+        row(frame, "71")["source_id"] == "bns-net-migration-all-flows+bns-population-1jan-revised"
+    )
     # recomputed on the 1997 units from the summed numerator and denominator
     on_1997 = indicator_values("net_migration_per_1000", 2023, "1997", package=load_package())
     expected = 1000 * (NET_2023["61"] + NET_2023["79"]) / (POP_2023["61"] + POP_2023["79"])
     assert value(on_1997, "61") == pytest.approx(expected)
     assert value(on_1997, "61") == pytest.approx(-5.6875, abs=1e-4)
-    # no regional population for 2024 in the package: a gap, not an estimate
-    assert (
-        indicator_values("net_migration_per_1000", 2024, package=load_package())["value"]
-        .isna()
-        .all()
-    )
+    rate_2024 = indicator_values("net_migration_per_1000", 2024, package=load_package())
+    # FINDINGS §1.2: Astana 2024 +75,854; 1 January 2024: 1,430,117 (BNS, revised 2026)
+    assert value(rate_2024, "71") == pytest.approx(1000 * 75_854 / 1_430_117)
 
 
 def test_other_derived_values() -> None:
     share = indicator_values("urban_share", 2023, package=load_package())
     assert value(share, "71") == pytest.approx(100.0)  # Astana is all urban
     change = indicator_values("population_change", 2023, package=load_package())
-    assert value(change, "11") == 788023 - 785708
+    assert value(change, "11") == 788013 - 785708
     pct = indicator_values("population_change_pct", 2023, package=load_package())
-    assert value(pct, "11") == pytest.approx(100 * (788023 / 785708 - 1))
+    assert value(pct, "11") == pytest.approx(100 * (788013 / 785708 - 1))
     # 2022 on 2022 units: the split units have no 2021 value on those units
     change_2022 = indicator_values("population_change", 2022, package=load_package())
     assert math.isnan(value(change_2022, "10")) and math.isnan(value(change_2022, "19"))
@@ -185,7 +184,7 @@ def test_other_derived_values() -> None:
 def test_worst_quality_propagates() -> None:
     frame = indicator_values("interregional_net_per_1000", 2023, package=load_package())
     assert set(frame["quality"]) == {"unverified"}
-    assert set(frame["source_id"]) == {"kanatislambekov-interregional+bns-population-1jan"}
+    assert set(frame["source_id"]) == {"kanatislambekov-interregional+bns-population-1jan-revised"}
     assert api.worst_quality(["official", "unverified", "official-via-news"]) == "unverified"
     assert api.worst_quality(["official", "official-via-news"]) == "official-via-news"
     assert api.worst_quality(["", ""]) == ""
@@ -195,11 +194,12 @@ def test_catalogue_and_years(package) -> None:
     catalogue = list_indicators(load_package())
     assert set(catalogue["id"]) == set(package.indicators["id"])
     assert set(catalogue.loc[catalogue["derived"], "id"]) == set(api.DERIVATIONS)
-    assert indicator_years("population", load_package()) == list(range(2000, 2024))
+    assert indicator_years("population", load_package()) == list(range(2000, 2026))
     assert all(type(y) is int for y in indicator_years("population", load_package()))
-    assert indicator_years("net_migration", load_package()) == [2023, 2024]
-    assert indicator_years("population_change", load_package()) == list(range(2001, 2024))
-    assert indicator_years("net_migration_per_1000", load_package()) == [2023]
+    # published 2023-2024, the balance method before (2008 and 2021 listed, to say why not)
+    assert indicator_years("net_migration", load_package()) == list(range(2000, 2025))
+    assert indicator_years("population_change", load_package()) == list(range(2001, 2026))
+    assert indicator_years("net_migration_per_1000", load_package()) == list(range(2000, 2025))
     with pytest.raises(KeyError):
         indicator_years("no_such_indicator", load_package())
 

@@ -39,7 +39,7 @@ def test_abai_before_2022_shows_east_kazakhstan_as_parent(abai) -> None:
     assert list(points.columns) == POINT_COLUMNS
     before = points[points["year"] < 2022]
     after = points[points["year"] >= 2022]
-    assert len(before) == 22 and len(after) == 2
+    assert len(before) == 22 and len(after) == 4  # 1 January 2022-2025
     assert before["from_parent"].all()
     assert (before["unit_id"] == "63").all()
     assert set(before["boundary_version"]) == {"1997", "2018"}

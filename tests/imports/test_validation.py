@@ -185,7 +185,7 @@ def test_values_in_thousands_are_caught_twice():
     )
     differs = next(p for p in check.problems if p.code == "import.compare.differs")
     assert differs.hint == "import.hint.thousands"
-    assert "788,023 → 788" in differs.message
+    assert "788,013 → 788" in differs.message  # Akmola, 1 January 2023 (BNS, revised 2026)
 
 
 def test_the_quality_flag_defaults_to_unverified_for_a_source_without_values():
