@@ -75,6 +75,8 @@ def data_view(state: ViewState, package: DataPackage, districts: str | None = No
     view = map_view(state, package, districts)
     regions = _region_table(view.table, lang)
     caption = t("data.caption", lang, title=view.figure.layout.title.text)
+    if view.method:  # the method of derived values, once above the table
+        caption = f"{caption} {view.method}"
     layer = view.flow_layer
     if layer is None or layer.table.empty:
         return DataView(lang, caption, regions)

@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from dashboard.datasets.catalogue import indicator_info, indicator_label
 from dashboard.datasets.changes import indicator_change
-from dashboard.datasets.indicators import indicator_values
+from dashboard.datasets.indicators import indicator_values, national_total
 from dashboard.datasets.package import DataPackage
 from dashboard.datasets.sources import cite
 from dashboard.figures.choropleth import MapText, choropleth_figure, with_geometry
@@ -122,7 +122,10 @@ def map_view(
     if state.compare_year is None:
         version = version_for_year(state.year)
         values = indicator_values(state.indicator, state.year, version, package=package)
-        values = values.assign(detail=balance_notes(values, state.lang))
+        values = values.assign(
+            detail=balance_notes(values, state.lang),
+            method_note=balance_notes(values, state.lang, short=True),
+        )
     else:
         # A change is shown on the older year's boundaries: newer units are summed up to
         # them (never split down), so both years describe the same territories.
@@ -135,8 +138,8 @@ def map_view(
         ],
         quality=values["quality"].fillna(""),
     )
-    # The table says what the hover says: the method or the reason (a change has both years).
-    regions["method_note"] = regions["detail"] if state.compare_year is None else ""
+    if state.compare_year is not None:
+        regions["method_note"] = ""  # a change has both years' methods: the caption says
     unit = str(meta[f"unit_{state.lang}"])
     label = indicator_label(state.indicator, state.lang, package)
     if state.compare_year is None:
@@ -150,6 +153,10 @@ def map_view(
             last=state.year,
         )
     sources = sorted({s for s in regions["source_label"] if s})
+    if not sources:
+        # No value drawn (e.g. a census year of the balance method): the indicator's sources,
+        # which the stated reason is about.
+        sources = _cited(str(meta["source_ids"]).split(), state.lang, package, [])
 
     overlays: list[go.Scattergeo | dict] = []
     if "zones" in state.layers:
@@ -201,5 +208,7 @@ def map_view(
         static_key=static_key,
         adds_up=meta["aggregation"] == "sum",
         indicator_label=label,
-        method=balance_caption(values, label, state.lang),
+        method=balance_caption(
+            values, label, state.lang, national_total(state.indicator, state.year, package)
+        ),
     )
