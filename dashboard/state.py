@@ -25,6 +25,9 @@ from dashboard.geo.boundaries import BOUNDARY_VERSIONS, region_ids
 from dashboard.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 LAYERS = ("zones", "roles", "flows")
+#: How the map is drawn: region names on it; colour classes of the shown year only (instead
+#: of classes fixed over all the indicator's years).
+MAP_OPTIONS = ("labels", "year_classes")
 FLOW_KINDS = ("model", "schematic", "international", "observed")
 DIRECTIONS = ("both", "in", "out")
 FLOW_MODES = ("gross", "net")
@@ -56,6 +59,7 @@ class ViewState:
     origins: str = "1991-2000"
     compare_year: int | None = None
     panel: str = "map"
+    map_options: tuple[str, ...] = ("labels",)
 
 
 @dataclass(frozen=True)
@@ -272,6 +276,7 @@ FIELDS: tuple[Field, ...] = (
     Field("origins",      "origins",   "origins",      WORD,    OneOf(ORIGIN_PERIODS)),
     Field("compare_year", "compare",   "compare-year", WHOLE,   OtherYear(), optional=True),
     Field("panel",        "panel",     "panel-tabs",   WORD,    OneOf(PANELS), prop="active_tab"),
+    Field("map_options",  "map",       "map-options",  WORDS,   SomeOf(MAP_OPTIONS)),
 )
 # fmt: on
 FIELD = {field.name: field for field in FIELDS}

@@ -221,6 +221,17 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{indicator}: change from {first} to {last}",
     },
     "map.no_data": {"kk": "деректер жоқ", "ru": "нет данных", "en": "no data"},
+    "map_option.labels": {"kk": "Өңір атаулары", "ru": "Названия регионов", "en": "Region names"},
+    "map_option.year_classes": {
+        "kk": "Тек осы жылдың түс кластары",
+        "ru": "Цветовые классы только этого года",
+        "en": "Colour classes of this year only",
+    },
+    "map.cities_legend": {
+        "kk": "Республикалық маңызы бар қала (түсі оның класы)",
+        "ru": "Город республиканского значения (цвет его класса)",
+        "en": "City of republican significance (in its class colour)",
+    },
     "map.no_data_legend": {
         "kk": "Деректер жоқ",
         "ru": "Нет данных",
