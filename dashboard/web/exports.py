@@ -31,7 +31,7 @@ def register(server: Flask, context: AtlasContext) -> None:
             abort(404)
         render, mimetype = FORMATS[extension]
         query = request.query_string.decode("utf-8", "replace")
-        state, _ = from_query(query, context.years(), context.default)
+        state, _ = from_query(query, context.years(), context.default, context.observed_years())
         try:
             body = render(map_view(state, context.package(), context.districts), state)
         except (RendererUnavailable, FontsMissing):

@@ -51,7 +51,7 @@ def test_hover_cites_value_source_and_quality_in_the_readers_language():
     assert "Астана" in hover and "Орны: 20 өңірдің ішінде 1" in hover
 
 
-@pytest.mark.parametrize("kind", ["model", "schematic", "international"])
+@pytest.mark.parametrize("kind", ["model", "schematic", "international", "observed"])
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_flow_layers_say_what_kind_they_are(kind, lang):
     state = ViewState(
