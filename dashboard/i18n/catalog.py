@@ -108,7 +108,13 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
     "data.col.quality": {"kk": "Сенімділігі", "ru": "Надёжность", "en": "Quality"},
     "data.col.origin": {"kk": "Қайдан", "ru": "Откуда", "en": "From"},
     "data.col.destination": {"kk": "Қайда", "ru": "Куда", "en": "To"},
-    "data.col.persons": {"kk": "Адам / %", "ru": "Чел. / %", "en": "Persons / %"},
+    "data.col.persons": {"kk": "Адам саны", "ru": "Человек", "en": "Persons"},
+    "data.col.share": {"kk": "Үлесі, %", "ru": "Доля, %", "en": "Share, %"},
+    "data.col.method": {
+        "kk": "Сан қалай алынды",
+        "ru": "Как получено число",
+        "en": "How the count is obtained",
+    },
     "data.col.kind": {"kk": "Түрі", "ru": "Вид", "en": "Kind"},
     "data.caption": {
         "kk": "Картадағы сандардың дәл өзі: {title}",
