@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 from dashboard.datasets import flow_tables
 from dashboard.datasets.flows import class_limits, select_flows, width_classes
 from dashboard.datasets.package import DataPackage
-from dashboard.datasets.sources import cite
+from dashboard.datasets.sources import cite, cite_flagged
 from dashboard.figures.choropleth import narrow
 from dashboard.figures.flows import CLASS_WIDTHS, FLOW_STYLE, flow_line_style, flow_traces
 from dashboard.geo.boundaries import label_points
@@ -154,7 +154,9 @@ def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLaye
     caption = _flow_caption(state, raw, sources, package)
     if share and raw["count"].notna().any():
         caption = " ".join([caption, *_derived_words(raw, lang)])
-    return FlowLayer(kind, traces, flows, table=table, caption=caption, sources=sources)
+    # The sources line says "unverified" after a source that is (the model's input).
+    flagged = [cite_flagged(s, lang, package) for s in source_ids]
+    return FlowLayer(kind, traces, flows, table=table, caption=caption, sources=flagged)
 
 
 def whole_persons(persons: pd.Series) -> pd.Series:
