@@ -114,10 +114,13 @@ def international_flows(period: str, package: DataPackage) -> pd.DataFrame:
     """International arrows of one published set.
 
     ``"1991-2000"`` or ``"2011"``: oralman origins, country -> KAZ; ``share_pct`` is the
-    published share and ``persons`` is share x stated total where the source states a total
-    (1991-2000: 183 000 people), else NaN. ``"emigration"``: emigrants from a region to the
-    countries a source names, with ``persons`` as published and ``share_pct`` of the stated
-    total of emigrants.
+    published share (``quality`` is the share's) and ``persons`` is share x stated total where
+    the source states a total (1991-2000: 183 000 people), else NaN. Such a count is not
+    published: ``count_quality`` is ``"derived"`` (empty without a count), and ``share_of``
+    says what the source's shares are of ("persons", "families" or "not stated": the
+    Programme gives its total both as families and as people and does not say which its
+    shares count). ``"emigration"``: emigrants from a region to the countries a source names,
+    with ``persons`` as published and ``share_pct`` of the stated total of emigrants.
     """
     if period == "emigration":
         return emigration_flows(package)
@@ -139,6 +142,8 @@ def international_flows(period: str, package: DataPackage) -> pd.DataFrame:
             "source_id": rows["source_id"].to_numpy(),
             "quality": rows["quality"].to_numpy(),
             "kind": "international",
+            "count_quality": np.where(base.notna(), "derived", ""),
+            "share_of": rows["share_of"].fillna("").astype(str).to_numpy(),
         }
     )
 

@@ -72,10 +72,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "{share} % оралманов за {period}",
         "en": "{share} % of oralmans, {period}",
     },
-    "flows.hover.share_of_base": {
-        "kk": "≈ {persons} адам ({base} адамның үлесі ретінде есептелген)",
-        "ru": "≈ {persons} чел. (рассчитано как доля от {base} чел.)",
-        "en": "≈ {persons} persons (computed as a share of {base})",
+    # A count computed from a published share is derived, never published: it says how.
+    "flows.hover.count_derived": {
+        "kk": "≈ {persons} адам = {share} % × {base} (көрсетілген жиынтық), есептелген сан",
+        "ru": "≈ {persons} чел. = {share} % × {base} (названный итог), расчётное число",
+        "en": "≈ {persons} persons = {share} % × {base} (the stated total), a computed count",
+    },
+    "flows.share_not_stated": {
+        "kk": "Дереккөзде үлестердің адам санынан ба, әлде отбасы санынан ба алынғаны айтылмаған.",
+        "ru": "В источнике не сказано, от числа людей или от числа семей взяты доли.",
+        "en": "The source does not say whether its shares are of people or of families.",
+    },
+    "flows.quality.share_count": {
+        "kk": "үлес: {share}; сан: {count}",
+        "ru": "доля: {share}; число: {count}",
+        "en": "share: {share}; count: {count}",
+    },
+    "flows.method.share_of_total": {
+        "kk": "{share} % × {base} (көрсетілген жиынтық), бүтін адамға дейін дөңгелектелген.",
+        "ru": "{share} % × {base} (названный итог), округлено до целого человека.",
+        "en": "{share} % × {base} (the stated total), rounded to whole persons.",
+    },
+    "flows.caption.derived_counts": {
+        "kk": "Қалқымалы жазба мен кестедегі сандар (≈) жарияланбаған, есептелген: үлес × "
+        "көрсетілген жиынтық ({base} адам).",
+        "ru": "Числа (≈) во всплывающей подсказке и в таблице не опубликованы, а рассчитаны: "
+        "доля × названный итог ({base} чел.).",
+        "en": "The counts (≈) in the hover and the table are not published but computed: "
+        "share × the stated total ({base} persons).",
     },
     "flows.caption.model": {
         "kk": "Модельдік бағалау, бақыланбаған. Екі жақты шектелген гравитациялық модель "

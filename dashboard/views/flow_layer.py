@@ -17,7 +17,7 @@ from dashboard.datasets import flow_tables, observed
 from dashboard.datasets.flows import class_limits, select_flows, width_classes
 from dashboard.datasets.indicators import worst_quality
 from dashboard.datasets.package import DataPackage
-from dashboard.datasets.sources import cite
+from dashboard.datasets.sources import cite, cite_flagged
 from dashboard.figures.choropleth import narrow
 from dashboard.figures.flows import CLASS_WIDTHS, FLOW_STYLE, flow_line_style, flow_traces
 from dashboard.geo.boundaries import label_points, region_ids, version_for_year
@@ -95,10 +95,11 @@ def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLaye
     label = t(f"flows.kind.{kind}", lang)
     if raw.empty:
         return FlowLayer(kind, [], raw, notice=notice)
-    # Oralman origins are published as shares: widths and ranking follow the share.
+    # Oralman origins are published as shares: widths and ranking follow the share; the
+    # count computed from it (derived) rides along as ``count``.
     share = kind == "international" and state.origins != "emigration"
     if share:
-        raw = raw.assign(persons=raw["share_pct"])
+        raw = raw.assign(count=raw["persons"], persons=raw["share_pct"])
     flows = select_flows(
         raw,
         region=state.region if kind != "international" else None,
@@ -156,19 +157,71 @@ def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLaye
             "destination": [
                 _place_name(str(p), lang, point_version, package) for p in flows["destination"]
             ],
-            "persons": flows["persons"].to_numpy(),
+            # The table and every export count whole persons; the arrows keep the exact values.
+            "persons": whole_persons(flows["count"] if share else flows["persons"]).array,
             "source": [cite(s, lang, package) for s in flows["source_id"]],
             "quality": [t(f"quality.{q}", lang) for q in flows["quality"]],
         }
     )
-    return FlowLayer(
-        kind,
-        traces,
-        flows,
-        table=table,
-        caption=_flow_caption(state, raw, sources, package),
-        sources=sources,
+    if share:
+        table = _share_table(table, flows, lang)
+    caption = _flow_caption(state, raw, sources, package)
+    if share and raw["count"].notna().any():
+        caption = " ".join([caption, *_derived_words(raw, lang)])
+    # The sources line says "unverified" after a source that is (the model's input).
+    flagged = [cite_flagged(s, lang, package) for s in source_ids]
+    return FlowLayer(kind, traces, flows, table=table, caption=caption, sources=flagged)
+
+
+def whole_persons(persons: pd.Series) -> pd.Series:
+    """Volumes as whole persons (nullable integers; no volume stays missing).
+
+    A model estimate or a count computed from a share is not a count of people until it is
+    rounded: 32477.678786347402 is shown and exported as 32478.
+
+    >>> whole_persons(pd.Series([32477.678786347402, None, 12.5])).tolist()
+    [32478, <NA>, 12]
+    """
+    return pd.to_numeric(persons, errors="coerce").round().astype("Int64")
+
+
+def _share_table(table: pd.DataFrame, flows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The rows of published shares: the share, the count computed from it and how."""
+    table = table.assign(share=flows["share_pct"].to_numpy())
+    quality, method = [], []
+    for row in flows.itertuples():
+        own = t(f"quality.{row.quality}", lang)
+        if not row.count_quality:
+            quality.append(own)
+            method.append("")
+            continue
+        count = t(f"quality.{row.count_quality}", lang)
+        quality.append(t("flows.quality.share_count", lang, share=own, count=count))
+        words = [_count_method(row, lang)]
+        if row.share_of == "not stated":
+            words.append(t("flows.share_not_stated", lang))
+        method.append(" ".join(words))
+    table = table.assign(quality=quality, method=method)
+    order = ["origin", "destination", "share", "persons", "source", "quality", "method"]
+    return table[order]
+
+
+def _count_method(row: object, lang: str) -> str:
+    return t(
+        "flows.method.share_of_total",
+        lang,
+        share=format_number(row.share_pct, lang, 1),  # type: ignore[attr-defined]
+        base=format_number(row.base_value, lang),  # type: ignore[attr-defined]
     )
+
+
+def _derived_words(raw: pd.DataFrame, lang: str) -> list[str]:
+    """The caption's sentences on counts computed from shares (and what the shares are of)."""
+    base = raw["base_value"].dropna()
+    words = [t("flows.caption.derived_counts", lang, base=format_number(base.iloc[0], lang))]
+    if (raw["share_of"] == "not stated").any():
+        words.append(t("flows.share_not_stated", lang))
+    return words
 
 
 def _flow_hovers(
@@ -197,17 +250,24 @@ def _flow_hovers(
         elif state.flow_kind == "international":
             share = format_number(row.share_pct, lang, 1)
             body = [t("flows.hover.share", lang, share=share, period=row.period)]
-            if pd.notna(row.base_value):
-                # The count is a computed share of the stated total, and says so.
-                persons = format_number(round(row.share_pct * row.base_value / 100), lang)
+            if row.count_quality:
+                # The count is computed from the share and the stated total, and says so.
+                persons = format_number(round(row.count), lang)
                 base = format_number(row.base_value, lang)
-                body.append(t("flows.hover.share_of_base", lang, persons=persons, base=base))
+                body.append(
+                    t("flows.hover.count_derived", lang, persons=persons, share=share, base=base)
+                )
+                if row.share_of == "not stated":
+                    body.append(t("flows.share_not_stated", lang))
         else:
             body = [t("flows.hover.persons", lang, persons=format_number(round(row.persons), lang))]
             if state.flow_kind == "model":
                 body.append(t("flows.hover.model", lang, year=row.year, decay=state.decay))
         source = cite(row.source_id, lang, package)
         quality = t(f"quality.{row.quality}", lang)
+        if getattr(row, "count_quality", ""):
+            count = t(f"quality.{row.count_quality}", lang)
+            quality = t("flows.quality.share_count", lang, share=quality, count=count)
         body.append(f"{t('hover.source', lang)}: {source} ({quality})")
         texts.append("<br>".join([head, *body]))
     return texts

@@ -16,7 +16,7 @@ from dashboard.datasets.catalogue import indicator_info, indicator_label
 from dashboard.datasets.changes import indicator_change
 from dashboard.datasets.indicators import indicator_values, national_total, values_of_every_year
 from dashboard.datasets.package import DataPackage
-from dashboard.datasets.sources import cite
+from dashboard.datasets.sources import cite, cite_flagged
 from dashboard.figures.choropleth import (
     MapText,
     choropleth_figure,
@@ -74,7 +74,7 @@ def _cited(source_ids, lang: str, package: DataPackage, already: list[str]) -> l
     """Citations of ``source_ids`` not yet in ``already``, in first-seen order."""
     new: list[str] = []
     for source_id in dict.fromkeys(str(i) for i in source_ids if str(i)):
-        label = cite(source_id, lang, package)
+        label = cite_flagged(source_id, lang, package)
         if label not in already and label not in new:
             new.append(label)
     return new
@@ -121,6 +121,17 @@ def _label_names(regions: pd.DataFrame, lang: str, version: str) -> dict[str, st
         name = region_name(region, lang, version, short=True)
         names[region] = name.replace(" ", "<br>", 1) if len(name) > 12 else name
     return names
+
+
+def _flag_unverified(title: str, qualities: pd.Series, lang: str) -> str:
+    """The map title, saying "(unverified)" when the values drawn are (or some of them are)."""
+    shown = qualities[qualities != ""]
+    unverified = shown == "unverified"
+    if len(shown) and unverified.all():
+        return t("map.title_unverified", lang, title=title)
+    if unverified.any():
+        return t("map.title_partly_unverified", lang, title=title)
+    return title
 
 
 def _table(regions: pd.DataFrame, state: ViewState, unit: str) -> pd.DataFrame:
@@ -190,7 +201,12 @@ def map_view(
             first=state.compare_year,
             last=state.year,
         )
-    sources = sorted({s for s in regions["source_label"] if s})
+    title = _flag_unverified(title, regions["quality"], state.lang)
+    # The sources line says "unverified" after a source that is (not only "source unknown").
+    sources = sorted(
+        {cite_flagged(s, state.lang, package) for s in values["source_id"] if isinstance(s, str)}
+        - {""}
+    )
     if not sources:
         # No value drawn (e.g. a census year of the balance method): the indicator's sources,
         # which the stated reason is about.
