@@ -117,7 +117,7 @@ def test_observed_flows_carry_source_quality_and_whole_persons_in_every_file():
         assert persons.isdigit()  # 1234, never 1234.0
         assert "Diar299/kz-migration" in source and quality == "unverified"
     sheet = pd.read_excel(io.BytesIO(to_xlsx(view, state, TODAY)), sheet_name="Flows")
-    assert pd.api.types.is_integer_dtype(sheet["Persons / %"])
+    assert pd.api.types.is_integer_dtype(sheet["Persons"])
     assert set(sheet["Quality"]) == {"unverified"}
     collection = json.loads(to_geojson(view, state, TODAY))
     lines = [f["properties"] for f in collection["features"] if f["geometry"]["type"] != "Polygon"]
