@@ -14,7 +14,7 @@ from dashboard.layout import ids
 from tests.browser.test_map_page import assert_clean, wait_for_regions
 
 KK_2005 = "/?lang=kk&indicator=population&year=2005&layers=&panel=data"
-KK_FLOWS = "/?lang=kk&indicator=net_migration&year=2024&layers=zones,flows"
+KK_FLOWS = "/?lang=kk&indicator=net_migration&year=2024&layers=zones,flows&flows=model"
 
 
 def download(page, button: str):

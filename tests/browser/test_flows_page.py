@@ -83,7 +83,7 @@ def test_toggling_the_flow_layer_adds_and_removes_arrows(watched_page, app_url):
     page = watched_page
     page.goto(f"{app_url}/?lang=kk&year=2023&layers=&flows=schematic")
     wait_for_regions(page, 20)
-    assert page.locator(f"#{ids.MAP} .scattergeo").count() == 0
+    wait_for_arrows(page, 0)
     page.locator(f"#{ids.LAYERS} label", has_text="Көші-қон ағындары").click()
     arrows = wait_for_arrows(page, 16)
     assert all(angle_gap(a["drawn"], a["screen"]) < 35 for a in arrows)
