@@ -15,6 +15,8 @@ def test_readme_opens_with_exactly_two_setup_commands():
     assert len(COMMANDS) == 2
     run, test = COMMANDS
     assert "pip install -r requirements.txt" in run and run.endswith("python -m dashboard")
+    # the exports (PNG, SVG, PDF) need Chromium and the map font from the first command on
+    assert "apt-get install -y chromium fonts-open-sans" in run
     assert "chromium chromium-driver fonts-open-sans" in test and "python -m pytest" in test
 
 
