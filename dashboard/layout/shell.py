@@ -40,7 +40,7 @@ def header(state: ViewState) -> dbc.Row:
                         className="text-muted mb-0",
                     ),
                 ],
-                md=9,
+                md=True,  # takes what the language switch leaves: the subtitle wraps
             ),
             dbc.Col(
                 [
@@ -73,7 +73,7 @@ def header(state: ViewState) -> dbc.Row:
                         className="ms-2",
                     ),
                 ],
-                md=3,
+                md="auto",  # its natural width: never drawn over the subtitle
                 className="d-flex align-items-center justify-content-md-end mt-2 mt-md-0",
             ),
         ],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from dashboard.i18n.catalog import MESSAGES
@@ -268,4 +269,16 @@ def test_the_csv_download_holds_the_numbers_of_the_data_table(watched_page, app_
     south = next(r for r in rows if r and r[0] == "61")
     assert float(south[2]) == 2193556  # as in the table and on the map (BNS, 1 Jan 2005)
     assert "Оңтүстік Қазақстан облысы" in south[1]
+    assert_clean(page)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_subtitle_never_runs_under_the_language_switch(watched_page, app_url, lang):
+    page = watched_page
+    page.set_viewport_size({"width": 1366, "height": 800})
+    page.goto(f"{app_url}/?lang={lang}&layers=")
+    wait_for_regions(page, 20)
+    subtitle = page.locator(f"#{ids.SUBTITLE}").bounding_box()
+    label = page.locator(f"#{ids.LANGUAGE_LABEL}").bounding_box()
+    assert subtitle["x"] + subtitle["width"] <= label["x"]
     assert_clean(page)
