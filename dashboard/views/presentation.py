@@ -58,8 +58,11 @@ def notice(key: str, lang: str, tone: str = "success", **values: object) -> Noti
 
 def scene_title(state: ViewState, package: DataPackage) -> str:
     """A scene's first title: what the map shows, in the reader's language."""
-    title = f"{indicator_label(state.indicator, state.lang, package)}, {state.year}"
-    return f"{title} ({state.compare_year})" if state.compare_year else title
+    label = indicator_label(state.indicator, state.lang, package)
+    if state.compare_year:  # a comparison says it is a change, as the map's title does
+        first, last = state.compare_year, state.year
+        return t("map.title_change", state.lang, indicator=label, first=first, last=last)
+    return f"{label}, {state.year}"
 
 
 def file_links(name: str, lang: str) -> tuple[str, str]:

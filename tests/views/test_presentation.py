@@ -72,7 +72,7 @@ def test_a_scene_is_first_titled_by_what_the_map_shows():
     state = ViewState(lang="en", indicator="population", year=2005)
     assert scene_title(state, package) == "Population on 1 January, 2005"
     compared = ViewState(lang="en", indicator="population", year=2020, compare_year=2010)
-    assert scene_title(compared, package) == "Population on 1 January, 2020 (2010)"
+    assert scene_title(compared, package) == "Population on 1 January: change from 2010 to 2020"
 
 
 def test_a_refusal_reads_in_the_readers_language():
