@@ -61,6 +61,7 @@ def test_three_scenes_survive_a_reload_and_play_with_the_keyboard(watched_page, 
     expect(page.locator(f"#{ids.PRESENTER_COUNTER}")).to_have_text("1 / 3")
     expect(page.locator(MAP_TITLE)).to_contain_text("2024")
     expect(page.locator(f"#{ids.LAYERS}")).to_be_hidden()  # the controls make room
+    expect(page.locator("#map .modebar-container")).to_be_hidden()  # no toolbar on screen
     screenshot(page, "presentation-playing-en")
     page.keyboard.press("ArrowRight")
     expect(page.locator(f"#{ids.PRESENTER_COUNTER}")).to_have_text("2 / 3")
