@@ -93,8 +93,15 @@ def period(stage: str) -> str:
     return span_text(*STAGES[stage])
 
 
-def years_text(counted: tuple[int, ...], missing: tuple[int, ...], reasons, lang: str) -> str:
-    """'all 5 years', or '4 of 5 years; 2008: no data (recalculated after the 2009 census)'."""
+def years_text(
+    counted: tuple[int, ...], missing: tuple[int, ...], reasons: tuple[str, ...], lang: str
+) -> str:
+    """The years a stage sum covers, and why any is missing (``reasons``: one per missing
+    year, a key of the balance's gaps or a note).
+
+    >>> years_text((2006, 2007, 2009, 2010), (2008,), ("census_2009",), "en")
+    '4 of 5 years; 2008: no data, population recalculated after the 2009 census'
+    """
     total = len(counted) + len(missing)
     if not missing:
         return t("scorecard.years.all", lang, total=total)

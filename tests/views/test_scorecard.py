@@ -131,3 +131,11 @@ def test_every_role_mark_shows_the_verdict_of_its_region(package, lang):
     abai = re.sub(r"\s*<br>\s*", " ", abai)
     assert region_name("63", lang, "1997") in abai
     assert t("scorecard.verdict.lost_as_described", lang) in abai
+
+
+def test_the_modules_examples_hold():
+    import doctest
+
+    from dashboard.views import scorecard as module
+
+    assert doctest.testmod(module).failed == 0
