@@ -16,6 +16,7 @@ from dashboard.callbacks import time as time_callbacks
 from dashboard.callbacks import upload as upload_callbacks
 from dashboard.context import AtlasContext
 from dashboard.datasets.catalogue import available_years
+from dashboard.datasets.observed import observed_years
 from dashboard.datasets.profiles import warm_up
 from dashboard.geo.districts import load_district_layer
 from dashboard.layout.panels.upload import upload_panel
@@ -70,7 +71,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     )
     use_geo_plotly_bundle()
     default = ViewState(lang=settings.default_language)
-    state, _ = from_query("", years, default)
+    state, _ = from_query("", years, default, observed_years(package))
     # The layout is static; the link is read by a callback (the layout request has no query).
     app.layout = page(
         state,

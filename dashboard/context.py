@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dashboard.datasets.catalogue import available_years
+from dashboard.datasets.observed import observed_years
 from dashboard.datasets.package import DataPackage
 from dashboard.presentations.storage import PresentationStore
 from dashboard.settings import Settings
@@ -35,3 +36,8 @@ class AtlasContext:
     def years(self) -> dict[str, list[int]]:
         """Indicator id -> years with data in the current package."""
         return available_years(self.package())
+
+    def observed_years(self) -> list[int]:
+        """Years with an observed flow table: there, a view naming no kind of flows shows
+        observed flows."""
+        return observed_years(self.package())

@@ -15,7 +15,7 @@ Bad values never fail the page: each falls back to its default and produces a no
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import asdict, dataclass, replace
 from functools import cache
 from typing import Any, Protocol
@@ -25,6 +25,9 @@ from dashboard.geo.boundaries import BOUNDARY_VERSIONS, region_ids
 from dashboard.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 LAYERS = ("zones", "roles", "flows")
+#: How the map is drawn: region names on it; colour classes of the shown year only (instead
+#: of classes fixed over all the indicator's years).
+MAP_OPTIONS = ("labels", "year_classes")
 FLOW_KINDS = ("model", "schematic", "international", "observed")
 DIRECTIONS = ("both", "in", "out")
 FLOW_MODES = ("gross", "net")
@@ -56,6 +59,7 @@ class ViewState:
     origins: str = "1991-2000"
     compare_year: int | None = None
     panel: str = "map"
+    map_options: tuple[str, ...] = ("labels",)
 
 
 @dataclass(frozen=True)
@@ -272,6 +276,7 @@ FIELDS: tuple[Field, ...] = (
     Field("origins",      "origins",   "origins",      WORD,    OneOf(ORIGIN_PERIODS)),
     Field("compare_year", "compare",   "compare-year", WHOLE,   OtherYear(), optional=True),
     Field("panel",        "panel",     "panel-tabs",   WORD,    OneOf(PANELS), prop="active_tab"),
+    Field("map_options",  "map",       "map-options",  WORDS,   SomeOf(MAP_OPTIONS)),
 )
 # fmt: on
 FIELD = {field.name: field for field in FIELDS}
@@ -310,15 +315,28 @@ def _consistent(state: ViewState, available: dict[str, list[int]]) -> ViewState:
     return state
 
 
+def default_flow_kind(year: int, observed_years: Collection[int], fallback: str) -> str:
+    """The kind of flows a view that names none shows: observed flows in the years that have
+    an observed table, else ``fallback`` (the default view's kind).
+
+    >>> default_flow_kind(2010, [2010, 2015], "model"), default_flow_kind(2022, [2010], "model")
+    ('observed', 'model')
+    """
+    return "observed" if year in observed_years else fallback
+
+
 def _decode(
     given: dict[str, object],
     read: Callable[[Field, object], object],
     available: dict[str, list[int]],
     default: ViewState | None,
+    observed_years: Collection[int] = (),
 ) -> tuple[ViewState, list[Notice]]:
     """The state of the fields ``given`` (read by ``read``), each checked against its
-    allowed values in table order; the rest, and every bad one, keep the default."""
+    allowed values in table order; the rest, and every bad one, keep the default (the kind
+    of flows: :func:`default_flow_kind` of the year chosen)."""
     state = _consistent(default or ViewState(), available)
+    taken: set[str] = set()
     reports: list[tuple[int, int, Notice]] = []
     for position, field in enumerate(FIELDS):
         if field.name not in given:
@@ -333,9 +351,13 @@ def _decode(
             checked = Checked(checked, None if checked is not BAD else str(raw))
         if checked.value is not BAD:
             state = _consistent(replace(state, **{field.name: checked.value}), available)
+            taken.add(field.name)
         if checked.complaint is not None:
             rank = _NOTICE_ORDER.index(type(field.allowed))
             reports.append((rank, position, _notice(field, checked.complaint, known)))
+    if "flow_kind" not in taken:
+        kind = default_flow_kind(state.year, observed_years, state.flow_kind)
+        state = replace(state, flow_kind=kind)
     return state, [notice for *_, notice in sorted(reports, key=lambda r: r[:2])]
 
 
@@ -351,10 +373,13 @@ def from_query(
     query: str,
     available: dict[str, list[int]],
     default: ViewState | None = None,
+    observed_years: Collection[int] = (),
 ) -> tuple[ViewState, list[Notice]]:
     """Parse a query string into a valid state, with notices for what had to be replaced.
 
     ``available`` maps each indicator id to its years; the state always names one of them.
+    ``observed_years``: years with an observed flow table, where a link without ``flows=``
+    (or with a bad one) shows observed flows (:func:`default_flow_kind`).
 
     >>> state, notes = from_query("?lang=ru&year=2005&indicator=x", {"x": [2005, 2006]})
     >>> state.lang, state.indicator, state.year, notes
@@ -362,7 +387,9 @@ def from_query(
     """
     params = {k: v[-1] for k, v in parse_qs(query.lstrip("?"), keep_blank_values=True).items()}
     given = {field.name: params[field.param] for field in FIELDS if field.param in params}
-    return _decode(given, lambda field, text: field.kind.from_text(text), available, default)
+    return _decode(
+        given, lambda field, text: field.kind.from_text(text), available, default, observed_years
+    )
 
 
 def to_query(state: ViewState) -> str:
@@ -384,20 +411,28 @@ def from_controls(
     values: dict[str, object],
     available: dict[str, list[int]],
     default: ViewState | None = None,
+    observed_years: Collection[int] = (),
 ) -> tuple[ViewState, list[Notice]]:
     """Build a state from control values keyed by field name, checked like a link.
 
     Values are taken as the controls hold them (words, whole numbers, decimals, lists of
     words), never re-encoded into a query. A control can hold what a link can (a typed
     negative threshold, a cleared box), so each value meets the same allowed values; a
-    missing value (``None``) keeps the default, a bad one falls back to it.
+    missing value (``None``) keeps the default, a bad one falls back to it (the kind of
+    flows: observed in ``observed_years``, as for a link).
 
     >>> state, _ = from_controls({"lang": "en", "layers": ["flows"], "top_n": 10}, {"x": [2020]})
     >>> state.lang, state.layers, state.top_n
     ('en', ('flows',), 10)
     """
     given = {name: value for name, value in values.items() if value is not None}
-    return _decode(given, lambda field, value: field.kind.from_value(value), available, default)
+    return _decode(
+        given,
+        lambda field, value: field.kind.from_value(value),
+        available,
+        default,
+        observed_years,
+    )
 
 
 def to_controls(state: ViewState) -> dict[str, object]:

@@ -140,3 +140,40 @@ def test_region_ids_come_from_the_boundaries():
 
 def test_examples_in_the_docstrings_hold():
     assert doctest.testmod(state_module).failed == 0
+
+
+# -- the kind of flows a view that names none shows ------------------------------------------
+
+
+def test_observed_flows_are_the_default_in_their_years():
+    observed = [2010, 2023]
+    state, notices = from_query("indicator=population&year=2010", AVAILABLE, None, observed)
+    assert state.flow_kind == "observed" and notices == []
+    # a year without an observed table keeps the default kind
+    state, _ = from_query("indicator=population&year=2005", AVAILABLE, None, observed)
+    assert state.flow_kind == ViewState().flow_kind == "model"
+    # no year in the link: the default year (2024 here has no table, 2023 has)
+    assert from_query("", AVAILABLE, None, observed)[0].flow_kind == "model"
+    assert from_query("", AVAILABLE, ViewState(year=2023), observed)[0].flow_kind == "observed"
+    # without years of observed flows nothing changes
+    assert from_query("indicator=population&year=2010", AVAILABLE)[0].flow_kind == "model"
+
+
+def test_a_link_naming_a_kind_of_flows_keeps_it():
+    observed = [2010]
+    for kind in ("model", "schematic", "international", "observed"):
+        query = f"indicator=population&year=2010&flows={kind}"
+        assert from_query(query, AVAILABLE, None, observed)[0].flow_kind == kind
+    # a bad kind falls back to the year's default, with a notice
+    state, notices = from_query("indicator=population&year=2010&flows=x", AVAILABLE, None, [2010])
+    assert state.flow_kind == "observed" and notices[0].values["param"] == "flows"
+    # a link written by the atlas names the kind, so it reopens the same view
+    state = ViewState(indicator="population", year=2010, flow_kind="model")
+    assert from_query(to_query(state), AVAILABLE, None, observed)[0] == state
+
+
+def test_controls_keep_the_kind_they_show():
+    values = {"indicator": "population", "year": 2010, "flow_kind": "model"}
+    assert from_controls(values, AVAILABLE, None, [2010])[0].flow_kind == "model"
+    values.pop("flow_kind")
+    assert from_controls(values, AVAILABLE, None, [2010])[0].flow_kind == "observed"

@@ -45,7 +45,7 @@ def control_outputs(**flags: bool) -> list:
 def state_from(values: list, context: AtlasContext) -> ViewState:
     """The (validated) state the controls show, from values in CONTROLS order."""
     fields = {name: value for (_, _, name), value in zip(CONTROLS, values, strict=True)}
-    state, _ = from_controls(fields, context.years(), context.default)
+    state, _ = from_controls(fields, context.years(), context.default, context.observed_years())
     return state
 
 

@@ -48,7 +48,7 @@ def register(app: Dash, context: AtlasContext) -> None:
         reader = replace(default, lang=browser_language(default.lang))
         query = search if isinstance(search, str) else ""
         years = context.years()
-        state, notices = from_query(query, years, reader)
+        state, notices = from_query(query, years, reader, context.observed_years())
         return [
             *control_values(state),
             year_options(state.indicator, years),
@@ -133,11 +133,12 @@ def register(app: Dash, context: AtlasContext) -> None:
         Input(ids.FLOW_KIND, "value"),
     )
     def show_flow_controls(layers: list[str] | None, kind: str):
-        # Only the controls that mean something for this kind of flows are shown.
+        # Only the controls that mean something for this kind of flows are shown; the decay
+        # also sets the model the observed flows' caption compares with the table.
         return (
             "flows" in (layers or []),
             None if kind in {"model", "observed", "schematic"} else HIDDEN,
-            None if kind == "model" else HIDDEN,
+            None if kind in {"model", "observed"} else HIDDEN,
             None if kind == "international" else HIDDEN,
         )
 

@@ -1,14 +1,15 @@
 """The flow tables of each kind, in the long OD format of ``dashboard.datasets.flows``.
 
-There is no public region-to-region matrix for Kazakhstan (PRODUCT.md §4), so each kind
-says where its arrows come from:
+Each kind says where its arrows come from (PRODUCT.md §4):
 
 - ``model``: a doubly-constrained gravity estimate from the interregional arrivals and
   departures of a year (2022-2024, flagged unverified), distances between label points;
 - ``schematic``: the directions the Programme states (section 1.1), without volumes;
 - ``international``: oralman origins by country (shares of a stated total), and
   emigrants by destination country where a count is published;
-- ``observed``: an origin-destination table in the data package (resource ``od_flows``).
+- ``observed``: the origin-destination table of the data package (resource ``od_flows``:
+  an unverified copy of the BNS region-to-region table for some years, or an imported one),
+  on the boundary version of its year (:mod:`dashboard.datasets.observed`).
 
 Pure pandas: no plotly, no Dash.
 """
@@ -22,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard import ASSETS_DIR
+from dashboard.datasets import observed
 from dashboard.datasets.flows import gravity_model, great_circle_km, mean_trip_km
 from dashboard.datasets.package import DataPackage
 from dashboard.geo.boundaries import label_points
@@ -112,10 +114,13 @@ def international_flows(period: str, package: DataPackage) -> pd.DataFrame:
     """International arrows of one published set.
 
     ``"1991-2000"`` or ``"2011"``: oralman origins, country -> KAZ; ``share_pct`` is the
-    published share and ``persons`` is share x stated total where the source states a total
-    (1991-2000: 183 000 people), else NaN. ``"emigration"``: emigrants from a region to the
-    countries a source names, with ``persons`` as published and ``share_pct`` of the stated
-    total of emigrants.
+    published share (``quality`` is the share's) and ``persons`` is share x stated total where
+    the source states a total (1991-2000: 183 000 people), else NaN. Such a count is not
+    published: ``count_quality`` is ``"derived"`` (empty without a count), and ``share_of``
+    says what the source's shares are of ("persons", "families" or "not stated": the
+    Programme gives its total both as families and as people and does not say which its
+    shares count). ``"emigration"``: emigrants from a region to the countries a source names,
+    with ``persons`` as published and ``share_pct`` of the stated total of emigrants.
     """
     if period == "emigration":
         return emigration_flows(package)
@@ -137,6 +142,8 @@ def international_flows(period: str, package: DataPackage) -> pd.DataFrame:
             "source_id": rows["source_id"].to_numpy(),
             "quality": rows["quality"].to_numpy(),
             "kind": "international",
+            "count_quality": np.where(base.notna(), "derived", ""),
+            "share_of": rows["share_of"].fillna("").astype(str).to_numpy(),
         }
     )
 
@@ -174,19 +181,22 @@ def country_names(lang: str, package: DataPackage) -> dict[str, str]:
 
 def observed_years(package: DataPackage) -> list[int]:
     """Years of the observed OD table in the data package (none while it is empty)."""
-    table = package.tables.get("od_flows")
-    if table is None or table.empty:
-        return []
-    return sorted(int(y) for y in table["year"].dropna().unique())
+    return observed.observed_years(package)
 
 
 def observed_flows(year: int, package: DataPackage) -> pd.DataFrame:
-    """The observed OD rows of ``year`` (region ids of the version valid that year)."""
-    table = package.tables.get("od_flows")
-    if table is None or table.empty:
-        return pd.DataFrame(columns=["origin", "destination", "persons", "year", "kind"])
-    rows = table[table["year"] == year]
-    return rows.assign(kind="observed").reset_index(drop=True)
+    """The observed OD table of ``year`` on the boundary version valid that year.
+
+    Summed up from the units the table uses (never split); moves between parts of one unit
+    drop out. ``attrs``: ``version``, ``stored`` and ``dropped`` persons (see
+    :mod:`dashboard.datasets.observed`). Empty (with the columns) when the year has none.
+    """
+    table = observed.observed_table(year, package)
+    if table is None:
+        return pd.DataFrame(columns=observed.FLOW_COLUMNS)
+    flows = table.flows
+    flows.attrs.update(version=table.version, stored=table.stored, dropped=table.dropped)
+    return flows
 
 
 @functools.cache

@@ -16,9 +16,9 @@ quality       official / official-via-news / secondary / unverified / derived / 
 kind          observed / model / schematic / international
 ============  ================================================================
 
-There is no public region-to-region matrix for Kazakhstan, so ``kind`` tells the reader
-where an arrow comes from (PRODUCT.md section 4): an imported BNS table (observed), the
-gravity model below (model), a direction the Programme states without volumes
+``kind`` tells the reader where an arrow comes from (PRODUCT.md section 4): a BNS
+region-to-region table (observed; an unverified copy for some years, or an imported one),
+the gravity model below (model), a direction the Programme states without volumes
 (schematic), or international shares (international).
 """
 

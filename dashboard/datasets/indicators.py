@@ -567,3 +567,21 @@ def rests_on_balance(indicator: str) -> bool:
     return indicator == balance.BALANCED or (
         spec is not None and any(rests_on_balance(name) for name, _ in spec.inputs)
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _values_of_every_year(indicator: str, package: DataPackage) -> np.ndarray:
+    frames = [
+        _values(indicator, y, default_version(y), package) for y in _years(indicator, package)
+    ]
+    values = np.concatenate([f["value"].to_numpy(dtype=float) for f in frames]) if frames else []
+    return np.asarray(values, dtype=float)
+
+
+def values_of_every_year(indicator: str, package: DataPackage) -> np.ndarray:
+    """Every regional value of ``indicator``, all years, each on its year's boundaries (NaN
+    kept): what fixed colour classes are drawn from. A read-only array."""
+    _info(indicator, package)
+    values = _values_of_every_year(indicator, package)
+    values.flags.writeable = False
+    return values

@@ -104,6 +104,8 @@ INDICATOR_GROUPS: dict[str, str] = {
     "oralman_quota": "quotas",
     "kandas_arrivals_share": "quotas",
     "oralman_settlement_share": "quotas",
+    "oralmans_settled_jan_jun": "quotas",
+    "oralman_families_settled_jan_jun": "quotas",
 }
 # Fraction digits for display, by catalogue unit (an indicator may override).
 UNIT_DECIMALS: dict[str, int] = {

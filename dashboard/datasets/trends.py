@@ -322,6 +322,15 @@ def composition(breakdown: str, period: str | None = None, *, package: DataPacka
     return rows.sort_values("share_pct", ascending=False, kind="stable").reset_index(drop=True)
 
 
+def period_inferred(rows: pd.DataFrame) -> bool:
+    """Whether the period of these composition rows was inferred, not stated by the source.
+
+    The Programme's sentence on the immigrants' ethnic composition names no year; 2000 comes
+    from the sentence before it (``period_inferred`` in ``composition.csv``, why in the note).
+    """
+    return bool("period_inferred" in rows and rows["period_inferred"].fillna(False).any())
+
+
 def composition_periods(breakdown: str, package: DataPackage) -> list[str]:
     """The periods of a breakdown in file order (e.g. '1991-2000', '1991 to 1 Oct 2011')."""
     table = package["composition"]

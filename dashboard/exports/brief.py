@@ -156,13 +156,15 @@ def _largest_flow(view: MapView, state: ViewState) -> str | None:
     layer = view.flow_layer
     if layer is None or layer.table.empty or layer.kind == "schematic":
         return None
-    volumes = pd.to_numeric(layer.table["persons"], errors="coerce")
+    # Published shares rank by the share (the count beside it is computed from it).
+    share = "share" in layer.table
+    volumes = pd.to_numeric(layer.table["share" if share else "persons"], errors="coerce")
     if volumes.isna().all():
         return None
     row = layer.table.loc[volumes.idxmax()]
     lang = state.lang
-    if layer.kind == "international" and state.origins != "emigration":
-        amount = f"{format_number(row['persons'], lang, 1)} %"  # published shares
+    if share:
+        amount = f"{format_number(row['share'], lang, 1)} %"  # published shares
     else:
         amount = t("flows.hover.persons", lang, persons=format_number(round(row["persons"]), lang))
     words = f"{row['origin']} → {row['destination']}: {amount}"

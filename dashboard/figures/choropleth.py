@@ -15,8 +15,6 @@ from dashboard.figures.scales import (
     NO_DATA_COLOUR,
     ColourClass,
     classify,
-    diverging_classes,
-    sequential_classes,
     stepped_colorscale,
 )
 from dashboard.figures.text import wrap
@@ -25,6 +23,15 @@ from dashboard.i18n.formats import format_number
 
 MAP_FONT = "Open Sans, DejaVu Sans, Arial, sans-serif"
 LEGEND_CHARS = 34  # legend beside the map: wrap its entries at this many characters
+# Water is white: no class colour of any scheme (RdBu, YlGnBu) is white, and the lightest
+# blue of the gains would melt into a blue sea (Atyrau and Mangystau into the Caspian).
+WATER = "#ffffff"
+CITY_SIZE = 13  # px: the cities' polygons are smaller than this at national scale
+CITY_OUTLINE = "#1a1a1a"
+LABEL_SIZE = 11
+LABEL_SHIFT_DEG = 0.35  # oblast names start a little below their label point
+# A white halo around the letters (CSS text-shadow on SVG text): legible over any class.
+HALO = "1px 1px 1px white, -1px -1px 1px white, 1px -1px 1px white, -1px 1px 1px white"
 
 
 @dataclass(frozen=True)
@@ -68,40 +75,61 @@ def hover_text(row: pd.Series, text: MapText, with_source: bool = True) -> str:
     return "<br>".join(lines)
 
 
-def choropleth_trace(regions: pd.DataFrame, text: MapText, diverging: bool) -> go.Choropleth:
+def _ranked(regions: pd.DataFrame) -> pd.DataFrame:
+    missing = regions["value"].isna()
+    return regions.assign(
+        rank=regions["value"].rank(ascending=False, method="min"), ranked=int((~missing).sum())
+    )
+
+
+def _legend_colours(
+    values: np.ndarray, classes: list[ColourClass]
+) -> tuple[list[ColourClass], np.ndarray]:
+    """The legend's classes (the grey "no data" first when a unit has none) and each
+    value's index into them."""
+    missing = ~np.isfinite(values)
+    colours = [ColourClass(np.nan, np.nan, NO_DATA_COLOUR)] if missing.any() else []
+    colours += classes
+    z = classify(values, classes) + (1 if missing.any() else 0)
+    z[missing] = 0
+    # A value outside every class (classes of other years only) takes the nearest one.
+    outside = np.isnan(z)
+    if outside.any() and classes:
+        first = 1 if missing.any() else 0
+        z[outside] = np.where(values[outside] < classes[0].lower, first, len(colours) - 1)
+    return colours, z
+
+
+def choropleth_trace(
+    regions: pd.DataFrame, text: MapText, classes: list[ColourClass]
+) -> go.Choropleth:
     """One choropleth trace of every unit of a boundary version, without its geometry.
 
     The GeoJSON is attached to the figure's JSON by :func:`with_geometry` when it is sent:
     plotly deep-copies a GeoJSON handed to ``go.Choropleth`` (about 50 ms for 110 KB),
     and most updates do not send geometry at all.
 
-    ``regions`` has region_id, name, value, source_label, quality[, aggregated_from].
-    Every unit is always located (so a change of year only changes values, never the
-    geometry); a unit without a value gets the grey "no data" class, first in the legend,
-    and says "no data" on hover: nothing is filled in. Colours are quantile classes
-    (diverging around zero when ``diverging``).
+    ``regions`` has region_id, name, value, source_label, quality[, aggregated_from,
+    detail]. Every unit is always located (so a change of year only changes values, never
+    the geometry); a unit without a value gets the grey "no data" class, first in the legend,
+    and says "no data" on hover: nothing is filled in. ``classes``: see
+    :func:`dashboard.figures.scales.map_classes`.
     """
     values = regions["value"].to_numpy(dtype=float)
-    classes = diverging_classes(values) if diverging else sequential_classes(values)
     missing = ~np.isfinite(values)
-    ranked = regions.assign(
-        rank=regions["value"].rank(ascending=False, method="min"),
-        ranked=int((~missing).sum()),
-    )
     cited = set(regions.loc[~missing, "source_label"])
     shared = next(iter(cited)) if len(cited) == 1 else None
-    hover = [hover_text(row, text, with_source=shared is None) for _, row in ranked.iterrows()]
+    hover = [
+        hover_text(row, text, with_source=shared is None) for _, row in _ranked(regions).iterrows()
+    ]
     template = "%{text}<extra></extra>"
     if shared:
         # "No data" regions show it too: the source that has no figure for them.
         template = f"%{{text}}<br>{t('hover.source', text.lang)}: {shared}<extra></extra>"
 
-    colours = [ColourClass(np.nan, np.nan, NO_DATA_COLOUR)] if missing.any() else []
-    colours += classes
+    colours, z = _legend_colours(values, classes)
     labels = [t("map.no_data_legend", text.lang)] if missing.any() else []
     labels += [class_label(c, text.lang, text.decimals) for c in classes]
-    z = classify(values, classes) + (1 if missing.any() else 0)
-    z[missing] = 0
     return go.Choropleth(
         featureidkey="id",
         locations=regions["region_id"].to_numpy(),
@@ -127,6 +155,66 @@ def choropleth_trace(regions: pd.DataFrame, text: MapText, diverging: bool) -> g
     )
 
 
+def city_trace(
+    regions: pd.DataFrame,
+    points: pd.DataFrame,
+    text: MapText,
+    classes: list[ColourClass],
+    cities: Sequence[str],
+) -> go.Scattergeo | None:
+    """The cities of republican significance as symbols in their class colour, outlined,
+    hoverable with the same text as their polygon: at national scale the polygons are a
+    few pixels wide. Drawn last, above every other mark. ``points``: region id -> lon, lat.
+    """
+    shown = regions[regions["region_id"].isin(list(cities))]
+    if shown.empty:
+        return None
+    colours, z = _legend_colours(regions["value"].to_numpy(dtype=float), classes)
+    index = regions.index.get_indexer(shown.index)
+    ranked = _ranked(regions).iloc[index]
+    where = points.set_index("id").loc[shown["region_id"]]
+    trace = go.Scattergeo(
+        lon=where["lon"].to_numpy(),
+        lat=where["lat"].to_numpy(),
+        mode="markers",
+        marker={
+            "symbol": "circle",
+            "size": CITY_SIZE,
+            "color": [colours[int(i)].colour for i in z[index]],
+            "line": {"color": CITY_OUTLINE, "width": 2},
+        },
+        text=[hover_text(row, text) for _, row in ranked.iterrows()],
+        hovertemplate="%{text}<extra></extra>",
+        customdata=shown["region_id"].tolist(),
+        name=t("map.cities_legend", text.lang),
+        legendgroup="cities",
+        showlegend=True,
+    )
+    return narrow([trace])[0]
+
+
+def label_trace(
+    points: pd.DataFrame, names: dict[str, str], cities: Sequence[str]
+) -> go.Scattergeo:
+    """Region names in the reader's language with a white halo (legible over any class
+    colour): oblasts' names just below their label point (role marks sit above it), the
+    cities' to the left of their symbol."""
+    where = points.set_index("id").loc[list(names)]
+    is_city = np.array([r in cities for r in names])
+    return go.Scattergeo(
+        lon=where["lon"].to_numpy(),
+        lat=where["lat"].to_numpy() - np.where(is_city, 0.0, LABEL_SHIFT_DEG),
+        mode="text",
+        text=list(names.values()),
+        # a city's name to the left of its symbol: its role marks sit to the right
+        textposition=["middle left" if c else "bottom center" for c in is_city],
+        textfont={"family": MAP_FONT, "size": LABEL_SIZE, "color": "#1a1a1a", "shadow": HALO},
+        hoverinfo="skip",
+        name="labels",
+        showlegend=False,
+    )
+
+
 def with_geometry(figure: dict, geojson: dict) -> dict:
     """Attach ``geojson`` to the choropleth (first trace) of a figure in JSON form."""
     data = list(figure["data"])
@@ -148,12 +236,14 @@ def map_layout(text: MapText, view: dict | None = None) -> dict:
             "showland": True,
             "landcolor": "#f3f1ec",
             "showlakes": True,
-            "lakecolor": "#d6e6f2",
+            "lakecolor": WATER,
             "showocean": True,
-            "oceancolor": "#d6e6f2",
+            "oceancolor": WATER,
             "showframe": False,
-            "showcoastlines": False,
-            "bgcolor": "#d6e6f2",  # the Caspian is a hole in the 110m land, not a lake
+            "showcoastlines": True,  # outlines the white water against the white paper
+            "coastlinecolor": "#9a9a9a",
+            "coastlinewidth": 0.6,
+            "bgcolor": WATER,  # the Caspian is a hole in the 110m land, not a lake
             "resolution": 110,
         },
         "title": {"text": text.title, "x": 0.01, "xanchor": "left"},
@@ -180,7 +270,7 @@ def map_layout(text: MapText, view: dict | None = None) -> dict:
 def choropleth_figure(
     regions: pd.DataFrame,
     text: MapText,
-    diverging: bool,
+    classes: list[ColourClass],
     overlays: Sequence[go.Scattergeo | dict] = (),
     view: dict | None = None,
 ) -> go.Figure:
@@ -193,7 +283,7 @@ def choropleth_figure(
     be shared with a figure built at the same time in another thread.
     """
     return go.Figure(
-        data=[choropleth_trace(regions, text, diverging), *overlays],
+        data=[choropleth_trace(regions, text, classes), *overlays],
         layout=map_layout(text, view),
     )
 

@@ -1,5 +1,8 @@
 """Colour classes for choropleths: quantile classes so outliers do not wash out the rest.
 
+The limits come from every year of an indicator (by default), so a colour means the same
+in every year the slider shows; diverging indicators get the same limits on both sides.
+
 Astana and Almaty gain tens of thousands of people a year while most oblasts lose a few
 thousand; a continuous scale would paint every oblast the same pale red. Classes built
 from quantiles (separately on each side of zero for diverging indicators) keep the
@@ -67,20 +70,38 @@ def sequential_classes(values: np.ndarray) -> list[ColourClass]:
 
 
 def diverging_classes(values: np.ndarray) -> list[ColourClass]:
-    """Quantile classes below and above zero, with zero as a class limit on both sides."""
-    finite = np.sort(values[np.isfinite(values)])
+    """Classes symmetric around zero: the same limits for losses and gains (quantiles of the
+    magnitudes), so a colour means as much on either side. A side is drawn only when some
+    value falls on it.
+
+    >>> [(c.lower, c.upper) for c in diverging_classes(np.array([-30.0, -2.0, 1.0, 10.0]))]
+    [(-30.0, -10.0), (-10.0, -2.0), (-2.0, 0.0), (0.0, 2.0), (2.0, 10.0), (10.0, 30.0)]
+    """
+    finite = values[np.isfinite(values)]
+    if finite.size == 0:
+        return []
+    magnitudes = np.sort(np.abs(finite[finite != 0]))
+    if magnitudes.size == 0:
+        return [ColourClass(0.0, 0.0, DIVERGING_POSITIVE[0])]
+    edges = [0.0, *_quantile_limits(magnitudes, 3), float(magnitudes[-1])]
+    count = len(edges) - 1
     result: list[ColourClass] = []
-    negative = finite[finite < 0]
-    if negative.size:
-        edges = [float(negative[0]), *_quantile_limits(negative, 3), 0.0]
-        colours = DIVERGING_NEGATIVE[-(len(edges) - 1) :]
-        result += [ColourClass(edges[i], edges[i + 1], colours[i]) for i in range(len(edges) - 1)]
-    positive = finite[finite >= 0]
-    if positive.size:
-        edges = [0.0, *_quantile_limits(positive, 3), float(positive[-1])]
-        colours = DIVERGING_POSITIVE[: len(edges) - 1]
-        result += [ColourClass(edges[i], edges[i + 1], colours[i]) for i in range(len(edges) - 1)]
+    if (finite < 0).any():
+        colours = DIVERGING_NEGATIVE[-count:]  # strong -> weak, the weakest next to zero
+        result += [
+            ColourClass(0.0 - edges[count - i], 0.0 - edges[count - i - 1], colours[i])
+            for i in range(count)
+        ]
+    if (finite >= 0).any():
+        colours = DIVERGING_POSITIVE[:count]
+        result += [ColourClass(edges[i], edges[i + 1], colours[i]) for i in range(count)]
     return result
+
+
+def map_classes(values: np.ndarray, diverging: bool) -> list[ColourClass]:
+    """The classes of a map from ``values``: every year of the indicator for classes that
+    stay fixed while the years change, or one year's values."""
+    return diverging_classes(values) if diverging else sequential_classes(values)
 
 
 def classify(values: np.ndarray, classes: list[ColourClass]) -> np.ndarray:

@@ -57,6 +57,10 @@ class UnknownRegionError(ValueError):
 # ---------------------------------------------------------------------------- table
 
 
+#: The cities of republican significance (KATO ids): Astana, Almaty and, from 2018, Shymkent.
+CITIES: tuple[str, ...] = ("71", "75", "79")
+
+
 def regions(version: str | None = None) -> pandas.DataFrame:
     """Rows of regions.csv: all versions, or only `version` (a copy, index 0..n-1).
 

@@ -109,7 +109,13 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
     "data.col.quality": {"kk": "Сенімділігі", "ru": "Надёжность", "en": "Quality"},
     "data.col.origin": {"kk": "Қайдан", "ru": "Откуда", "en": "From"},
     "data.col.destination": {"kk": "Қайда", "ru": "Куда", "en": "To"},
-    "data.col.persons": {"kk": "Адам / %", "ru": "Чел. / %", "en": "Persons / %"},
+    "data.col.persons": {"kk": "Адам саны", "ru": "Человек", "en": "Persons"},
+    "data.col.share": {"kk": "Үлесі, %", "ru": "Доля, %", "en": "Share, %"},
+    "data.col.method": {
+        "kk": "Сан қалай алынды",
+        "ru": "Как получено число",
+        "en": "How the count is obtained",
+    },
     "data.col.kind": {"kk": "Түрі", "ru": "Вид", "en": "Kind"},
     "data.caption": {
         "kk": "Картадағы сандардың дәл өзі: {title}",
@@ -221,7 +227,29 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "{indicator}: изменение с {first} по {last} год",
         "en": "{indicator}: change from {first} to {last}",
     },
+    # The title of a map of unverified figures says so (not only the sources line).
+    "map.title_unverified": {
+        "kk": "{title} (тексерілмеген деректер)",
+        "ru": "{title} (данные не проверены)",
+        "en": "{title} (unverified)",
+    },
+    "map.title_partly_unverified": {
+        "kk": "{title} (деректердің бір бөлігі тексерілмеген)",
+        "ru": "{title} (часть данных не проверена)",
+        "en": "{title} (partly unverified)",
+    },
     "map.no_data": {"kk": "деректер жоқ", "ru": "нет данных", "en": "no data"},
+    "map_option.labels": {"kk": "Өңір атаулары", "ru": "Названия регионов", "en": "Region names"},
+    "map_option.year_classes": {
+        "kk": "Тек осы жылдың түс кластары",
+        "ru": "Цветовые классы только этого года",
+        "en": "Colour classes of this year only",
+    },
+    "map.cities_legend": {
+        "kk": "Республикалық маңызы бар қала (түсі оның класы)",
+        "ru": "Город республиканского значения (цвет его класса)",
+        "en": "City of republican significance (in its class colour)",
+    },
     "map.no_data_legend": {
         "kk": "Деректер жоқ",
         "ru": "Нет данных",
@@ -259,6 +287,12 @@ CORE_MESSAGES: dict[str, dict[str, str]] = {
     },
     "quality.model": {"kk": "модельдік бағалау", "ru": "модельная оценка", "en": "model estimate"},
     "sources.heading": {"kk": "Дереккөздер", "ru": "Источники", "en": "Sources"},
+    # A source whose every figure is unverified is said to be so wherever it is cited.
+    "sources.unverified": {
+        "kk": "{source} — тексерілмеген",
+        "ru": "{source} — не проверено",
+        "en": "{source} — unverified",
+    },
     "notice.bad_lang": {
         "kk": "Сілтемедегі «{value}» тілі белгісіз; әдепкі тіл көрсетілді.",
         "ru": "Язык «{value}» в ссылке неизвестен; показан язык по умолчанию.",

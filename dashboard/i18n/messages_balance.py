@@ -10,6 +10,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Derived by the demographic balance: population on 1 January {next} minus "
         "population on 1 January {year} minus natural increase in {year} (BNS figures)",
     },
+    "balance.method_short": {
+        "kk": "баланс әдісімен есептелген",
+        "ru": "рассчитано балансовым методом",
+        "en": "derived by the balance method",
+    },
     "balance.method_any": {
         "kk": "Баланс әдісімен есептелген: келесі жылғы 1 қаңтардағы халық саны минус 1 "
         "қаңтардағы халық саны минус жылдағы табиғи өсім (ҰСБ деректері)",
@@ -19,12 +24,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "minus population on 1 January minus natural increase in the year (BNS figures)",
     },
     "balance.caption": {
-        "kk": "{indicator}: ҰСБ өңірлік мәндерді тек 2023 жылдан бастап жариялайды. {method}. "
-        "Өңірлердің қосындысы ел бойынша ресми сальдоға тең.",
-        "ru": "{indicator}: региональные значения БНС публикует только с 2023 г. {method}. "
-        "Сумма по регионам равна официальному сальдо по стране.",
-        "en": "{indicator}: BNS publishes regional values only from 2023. {method}. The regions "
-        "sum to the official national figure.",
+        "kk": "{indicator}: ҰСБ өңірлік мәндерді тек 2023 жылдан бастап жариялайды. {method}.",
+        "ru": "{indicator}: региональные значения БНС публикует только с 2023 г. {method}.",
+        "en": "{indicator}: BNS publishes regional values only from 2023. {method}.",
+    },
+    "balance.sums": {
+        "kk": "Өңірлердің қосындысы ({total}) ел бойынша ресми сальдоға тең.",
+        "ru": "Сумма по регионам ({total}) равна официальному сальдо по стране.",
+        "en": "The regions sum to the official national figure ({total}).",
+    },
+    "balance.sum_differs": {
+        "kk": "Өңірлердің қосындысы {total}, ел бойынша ресми сальдо {national}.",
+        "ru": "Сумма по регионам {total}, официальное сальдо по стране {national}.",
+        "en": "The regions sum to {total}; the official national figure is {national}.",
     },
     "balance.gap.census_2009": {
         "kk": "Өңірлік мән жоқ: 2009 жылғы 1 қаңтардағы халық саны 2009 жылғы санақ бойынша "
@@ -76,6 +88,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Необычное значение: возможно изменение границ, не проверено",
         "en": "Unusual value: a boundary change is possible but was not verified",
     },
-    "export.method": {"kk": "Әдісі", "ru": "Метод", "en": "Method"},
+    "export.method": {
+        "kk": "Әдісі және ескертпелер",
+        "ru": "Метод и примечания",
+        "en": "Method and notes",
+    },
     "data.col.note": {"kk": "Ескерту", "ru": "Примечание", "en": "Note"},
 }

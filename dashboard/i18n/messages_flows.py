@@ -72,26 +72,48 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "{share} % оралманов за {period}",
         "en": "{share} % of oralmans, {period}",
     },
-    "flows.hover.share_of_base": {
-        "kk": "≈ {persons} адам ({base} адамның үлесі ретінде есептелген)",
-        "ru": "≈ {persons} чел. (рассчитано как доля от {base} чел.)",
-        "en": "≈ {persons} persons (computed as a share of {base})",
+    # A count computed from a published share is derived, never published: it says how.
+    "flows.hover.count_derived": {
+        "kk": "≈ {persons} адам = {share} % × {base} (көрсетілген жиынтық), есептелген сан",
+        "ru": "≈ {persons} чел. = {share} % × {base} (названный итог), расчётное число",
+        "en": "≈ {persons} persons = {share} % × {base} (the stated total), a computed count",
+    },
+    "flows.share_not_stated": {
+        "kk": "Дереккөзде үлестердің адам санынан ба, әлде отбасы санынан ба алынғаны айтылмаған.",
+        "ru": "В источнике не сказано, от числа людей или от числа семей взяты доли.",
+        "en": "The source does not say whether its shares are of people or of families.",
+    },
+    "flows.quality.share_count": {
+        "kk": "үлес: {share}; сан: {count}",
+        "ru": "доля: {share}; число: {count}",
+        "en": "share: {share}; count: {count}",
+    },
+    "flows.method.share_of_total": {
+        "kk": "{share} % × {base} (көрсетілген жиынтық), бүтін адамға дейін дөңгелектелген.",
+        "ru": "{share} % × {base} (названный итог), округлено до целого человека.",
+        "en": "{share} % × {base} (the stated total), rounded to whole persons.",
+    },
+    "flows.caption.derived_counts": {
+        "kk": "Қалқымалы жазба мен кестедегі сандар (≈) жарияланбаған, есептелген: үлес × "
+        "көрсетілген жиынтық ({base} адам).",
+        "ru": "Числа (≈) во всплывающей подсказке и в таблице не опубликованы, а рассчитаны: "
+        "доля × названный итог ({base} чел.).",
+        "en": "The counts (≈) in the hover and the table are not published but computed: "
+        "share × the stated total ({base} persons).",
     },
     "flows.caption.model": {
         "kk": "Модельдік бағалау, бақыланбаған. Екі жақты шектелген гравитациялық модель "
         "(итерациялық пропорционалды теңестіру): {year} жылғы өңірлер бойынша нақты келу "
         "және кету сандары (дереккөз: {source}; {quality}), қашықтық бойынша кему β = "
-        "{decay}. Модельдегі орташа жол ұзақтығы: {trip} км. Өңірден өңірге нақты кесте "
-        "жарияланбаған.",
+        "{decay}. Модельдегі орташа жол ұзақтығы: {trip} км.",
         "ru": "Модельная оценка, не наблюдение. Двусторонне ограниченная гравитационная "
         "модель (итеративная пропорциональная подгонка) на реальных числах прибывших и "
         "выбывших по регионам за {year} год (источник: {source}; {quality}), затухание с "
-        "расстоянием β = {decay}. Средняя длина переезда в модели: {trip} км. Таблица "
-        "«из региона в регион» не публикуется.",
+        "расстоянием β = {decay}. Средняя длина переезда в модели: {trip} км.",
         "en": "Model estimate, not observed. Doubly-constrained gravity model (iterative "
         "proportional fitting) on the real arrivals and departures by region in {year} "
         "(source: {source}; {quality}), distance decay β = {decay}. Mean modelled trip: "
-        "{trip} km. No region-to-region table is published.",
+        "{trip} km.",
     },
     "flows.caption.schematic": {
         "kk": "Бағдарламада көрсетілген бағыттар, өлшенбеген: экологиялық дағдарыс "
@@ -126,9 +148,65 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{persons} emigrants, {period}; {share} % of all {total} emigrants",
     },
     "flows.caption.observed": {
-        "kk": "Бақыланған ағындар: бағыттар бойынша кесте (дереккөз: {source}).",
-        "ru": "Наблюдаемые потоки: таблица по направлениям (источник: {source}).",
-        "en": "Observed flows: origin-destination table (source: {source}).",
+        "kk": "Бақыланған ағындар, {year}: «өңірден өңірге» кестесі (дереккөз: {source}; "
+        "{quality}), {version} жылғы шекаралардың {units} бірлігі бойынша: олардың арасында "
+        "{persons} адам көшті.",
+        "ru": "Наблюдаемые потоки, {year}: таблица «из региона в регион» (источник: {source}; "
+        "{quality}) на {units} единицах границ {version} г.: между ними переехали {persons} "
+        "чел.",
+        "en": "Observed flows, {year}: region-to-region table (source: {source}; {quality}), "
+        "on the {units} units of the boundaries of {version}: {persons} persons moved between "
+        "them.",
+    },
+    "flows.caption.observed_dropped": {
+        "kk": "Кестеде {stored} көшу бар; оның {dropped} көшуі {version} жылғы шекаралардың бір "
+        "бірлігінің бөліктері арасында болды ({parts}), яғни сол бірліктің ішінде, сондықтан "
+        "есепке алынбады.",
+        "ru": "В таблице {stored} переездов; {dropped} из них — между частями одной единицы "
+        "границ {version} г. ({parts}), то есть внутри неё, и потому не учтены.",
+        "en": "The table counts {stored} moves; {dropped} of them were between parts of one "
+        "unit of {version} ({parts}), that is within that unit, and are left out.",
+    },
+    "flows.caption.observed_fit": {
+        "kk": "Осы кестенің өз кету және келу сандарындағы гравитациялық модель оны β = {decay} "
+        "кезінде r = {r}; SRMSE = {srmse} дәлдікпен қайталайды; ең жақсы сәйкестік β = {best} "
+        "кезінде (r = {best_r}; SRMSE = {best_srmse}).",
+        "ru": "Гравитационная модель на числах выбывших и прибывших этой же таблицы "
+        "воспроизводит её с r = {r}; SRMSE = {srmse} при β = {decay}; лучшее согласие при "
+        "β = {best} (r = {best_r}; SRMSE = {best_srmse}).",
+        "en": "The gravity model on this table's own departures and arrivals reproduces it "
+        "with r = {r}, SRMSE = {srmse} at β = {decay}; the best fit is β = {best} "
+        "(r = {best_r}, SRMSE = {best_srmse}).",
+    },
+    "flows.caption.model_fit": {
+        "kk": "Дәл осы модель {year} жылғы бақыланған кестенің ({quality}) өз қорытындыларында "
+        "оны β = {decay} кезінде r = {r}; SRMSE = {srmse} дәлдікпен қайталайды; ең жақсы "
+        "сәйкестік β = {best} кезінде (r = {best_r}; SRMSE = {best_srmse}).",
+        "ru": "Та же модель на итогах наблюдаемой таблицы за {year} ({quality}) воспроизводит "
+        "её с r = {r}; SRMSE = {srmse} при β = {decay}; лучшее согласие при β = {best} "
+        "(r = {best_r}; SRMSE = {best_srmse}).",
+        "en": "The same model on the totals of the observed table of {year} ({quality}) "
+        "reproduces it with r = {r}, SRMSE = {srmse} at β = {decay}; the best fit is "
+        "β = {best} (r = {best_r}, SRMSE = {best_srmse}).",
+    },
+    "flows.caption.bns_table": {
+        "kk": "ҰСБ «өңірден өңірге» көші-қонды жариялайды (демографиялық жылнама; Талдау, "
+        "«бағыттар бойынша көші-қон»); атлас оның {years} жылдарға көшірмесін ({quality}) "
+        "«бақыланған» ағындар ретінде көрсетеді.",
+        "ru": "БНС публикует миграцию «из региона в регион» (демографический ежегодник; "
+        "Талдау, «миграция населения по направлениям»); атлас показывает её копию за {years} "
+        "({quality}) как «наблюдаемые» потоки.",
+        "en": "The BNS publishes region-to-region migration (demographic yearbook; Taldau "
+        "“migration by direction”); the atlas shows a copy of it for {years} ({quality}) as "
+        "“observed” flows.",
+    },
+    "flows.caption.bns_table_none": {
+        "kk": "ҰСБ «өңірден өңірге» көші-қонды жариялайды (демографиялық жылнама; Талдау, "
+        "«бағыттар бойынша көші-қон»); деректер пакетінде оның көшірмесі жоқ.",
+        "ru": "БНС публикует миграцию «из региона в регион» (демографический ежегодник; "
+        "Талдау, «миграция населения по направлениям»); в пакете данных её копии нет.",
+        "en": "The BNS publishes region-to-region migration (demographic yearbook; Taldau "
+        "“migration by direction”); the data package holds no copy of it.",
     },
     "flows.none.model": {
         "kk": "Модельге өңіраралық келу және кету сандары қажет; олар тек {years} "
@@ -138,13 +216,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The model needs interregional arrivals and departures, available for "
         "{years} only. Choose one of those years.",
     },
-    "flows.none.observed": {
-        "kk": "Деректер пакетінде өңірден өңірге бақыланған кесте жоқ (ҰСБ-ның «бағыттар "
-        "бойынша көші-қон» кестесі ашық жарияланбаған).",
-        "ru": "В пакете данных нет наблюдаемой таблицы «из региона в регион» (таблица БНС "
-        "«миграция по направлениям» публично не опубликована).",
-        "en": "The data package has no observed region-to-region table (the BNS "
-        "'migration by direction' table is not public).",
+    "flows.none.observed.corrupt": {
+        "kk": "{year} жылға бақыланған ағындар жоқ: «өңірден өңірге» кестесінің осы жылғы "
+        "көшірмесі бүлінген (көп жұп айнадай: A→B = B→A), сондықтан ол пайдаланылмайды. "
+        "Бақыланған жылдар: {years}.",
+        "ru": "Нет наблюдаемых потоков за {year} год: копия таблицы «из региона в регион» за "
+        "этот год повреждена (многие пары зеркальны: A→B = B→A), поэтому она не используется. "
+        "Годы с наблюдениями: {years}.",
+        "en": "No observed flows for {year}: the copy of the region-to-region table is corrupt "
+        "for that year (many pairs are mirror images, A→B = B→A), so it is left out. Observed "
+        "years: {years}.",
+    },
+    "flows.none.observed.partial": {
+        "kk": "{year} жылға бақыланған ағындар жоқ: кестенің осы жылғы көшірмесі жылдың бір "
+        "бөлігін ғана қамтуы мүмкін, сондықтан ол пайдаланылмайды. Бақыланған жылдар: {years}.",
+        "ru": "Нет наблюдаемых потоков за {year} год: копия таблицы за этот год, возможно, "
+        "охватывает лишь часть года, поэтому она не используется. Годы с наблюдениями: "
+        "{years}.",
+        "en": "No observed flows for {year}: the copy of the table for that year may cover "
+        "only part of the year, so it is left out. Observed years: {years}.",
+    },
+    "flows.none.observed.not_in_table": {
+        "kk": "{year} жылға бақыланған ағындар жоқ: атластағы «өңірден өңірге» кесте тек "
+        "{years} жылдарды қамтиды.",
+        "ru": "Нет наблюдаемых потоков за {year} год: таблица «из региона в регион» в атласе "
+        "есть только за {years}.",
+        "en": "No observed flows for {year}: the region-to-region table in the atlas covers "
+        "{years} only.",
+    },
+    "flows.none.observed.no_table": {
+        "kk": "{year} жылға бақыланған ағындар жоқ: деректер пакетінде «өңірден өңірге» кесте "
+        "жоқ. ҰСБ оны жариялайды («бағыттар бойынша көші-қон»); талдаушы оны импорттай алады.",
+        "ru": "Нет наблюдаемых потоков за {year} год: в пакете данных нет таблицы «из региона в "
+        "регион». БНС её публикует («миграция населения по направлениям»); аналитик может её "
+        "импортировать.",
+        "en": "No observed flows for {year}: the data package holds no region-to-region table. "
+        "The BNS publishes one (“migration by direction”); an analyst can import it.",
     },
     "flows.none.filtered": {
         "kk": "Сүзгіге сәйкес ағын жоқ.",

@@ -381,6 +381,73 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Software: Dash and Plotly (MIT licence), dash-bootstrap-components (Apache 2.0 "
         "licence).",
     },
+    # ------------------------------------------------------------------ model against observed
+    "about.fit.heading": {
+        "kk": "Модель және бақыланған кесте",
+        "ru": "Модель и наблюдаемая таблица",
+        "en": "Model against observed",
+    },
+    "about.fit.intro": {
+        "kk": "Бақыланған кестенің (тексерілмеген көшірме) әр жылы үшін гравитациялық модель "
+        "осы кестенің өз кету және келу сандарында және сол бірліктерде (сол жылдың "
+        "шекаралары) есептеледі, қашықтық бойынша кему β {low}-ден {high}-ке дейін {step} "
+        "қадаммен. r – барлық реттелген жұптар бойынша модельдік және бақыланған ағындардың "
+        "корреляциясы; SRMSE – орташа квадраттық қатенің орташа бақыланған ағынға қатынасы "
+        "(0 – дәл сәйкестік). Ең жақсы β – SRMSE ең аз болатын мән. Бір бірліктің бөліктері "
+        "арасындағы көшулер кестеден алынып тасталған.",
+        "ru": "Для каждого года наблюдаемой таблицы (непроверенная копия) гравитационная модель "
+        "считается на её же числах выбывших и прибывших и на тех же единицах (границы этого "
+        "года) при затухании с расстоянием β от {low} до {high} с шагом {step}. r — корреляция "
+        "модельных и наблюдаемых потоков по всем упорядоченным парам; SRMSE — "
+        "среднеквадратичная ошибка, делённая на средний наблюдаемый поток (0 — точное "
+        "совпадение). Лучшее β — с наименьшим SRMSE. Переезды между частями одной единицы из "
+        "таблицы исключены.",
+        "en": "For each year of the observed table (an unverified copy), the gravity model is "
+        "run on that table's own departures and arrivals and the same units (the boundaries "
+        "of the year), with the distance decay β from {low} to {high} in steps of {step}. r: "
+        "correlation of modelled and observed flows over all ordered pairs; SRMSE: root mean "
+        "square error divided by the mean observed flow (0 = exact). The best β has the "
+        "lowest SRMSE. Moves between parts of one unit are left out of the table.",
+    },
+    "about.fit.none": {
+        "kk": "Деректер пакетінде бақыланған кесте жоқ: модельді салыстыратын ештеңе жоқ.",
+        "ru": "В пакете данных нет наблюдаемой таблицы: модель не с чем сравнить.",
+        "en": "The data package holds no observed table: there is nothing to compare the "
+        "model with.",
+    },
+    "about.fit.col.year": {"kk": "Жыл", "ru": "Год", "en": "Year"},
+    "about.fit.col.boundaries": {"kk": "Шекаралар", "ru": "Границы", "en": "Boundaries"},
+    "about.fit.col.persons": {
+        "kk": "Өңірлер арасында көшкендер",
+        "ru": "Переехали между регионами",
+        "en": "Moved between regions",
+    },
+    "about.fit.col.dropped": {
+        "kk": "Бір бірлік ішінде (алынып тасталды)",
+        "ru": "Внутри одной единицы (исключены)",
+        "en": "Within one unit (left out)",
+    },
+    "about.fit.col.r_default": {
+        "kk": "r, β = {decay}",
+        "ru": "r при β = {decay}",
+        "en": "r at β = {decay}",
+    },
+    "about.fit.col.srmse_default": {
+        "kk": "SRMSE, β = {decay}",
+        "ru": "SRMSE при β = {decay}",
+        "en": "SRMSE at β = {decay}",
+    },
+    "about.fit.col.best": {"kk": "Ең жақсы β", "ru": "Лучшее β", "en": "Best β"},
+    "about.fit.col.r_best": {
+        "kk": "r, ең жақсы β",
+        "ru": "r при лучшем β",
+        "en": "r at best β",
+    },
+    "about.fit.col.srmse_best": {
+        "kk": "SRMSE, ең жақсы β",
+        "ru": "SRMSE при лучшем β",
+        "en": "SRMSE at best β",
+    },
     # ------------------------------------------------------------------ known gaps
     "about.gaps.heading": {
         "kk": "Белгілі олқылықтар",
@@ -396,14 +463,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rather than estimating them.",
     },
     "about.gaps.od": {
-        "kk": "Көші-қонның «өңірден өңірге» кестесі ешбір жылға жоқ. Сондықтан өңіраралық "
-        "көрсеткілер – модельдік бағалау; бақыланған кесте жарияланса, оны қосуға болады.",
-        "ru": "Нет таблицы миграции «из региона в регион» ни за один год. Поэтому "
-        "межрегиональные стрелки — модельная оценка; наблюдаемую таблицу можно добавить, "
-        "когда она будет опубликована.",
-        "en": "No origin–destination (region-to-region) migration table for any year. The "
-        "interregional arrows are therefore a model estimate; an observed table can be added "
-        "when one is published.",
+        "kk": "Өңірден өңірге көші-қонның тексерілген кестесі жоқ. ҰСБ оны жариялайды "
+        "(демографиялық жылнама; Талдау, «бағыттар бойынша көші-қон»), бірақ атласта тек "
+        "кестені де, лицензияны да атамайтын репозиторийдегі тексерілмеген көшірмесі бар: "
+        "2010, 2015, 2020, 2021, 2023 және 2024 жылдар. Оның 2022 жылғы деректері бүлінген "
+        "(айнадай жұптар), ал 2025 жылғысы жылдың бір бөлігін ғана қамтуы мүмкін. Басқа "
+        "жылдарға тек модельдік бағалау бар немесе ештеңе жоқ.",
+        "ru": "Нет проверенной таблицы миграции «из региона в регион». БНС её публикует "
+        "(демографический ежегодник; Талдау, «миграция населения по направлениям»), но в "
+        "атласе есть лишь непроверенная копия из репозитория, который не называет ни таблицу, "
+        "ни лицензию: 2010, 2015, 2020, 2021, 2023 и 2024 годы. Её 2022 год повреждён "
+        "(зеркальные пары), а 2025 год, возможно, охватывает лишь часть года. За другие годы "
+        "есть только модельная оценка или ничего.",
+        "en": "No verified origin–destination (region-to-region) migration table. The BNS "
+        "publishes one (demographic yearbook; Taldau “migration by direction”), but the atlas "
+        "holds only an unverified copy from a repository that names neither the table nor a "
+        "licence, for 2010, 2015, 2020, 2021, 2023 and 2024. Its 2022 is corrupt "
+        "(mirror-image pairs) and its 2025 may cover part of the year only. Other years have "
+        "only the model estimate, or nothing.",
     },
     "about.gaps.before_2000": {
         "kk": "1991–1999 жылдарға көші-қонның жылдық қатарлары ел бойынша да, облыстар "
@@ -544,21 +621,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the map:",
     },
     "help.flows.model": {
-        "kk": "Өңіраралық, модель. Өңірден өңірге кесте жарияланбайды, сондықтан атлас оны "
-        "таңдалған жылдағы әр өңірге келгендер мен кеткендердің нақты сандары бойынша "
-        "гравитациялық модельмен бағалайды: ірі өңірлер арасында адамдар көбірек, алыс "
-        "қашықтыққа азырақ көшеді. Қашықтық бойынша кему β – модельдің болжамы, оны өзгертуге "
-        "болады. Бұл көрсеткілер – модельдік бағалау, бақыланған көшулер емес.",
-        "ru": "Межрегиональные, модель. Таблица «из региона в регион» не публикуется, поэтому "
-        "атлас оценивает её гравитационной моделью по реальным числам прибывших в каждый "
-        "регион и выбывших из него в выбранном году: между крупными регионами переезжают "
-        "чаще, на дальние расстояния — реже. Затухание с расстоянием β — допущение модели, "
-        "его можно менять. Эти стрелки — модельная оценка, а не наблюдаемые переезды.",
-        "en": "Interregional, model. No region-to-region table is published, so the atlas "
-        "estimates one with a gravity model from the real numbers of people arriving in and "
-        "leaving each region in the chosen year: more people move between large regions and "
-        "fewer over long distances. The distance decay β is the model's assumption and can "
-        "be changed. These arrows are a model estimate, not observed moves.",
+        "kk": "Өңіраралық, модель. Атлас таңдалған жылдағы ағындарды әр өңірге келгендер мен "
+        "кеткендердің нақты сандары бойынша гравитациялық модельмен бағалайды: ірі өңірлер "
+        "арасында адамдар көбірек, алыс қашықтыққа азырақ көшеді. Қашықтық бойынша кему β – "
+        "модельдің болжамы, оны өзгертуге болады. Бұл көрсеткілер – модельдік бағалау, "
+        "бақыланған көшулер емес. ҰСБ өңірден өңірге көші-қон кестесін жариялайды; атласта "
+        "оның көшірмесі бар жылдары жазба модельдің оны қаншалықты дәл қайталайтынын айтады.",
+        "ru": "Межрегиональные, модель. Атлас оценивает потоки выбранного года гравитационной "
+        "моделью по реальным числам прибывших в каждый регион и выбывших из него: между "
+        "крупными регионами переезжают чаще, на дальние расстояния — реже. Затухание с "
+        "расстоянием β — допущение модели, его можно менять. Эти стрелки — модельная оценка, а "
+        "не наблюдаемые переезды. БНС публикует таблицу миграции «из региона в регион»; в "
+        "годы, за которые в атласе есть её копия, подпись говорит, насколько точно модель её "
+        "воспроизводит.",
+        "en": "Interregional, model. The atlas estimates the flows of the chosen year with a "
+        "gravity model from the real numbers of people arriving in and leaving each region: "
+        "more people move between large regions and fewer over long distances. The distance "
+        "decay β is the model's assumption and can be changed. These arrows are a model "
+        "estimate, not observed moves. The BNS publishes a region-to-region migration table; "
+        "in the years the atlas holds a copy of it, the caption says how closely the model "
+        "reproduces it.",
     },
     "help.flows.schematic": {
         "kk": "Бағдарлама бағыттары: Бағдарламада аталған бағыттар, көлемі жоқ (үзік сызық; "
@@ -577,12 +659,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "to, only where shares or counts are published.",
     },
     "help.flows.observed": {
-        "kk": "Өңіраралық, бақыланған: бағыттар бойынша кесте, ол деректер пакетінде болса "
-        "ғана салынады (қазір мұндай кесте ашық жарияланбаған).",
-        "ru": "Межрегиональные, наблюдаемые: таблица по направлениям; рисуется, только если "
-        "она есть в пакете данных (сейчас такая таблица публично не опубликована).",
-        "en": "Interregional, observed: an origin–destination table, drawn only when the data "
-        "package holds one (none is public today).",
+        "kk": "Өңіраралық, бақыланған: ҰСБ-ның «бағыттар бойынша көші-қон» кестесі. Атласта "
+        "оның 2010, 2015, 2020, 2021, 2023 және 2024 жылдарға тексерілмеген көшірмесі бар "
+        "(2022 жылғы деректері бүлінген, 2025 жылғысы толық емес болуы мүмкін); ол әр жылдың "
+        "шекараларына дейін біріктіріледі, ал бір бірліктің бөліктері арасындағы көшулер "
+        "алынып тасталады. Сол жылдары ағындардың әдепкі түрі осы.",
+        "ru": "Межрегиональные, наблюдаемые: таблица БНС «миграция населения по направлениям». "
+        "В атласе есть её непроверенная копия за 2010, 2015, 2020, 2021, 2023 и 2024 годы "
+        "(2022 год в ней повреждён, 2025 год, возможно, неполный); она суммируется до границ "
+        "каждого года, а переезды между частями одной единицы исключаются. В эти годы это вид "
+        "потоков по умолчанию.",
+        "en": "Interregional, observed: the BNS table “migration by direction”. The atlas holds "
+        "an unverified copy of it for 2010, 2015, 2020, 2021, 2023 and 2024 (its 2022 is "
+        "corrupt, its 2025 possibly partial), summed up to the boundaries of each year, with "
+        "moves between parts of one unit left out. In those years it is the default kind of "
+        "flows.",
     },
     "help.flows.filters": {
         "kk": "Ең ірі ағындар саны, ең аз көлем, бағыт (таңдалған өңірге кіретін, одан "

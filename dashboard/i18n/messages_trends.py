@@ -233,6 +233,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Прибывшие",
         "en": "Immigrants",
     },
+    # The immigrants' sentence in the Programme names no year: 2000 comes from the one before.
+    "trends.ethnic.title_inferred": {
+        "kk": "Көшіп кетушілер ({year}) мен көшіп келушілердің ({year}, жылы мәтіннен "
+        "анықталған) ұлттық құрамы, %",
+        "ru": "Национальный состав выбывших ({year}) и прибывших ({year}, год выведен из "
+        "текста), %",
+        "en": "Ethnic composition of emigrants ({year}) and immigrants ({year}, year inferred), %",
+    },
+    "trends.period_inferred.heading": {
+        "kk": "{group} (жылы мәтіннен анықталған)",
+        "ru": "{group} (год выведен из текста)",
+        "en": "{group} (year inferred)",
+    },
+    "trends.ethnic.period_inferred": {
+        "kk": "{group}: Бағдарламаның бұл сөйлемінде жыл аталмаған; {year} жыл алдыңғы "
+        "сөйлемнен (сол жылы көшіп кетушілер туралы) алынған.",
+        "ru": "{group}: в этом предложении Программы год не назван; {year} г. выведен из "
+        "предыдущего предложения (о выбывших в том же году).",
+        "en": "{group}: the Programme's sentence names no year; {year} is inferred from the "
+        "sentence before it (on those who left that year).",
+    },
     "trends.oralmans.title": {
         "kk": "Оралмандар: келгендер саны және шыққан елдері, %",
         "ru": "Оралманы: число прибывших и страны выхода, %",
@@ -440,6 +461,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "среди прибывших — {imm_group} ({imm_share})",
         "en": "In {year} the largest group among emigrants: {emi_group} ({emi_share}); "
         "among immigrants: {imm_group} ({imm_share})",
+    },
+    "trends.reading.ethnic_inferred": {
+        "kk": "{year} жылы кетушілер арасында ең көбі — {emi_group} ({emi_share}), "
+        "келушілер арасында (жылы мәтіннен анықталған) — {imm_group} ({imm_share})",
+        "ru": "В {year} г. среди выбывших больше всего — {emi_group} ({emi_share}), "
+        "среди прибывших (год выведен из текста) — {imm_group} ({imm_share})",
+        "en": "In {year} the largest group among emigrants: {emi_group} ({emi_share}); "
+        "among immigrants (year inferred): {imm_group} ({imm_share})",
     },
     "trends.reading.shares": {
         "kk": "Еңбекке жарамды жастағылардың үлесі {first_year} жылы {first}, "

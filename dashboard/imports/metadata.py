@@ -48,6 +48,8 @@ _GENERIC = frozenset(
         "бойын", "облас", "облыс", "oblas", "respu", "респу", "казах", "қазақ", "kazak",
         "жылғы", "жылда", "перио", "кезең", "since", "settl", "share", "доля", "үлесі",
         "всего", "барлы", "total",
+        # "на 1 января" / "1 қаңтардағы" date a stock; "January-June" names an indicator's period
+        "январ", "қаңта",
     }
 )  # fmt: skip
 

@@ -14,6 +14,7 @@ from dashboard.state import (
     FLOW_KINDS,
     FLOW_MODES,
     LAYERS,
+    MAP_OPTIONS,
     ORIGIN_PERIODS,
     TOP_N_RANGE,
     ViewState,
@@ -31,6 +32,7 @@ def option_sets(lang: str) -> dict[str, list[dict]]:
     """Every translated option list of the panels, keyed by component id."""
     return {
         ids.LAYERS: choice_options("layer", LAYERS, lang),
+        ids.MAP_OPTIONS: choice_options("map_option", MAP_OPTIONS, lang),
         ids.FLOW_KIND: choice_options("control.flow_kind", FLOW_KINDS, lang),
         ids.DIRECTION: choice_options("control.direction", DIRECTIONS, lang),
         ids.FLOW_MODE: choice_options("control.flow_mode", FLOW_MODES, lang),
@@ -104,6 +106,14 @@ def layer_controls(state: ViewState) -> dbc.Card:
                     options=option_sets(state.lang)[ids.LAYERS],
                     value=list(state.layers),
                     switch=True,
+                ),
+                html.Hr(className="my-2"),
+                dbc.Checklist(
+                    id=ids.MAP_OPTIONS,
+                    options=option_sets(state.lang)[ids.MAP_OPTIONS],
+                    value=list(state.map_options),
+                    switch=True,
+                    className="small",
                 ),
             ]
         ),

@@ -26,6 +26,7 @@ REGION = control_id("region")
 REGION_LABEL = "region-label"
 LAYERS = control_id("layers")
 LAYERS_LABEL = "layers-label"
+MAP_OPTIONS = control_id("map_options")
 FLOW_PANEL = "flow-panel"
 FLOW_KIND = control_id("flow_kind")
 FLOW_KIND_LABEL = "flow-kind-label"

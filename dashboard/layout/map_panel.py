@@ -34,7 +34,7 @@ def sources_line(view: MapView, lang: str) -> list:
     """ "Sources: ..." of everything on the map, and the method of derived values."""
     line: list = [html.Strong(t("sources.heading", lang) + ": "), "; ".join(view.sources)]
     if view.method:
-        line += [html.Br(), html.Strong(t("export.method", lang) + ": "), view.method]
+        line += [html.Br(), html.Strong(t("data.col.note", lang) + ": "), view.method]
     return line
 
 

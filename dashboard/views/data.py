@@ -20,7 +20,8 @@ from dashboard.views.map import map_view
 REGION_COLUMNS = (
     "region", "then", "now", "value", "unit", "rank", "source", "quality", "note",
 )  # fmt: skip
-FLOW_COLUMNS = ("origin", "destination", "persons", "kind", "source", "quality")
+# "share" and "method" only for published shares: the share, and how a count was computed.
+FLOW_COLUMNS = ("origin", "destination", "share", "persons", "kind", "source", "quality", "method")
 
 
 @dataclass(frozen=True)
@@ -75,15 +76,23 @@ def data_view(state: ViewState, package: DataPackage, districts: str | None = No
     view = map_view(state, package, districts)
     regions = _region_table(view.table, lang)
     caption = t("data.caption", lang, title=view.figure.layout.title.text)
+    if view.method:  # the method of derived values, once above the table
+        caption = f"{caption} {view.method}"
     layer = view.flow_layer
     if layer is None or layer.table.empty:
         return DataView(lang, caption, regions)
     kind = t(f"flows.kind.{layer.kind}", lang)
+    columns = tuple(c for c in FLOW_COLUMNS if c in layer.table or c == "kind")
     # Every row says its kind: a model estimate is never read as observed.
     flows = DataTable(
-        _columns(FLOW_COLUMNS, lang),
+        _columns(columns, lang),
         tuple(
-            {**row, "persons": _number(row["persons"], lang), "kind": kind}
+            {
+                **row,
+                "persons": _number(row["persons"], lang),
+                "kind": kind,
+                **({"share": format_number(row["share"], lang, 1)} if "share" in row else {}),
+            }
             for row in layer.table.to_dict("records")
         ),
     )

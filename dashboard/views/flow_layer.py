@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.datasets import flow_tables
+from dashboard.datasets import flow_tables, observed
 from dashboard.datasets.flows import class_limits, select_flows, width_classes
+from dashboard.datasets.indicators import worst_quality
 from dashboard.datasets.package import DataPackage
-from dashboard.datasets.sources import cite
+from dashboard.datasets.sources import cite, cite_flagged
 from dashboard.figures.choropleth import narrow
 from dashboard.figures.flows import CLASS_WIDTHS, FLOW_STYLE, flow_line_style, flow_traces
-from dashboard.geo.boundaries import label_points
+from dashboard.geo.boundaries import label_points, region_ids, version_for_year
 from dashboard.geo.gazetteer import region_name
 from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
@@ -71,8 +72,16 @@ def _raw_flows(state: ViewState, package: DataPackage) -> tuple[pd.DataFrame, st
         return flow_tables.schematic_flows(package), ""
     if state.flow_kind == "international":
         return flow_tables.international_flows(state.origins, package), ""
-    observed = flow_tables.observed_flows(state.year, package)
-    return observed, "" if len(observed) else t("flows.none.observed", state.lang)
+    if observed.no_table_reason(state.year, package):
+        return pd.DataFrame(), observed_gap(state.year, state.lang, package)
+    return flow_tables.observed_flows(state.year, package), ""
+
+
+def observed_gap(year: int, lang: str, package: DataPackage) -> str:
+    """Why ``year`` has no observed flows (2022 corrupt, 2025 partial, ...), in ``lang``."""
+    reason = observed.no_table_reason(year, package)
+    years = ", ".join(str(y) for y in observed.observed_years(package))
+    return t(f"flows.none.observed.{reason}", lang, year=year, years=years)
 
 
 def _span(years: list[int]) -> str:
@@ -86,10 +95,11 @@ def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLaye
     label = t(f"flows.kind.{kind}", lang)
     if raw.empty:
         return FlowLayer(kind, [], raw, notice=notice)
-    # Oralman origins are published as shares: widths and ranking follow the share.
+    # Oralman origins are published as shares: widths and ranking follow the share; the
+    # count computed from it (derived) rides along as ``count``.
     share = kind == "international" and state.origins != "emigration"
     if share:
-        raw = raw.assign(persons=raw["share_pct"])
+        raw = raw.assign(count=raw["persons"], persons=raw["share_pct"])
     flows = select_flows(
         raw,
         region=state.region if kind != "international" else None,
@@ -100,6 +110,9 @@ def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLaye
     )
     if flows.empty:
         return FlowLayer(kind, [], flows, notice=t("flows.none.filtered", lang))
+    if kind == "observed":
+        # Whole persons on screen and in every export (net flows come back as floats).
+        flows = flows.assign(persons=flows["persons"].round().astype("int64"))
 
     if kind == "schematic":
         limits, legend = [0.0, 0.0], [t("flows.schematic_legend", lang)]
@@ -115,6 +128,8 @@ def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLaye
             legend, widths = legend[:1], [CLASS_WIDTHS[1]]
 
     point_version = flow_tables.MODEL_VERSION if kind == "model" else version
+    if kind == "observed":
+        point_version = version_for_year(state.year)  # the table's own units (see observed)
     points = label_points(point_version)
     if kind == "international":
         points = pd.concat([points, flow_tables.country_points()], ignore_index=True)
@@ -142,19 +157,71 @@ def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLaye
             "destination": [
                 _place_name(str(p), lang, point_version, package) for p in flows["destination"]
             ],
-            "persons": flows["persons"].to_numpy(),
+            # The table and every export count whole persons; the arrows keep the exact values.
+            "persons": whole_persons(flows["count"] if share else flows["persons"]).array,
             "source": [cite(s, lang, package) for s in flows["source_id"]],
             "quality": [t(f"quality.{q}", lang) for q in flows["quality"]],
         }
     )
-    return FlowLayer(
-        kind,
-        traces,
-        flows,
-        table=table,
-        caption=_flow_caption(state, raw, sources, package),
-        sources=sources,
+    if share:
+        table = _share_table(table, flows, lang)
+    caption = _flow_caption(state, raw, sources, package)
+    if share and raw["count"].notna().any():
+        caption = " ".join([caption, *_derived_words(raw, lang)])
+    # The sources line says "unverified" after a source that is (the model's input).
+    flagged = [cite_flagged(s, lang, package) for s in source_ids]
+    return FlowLayer(kind, traces, flows, table=table, caption=caption, sources=flagged)
+
+
+def whole_persons(persons: pd.Series) -> pd.Series:
+    """Volumes as whole persons (nullable integers; no volume stays missing).
+
+    A model estimate or a count computed from a share is not a count of people until it is
+    rounded: 32477.678786347402 is shown and exported as 32478.
+
+    >>> whole_persons(pd.Series([32477.678786347402, None, 12.5])).tolist()
+    [32478, <NA>, 12]
+    """
+    return pd.to_numeric(persons, errors="coerce").round().astype("Int64")
+
+
+def _share_table(table: pd.DataFrame, flows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The rows of published shares: the share, the count computed from it and how."""
+    table = table.assign(share=flows["share_pct"].to_numpy())
+    quality, method = [], []
+    for row in flows.itertuples():
+        own = t(f"quality.{row.quality}", lang)
+        if not row.count_quality:
+            quality.append(own)
+            method.append("")
+            continue
+        count = t(f"quality.{row.count_quality}", lang)
+        quality.append(t("flows.quality.share_count", lang, share=own, count=count))
+        words = [_count_method(row, lang)]
+        if row.share_of == "not stated":
+            words.append(t("flows.share_not_stated", lang))
+        method.append(" ".join(words))
+    table = table.assign(quality=quality, method=method)
+    order = ["origin", "destination", "share", "persons", "source", "quality", "method"]
+    return table[order]
+
+
+def _count_method(row: object, lang: str) -> str:
+    return t(
+        "flows.method.share_of_total",
+        lang,
+        share=format_number(row.share_pct, lang, 1),  # type: ignore[attr-defined]
+        base=format_number(row.base_value, lang),  # type: ignore[attr-defined]
     )
+
+
+def _derived_words(raw: pd.DataFrame, lang: str) -> list[str]:
+    """The caption's sentences on counts computed from shares (and what the shares are of)."""
+    base = raw["base_value"].dropna()
+    words = [t("flows.caption.derived_counts", lang, base=format_number(base.iloc[0], lang))]
+    if (raw["share_of"] == "not stated").any():
+        words.append(t("flows.share_not_stated", lang))
+    return words
 
 
 def _flow_hovers(
@@ -183,17 +250,24 @@ def _flow_hovers(
         elif state.flow_kind == "international":
             share = format_number(row.share_pct, lang, 1)
             body = [t("flows.hover.share", lang, share=share, period=row.period)]
-            if pd.notna(row.base_value):
-                # The count is a computed share of the stated total, and says so.
-                persons = format_number(round(row.share_pct * row.base_value / 100), lang)
+            if row.count_quality:
+                # The count is computed from the share and the stated total, and says so.
+                persons = format_number(round(row.count), lang)
                 base = format_number(row.base_value, lang)
-                body.append(t("flows.hover.share_of_base", lang, persons=persons, base=base))
+                body.append(
+                    t("flows.hover.count_derived", lang, persons=persons, share=share, base=base)
+                )
+                if row.share_of == "not stated":
+                    body.append(t("flows.share_not_stated", lang))
         else:
             body = [t("flows.hover.persons", lang, persons=format_number(round(row.persons), lang))]
             if state.flow_kind == "model":
                 body.append(t("flows.hover.model", lang, year=row.year, decay=state.decay))
         source = cite(row.source_id, lang, package)
         quality = t(f"quality.{row.quality}", lang)
+        if getattr(row, "count_quality", ""):
+            count = t(f"quality.{row.count_quality}", lang)
+            quality = t("flows.quality.share_count", lang, share=quality, count=count)
         body.append(f"{t('hover.source', lang)}: {source} ({quality})")
         texts.append("<br>".join([head, *body]))
     return texts
@@ -208,7 +282,7 @@ def _flow_caption(
         input_quality = package.regional.loc[
             package.regional["indicator"] == "interregional_arrivals", "quality"
         ].iloc[0]
-        return t(
+        text = t(
             "flows.caption.model",
             lang,
             year=state.year,
@@ -217,11 +291,102 @@ def _flow_caption(
             decay=state.decay,
             trip=format_number(round(raw.attrs.get("mean_trip_km", float("nan"))), lang),
         )
+        return " ".join([text, _bns_table(lang, package), _model_check(state, package)])
+    if kind == "observed":
+        return _observed_caption(state, raw, source, package)
     if kind == "international" and state.origins == "emigration":
         return t("flows.caption.emigration", lang, source=source)
     if kind == "international":
         return t("flows.caption.international", lang, period=state.origins, source=source)
     return t(f"flows.caption.{kind}", lang, source=source)
+
+
+def _table_quality(lang: str, package: DataPackage) -> str:
+    """The weakest quality of the observed table's rows, in ``lang``."""
+    flag = worst_quality(package["od_flows"]["quality"].astype(str).unique())
+    return t(f"quality.{flag}", lang) if flag else ""
+
+
+def _bns_table(lang: str, package: DataPackage) -> str:
+    """What is true of the region-to-region table: the BNS publishes it; what the atlas holds."""
+    years = observed.observed_years(package)
+    if not years:
+        return t("flows.caption.bns_table_none", lang)
+    listed = ", ".join(str(y) for y in years)
+    return t("flows.caption.bns_table", lang, years=listed, quality=_table_quality(lang, package))
+
+
+def fit_values(year: int, decay: float, lang: str, package: DataPackage) -> dict[str, object]:
+    """The model-against-observed figures of ``year`` as a caption shows them ({} if none):
+    r and SRMSE at ``decay`` and at the best decay of the grid."""
+    best = observed.model_fit(year, package)
+    if best is None:
+        return {}
+    at = observed.fit_at(year, decay, package)
+
+    def shown(value: float | None) -> str:
+        return format_number(value, lang, 2) or "—"
+
+    return {
+        "decay": decay,
+        "r": shown(at.correlation if at else None),
+        "srmse": shown(at.srmse if at else None),
+        "best": best.best.decay,
+        "best_r": shown(best.best.correlation),
+        "best_srmse": shown(best.best.srmse),
+    }
+
+
+def _model_check(state: ViewState, package: DataPackage) -> str:
+    """How well the model reproduces the observed table of its year, or why it cannot say."""
+    values = fit_values(state.year, state.decay, state.lang, package)
+    if not values:
+        return observed_gap(state.year, state.lang, package)
+    quality = _table_quality(state.lang, package)
+    return t("flows.caption.model_fit", state.lang, year=state.year, quality=quality, **values)
+
+
+def _observed_caption(
+    state: ViewState, raw: pd.DataFrame, source: str, package: DataPackage
+) -> str:
+    """The table, its units, the moves left out inside merged units, and the model's fit."""
+    lang, year = state.lang, state.year
+    table = observed.observed_table(year, package)
+    if table is None:  # unreachable: no table, no flows; kept for type checkers
+        return ""
+    version = table.version
+    parts = [
+        t(
+            "flows.caption.observed",
+            lang,
+            year=year,
+            source=source,
+            quality=t(f"quality.{worst_quality(raw['quality'].astype(str))}", lang),
+            units=len(region_ids(version)),
+            version=version,
+            persons=format_number(table.persons, lang),
+        )
+    ]
+    if table.dropped:
+        inside = table.dropped_by_unit.sort_values(ascending=False)
+        named = "; ".join(
+            f"{region_name(unit, lang, version, short=True)} {format_number(n, lang)}"
+            for unit, n in inside.items()
+        )
+        parts.append(
+            t(
+                "flows.caption.observed_dropped",
+                lang,
+                stored=format_number(table.stored, lang),
+                dropped=format_number(table.dropped, lang),
+                version=version,
+                parts=named,
+            )
+        )
+    values = fit_values(year, state.decay, lang, package)
+    if values:
+        parts.append(t("flows.caption.observed_fit", lang, **values))
+    return " ".join(parts)
 
 
 def flow_ends(flows: pd.DataFrame) -> pd.DataFrame:

@@ -14,19 +14,30 @@ import plotly.graph_objects as go
 
 from dashboard.datasets.catalogue import indicator_info, indicator_label
 from dashboard.datasets.changes import indicator_change
-from dashboard.datasets.indicators import indicator_values
+from dashboard.datasets.indicators import indicator_values, national_total, values_of_every_year
 from dashboard.datasets.package import DataPackage
-from dashboard.datasets.sources import cite
-from dashboard.figures.choropleth import MapText, choropleth_figure, with_geometry
+from dashboard.datasets.sources import cite, cite_flagged
+from dashboard.figures.choropleth import (
+    MapText,
+    choropleth_figure,
+    city_trace,
+    label_trace,
+    with_geometry,
+)
 from dashboard.figures.projection import KAZAKHSTAN_VIEW, view_around
-from dashboard.geo.boundaries import boundaries_geojson, version_for_year
-from dashboard.geo.gazetteer import parent_in, region_name
+from dashboard.figures.scales import map_classes
+from dashboard.geo.boundaries import boundaries_geojson, label_points, version_for_year
+from dashboard.geo.gazetteer import CITIES, parent_in, region_name
 from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
 from dashboard.state import ViewState
 from dashboard.views.balance_notes import balance_caption, balance_notes
 from dashboard.views.flow_layer import FlowLayer, flow_ends, flow_layer
 from dashboard.views.overlays import role_overlay, role_source_ids, zone_overlay, zone_source_ids
+
+#: Names moved off their label point (degrees lon, lat), where they would touch a city's
+#: name or mark: Akmola's around Astana, Almaty region's above Almaty city.
+LABEL_NUDGES: dict[str, tuple[float, float]] = {"11": (-1.6, 0.2), "19": (0.4, 0.5)}
 
 
 @dataclass(frozen=True)
@@ -63,7 +74,7 @@ def _cited(source_ids, lang: str, package: DataPackage, already: list[str]) -> l
     """Citations of ``source_ids`` not yet in ``already``, in first-seen order."""
     new: list[str] = []
     for source_id in dict.fromkeys(str(i) for i in source_ids if str(i)):
-        label = cite(source_id, lang, package)
+        label = cite_flagged(source_id, lang, package)
         if label not in already and label not in new:
             new.append(label)
     return new
@@ -83,6 +94,44 @@ def _change_values(state: ViewState, version: str, package: DataPackage) -> pd.D
         for a, b in zip(change["then"], change["now"], strict=True)
     ]
     return change.assign(detail=detail)
+
+
+def _class_values(state: ViewState, values: pd.DataFrame, package: DataPackage):
+    """What the colour classes are drawn from: every year of the indicator, so a colour
+    means the same whatever the year (unless the reader asks for this year's classes); a
+    change between two years has classes of its own."""
+    if state.compare_year is not None or "year_classes" in state.map_options:
+        return values["value"].to_numpy(dtype=float)
+    return values_of_every_year(state.indicator, package)
+
+
+def _label_points(version: str) -> pd.DataFrame:
+    """Where the names go: the label points, moved where a name would touch another's."""
+    points = label_points(version).set_index("id")
+    for region, (dlon, dlat) in LABEL_NUDGES.items():
+        if region in points.index:
+            points.loc[region, ["lon", "lat"]] += (dlon, dlat)
+    return points.reset_index()
+
+
+def _label_names(regions: pd.DataFrame, lang: str, version: str) -> dict[str, str]:
+    """Short names of the units for the map, long ones on two lines."""
+    names = {}
+    for region in regions["region_id"]:
+        name = region_name(region, lang, version, short=True)
+        names[region] = name.replace(" ", "<br>", 1) if len(name) > 12 else name
+    return names
+
+
+def _flag_unverified(title: str, qualities: pd.Series, lang: str) -> str:
+    """The map title, saying "(unverified)" when the values drawn are (or some of them are)."""
+    shown = qualities[qualities != ""]
+    unverified = shown == "unverified"
+    if len(shown) and unverified.all():
+        return t("map.title_unverified", lang, title=title)
+    if unverified.any():
+        return t("map.title_partly_unverified", lang, title=title)
+    return title
 
 
 def _table(regions: pd.DataFrame, state: ViewState, unit: str) -> pd.DataFrame:
@@ -122,7 +171,10 @@ def map_view(
     if state.compare_year is None:
         version = version_for_year(state.year)
         values = indicator_values(state.indicator, state.year, version, package=package)
-        values = values.assign(detail=balance_notes(values, state.lang))
+        values = values.assign(
+            detail=balance_notes(values, state.lang),
+            method_note=balance_notes(values, state.lang, short=True),
+        )
     else:
         # A change is shown on the older year's boundaries: newer units are summed up to
         # them (never split down), so both years describe the same territories.
@@ -135,8 +187,8 @@ def map_view(
         ],
         quality=values["quality"].fillna(""),
     )
-    # The table says what the hover says: the method or the reason (a change has both years).
-    regions["method_note"] = regions["detail"] if state.compare_year is None else ""
+    if state.compare_year is not None:
+        regions["method_note"] = ""  # a change has both years' methods: the caption says
     unit = str(meta[f"unit_{state.lang}"])
     label = indicator_label(state.indicator, state.lang, package)
     if state.compare_year is None:
@@ -149,9 +201,22 @@ def map_view(
             first=state.compare_year,
             last=state.year,
         )
-    sources = sorted({s for s in regions["source_label"] if s})
+    title = _flag_unverified(title, regions["quality"], state.lang)
+    # The sources line says "unverified" after a source that is (not only "source unknown").
+    sources = sorted(
+        {cite_flagged(s, state.lang, package) for s in values["source_id"] if isinstance(s, str)}
+        - {""}
+    )
+    if not sources:
+        # No value drawn (e.g. a census year of the balance method): the indicator's sources,
+        # which the stated reason is about.
+        sources = _cited(str(meta["source_ids"]).split(), state.lang, package, [])
 
+    points = label_points(version)
     overlays: list[go.Scattergeo | dict] = []
+    if "labels" in state.map_options:
+        names = _label_names(regions, state.lang, version)
+        overlays.append(label_trace(_label_points(version), names, CITIES))
     if "zones" in state.layers:
         overlays += zone_overlay(version, state.lang, districts, package)
         sources += _cited(zone_source_ids(package, districts), state.lang, package, sources)
@@ -160,7 +225,13 @@ def map_view(
         sources += _cited(role_source_ids(package), state.lang, package, sources)
     static_traces = 1 + len(overlays)
     static_key = "|".join(
-        [version, state.lang, *(x for x in state.layers if x != "flows"), str(districts)]
+        [
+            version,
+            state.lang,
+            *(x for x in state.layers if x != "flows"),
+            *state.map_options,
+            str(districts),
+        ]
     )
 
     layer = None
@@ -179,7 +250,11 @@ def map_view(
     text = MapText(lang=state.lang, title=title, legend_title=f"{unit}, {period}", unit=unit)
     # A change has a direction whatever the indicator: losses and gains around zero.
     diverging = meta["scale"] == "diverging" or state.compare_year is not None
-    figure = choropleth_figure(regions, text, diverging, overlays=overlays, view=geo_view)
+    classes = map_classes(_class_values(state, values, package), diverging)
+    cities = city_trace(regions, points, text, classes, CITIES)
+    if cities is not None:
+        overlays.append(cities)  # last: above every other mark
+    figure = choropleth_figure(regions, text, classes, overlays=overlays, view=geo_view)
     if highlight:
         # The units of this map that contain a highlighted region (e.g. Abai -> East
         # Kazakhstan on older maps); the rest are dimmed, not hidden.
@@ -201,5 +276,7 @@ def map_view(
         static_key=static_key,
         adds_up=meta["aggregation"] == "sum",
         indicator_label=label,
-        method=balance_caption(values, label, state.lang),
+        method=balance_caption(
+            values, label, state.lang, national_total(state.indicator, state.year, package)
+        ),
     )

@@ -17,10 +17,10 @@ from dashboard.datasets.package import DataPackage
 from dashboard.datasets.sources import citations
 from dashboard.datasets.zones import disaster_zones, programme_roles, zone_outlines
 from dashboard.figures.choropleth import narrow
-from dashboard.figures.zones import role_traces, zone_traces
+from dashboard.figures.zones import ROLE_LIFT_DEG, role_traces, zone_traces
 from dashboard.geo.boundaries import label_points
 from dashboard.geo.districts import load_district_layer
-from dashboard.geo.gazetteer import parent_in, region_name
+from dashboard.geo.gazetteer import CITIES, parent_in, region_name
 from dashboard.i18n.catalog import t
 from dashboard.views.scorecard import role_verdicts, scorecard_source_ids
 
@@ -72,6 +72,10 @@ def scored_roles(roles: pd.DataFrame, lang: str, package: DataPackage) -> pd.Dat
     return roles.assign(scorecard=lines)
 
 
+# A city's role marks sit this far east of the city symbol (degrees of longitude).
+CITY_MARK_SHIFT_DEG = 1.0
+
+
 @functools.lru_cache(maxsize=32)
 def _zone_trace_data(
     version: str, lang: str, districts: str | None, package: DataPackage
@@ -91,8 +95,18 @@ def _zone_trace_data(
 @functools.lru_cache(maxsize=32)
 def _role_trace_data(version: str, lang: str, package: DataPackage) -> tuple[dict, ...]:
     roles = scored_roles(named_roles(programme_roles(version, package), lang), lang, package)
-    traces = role_traces(roles, label_points(version), lang, citations(lang, package))
+    traces = role_traces(roles, _role_points(version), lang, citations(lang, package))
     return tuple(trace.to_plotly_json() for trace in narrow(traces))
+
+
+def _role_points(version: str) -> pd.DataFrame:
+    """Where each unit's role marks sit: its label point, except that a city's marks go to
+    the right of the city symbol (drawn on the label point), level with it, never on it."""
+    points = label_points(version)
+    cities = points["id"].isin(CITIES)
+    points.loc[cities, "lon"] += CITY_MARK_SHIFT_DEG
+    points.loc[cities, "lat"] -= ROLE_LIFT_DEG
+    return points
 
 
 def _fresh(traces: tuple[dict, ...]) -> list[dict]:

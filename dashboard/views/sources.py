@@ -2,8 +2,9 @@
 
 ``sources_view(state, package)`` (only ``state.lang`` matters): the quality flags with the
 number of records carrying each, every source of ``data/sources.csv`` with its citation and
-the records citing it, the boundary versions with the years they serve, the attribution the
-licences require and the known gaps. Pure: pandas and the catalogue, no Dash.
+the records citing it, the boundary versions with the years they serve, how well the gravity
+model reproduces each observed region-to-region table, the attribution the licences require
+and the known gaps. Pure: pandas and the catalogue, no Dash.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from dashboard.datasets.flows import DEFAULT_DECAY
+from dashboard.datasets.observed import DECAY_GRID, fit_at, model_fits
 from dashboard.datasets.package import QUALITY_FLAGS, DataPackage
 from dashboard.datasets.profiles import first_year
 from dashboard.datasets.sources import citations
@@ -119,6 +122,25 @@ class BoundaryRow:
 
 
 @dataclass(frozen=True)
+class FitRow:
+    """The gravity model against one year's observed table (numbers formatted for the reader).
+
+    ``r_default`` / ``srmse_default`` at the default decay, ``best`` the decay of the lowest
+    SRMSE with its ``r_best`` / ``srmse_best``; ``dropped``: moves inside one unit, left out.
+    """
+
+    year: int
+    boundaries: str
+    persons: str
+    dropped: str
+    r_default: str
+    srmse_default: str
+    best: str
+    r_best: str
+    srmse_best: str
+
+
+@dataclass(frozen=True)
 class Attribution:
     """One attribution line and the pages (link text, address) where it can be checked."""
 
@@ -138,6 +160,9 @@ class SourcesView:
     boundaries: tuple[BoundaryRow, ...]
     attribution: tuple[Attribution, ...]
     gaps: tuple[str, ...]
+    model_fit: tuple[FitRow, ...] = ()
+    fit_intro: str = ""
+    fit_headers: tuple[str, ...] = ()  # one per FitRow field, in order
 
 
 # ---------------------------------------------------------------------------------------------
@@ -247,6 +272,31 @@ def _boundaries(lang: str) -> tuple[BoundaryRow, ...]:
     )
 
 
+def _fit_rows(lang: str, package: DataPackage) -> tuple[FitRow, ...]:
+    """One row per observed year: the model's fit at the default decay and at the best one."""
+
+    def shown(value: float | None) -> str:
+        return format_number(value, lang, 2) or "—"
+
+    rows = []
+    for fit in model_fits(package):
+        default = fit_at(fit.year, DEFAULT_DECAY, package)
+        rows.append(
+            FitRow(
+                year=fit.year,
+                boundaries=t("boundaries.info", lang, version=fit.version, count=fit.units),
+                persons=format_number(fit.persons, lang),
+                dropped=format_number(fit.dropped, lang),
+                r_default=shown(default.correlation if default else None),
+                srmse_default=shown(default.srmse if default else None),
+                best=f"{fit.best.decay:g}",
+                r_best=shown(fit.best.correlation),
+                srmse_best=shown(fit.best.srmse),
+            )
+        )
+    return tuple(rows)
+
+
 def sources_view(state: ViewState, package: DataPackage) -> SourcesView:
     """The "Sources and about" panel for ``state.lang`` over ``package``."""
     lang = state.lang
@@ -260,4 +310,16 @@ def sources_view(state: ViewState, package: DataPackage) -> SourcesView:
         boundaries=_boundaries(lang),
         attribution=tuple(Attribution(t(key, lang), links) for key, links in ATTRIBUTION),
         gaps=tuple(t(key, lang) for key in GAPS),
+        model_fit=_fit_rows(lang, package),
+        fit_headers=tuple(
+            t(f"about.fit.col.{name}", lang, decay=f"{DEFAULT_DECAY:g}")
+            for name in FitRow.__dataclass_fields__
+        ),
+        fit_intro=t(
+            "about.fit.intro",
+            lang,
+            low=f"{DECAY_GRID[0]:g}",
+            high=f"{DECAY_GRID[-1]:g}",
+            step=format_number(DECAY_GRID[1] - DECAY_GRID[0], lang, 1),
+        ),
     )

@@ -269,9 +269,10 @@ def reading_ethnic_composition(lang: str, package: DataPackage) -> str:
     immigrants = data.composition("immigrants_by_ethnicity", package=package)
     emi_group, emi_share = _top(emigrants, lang)
     imm_group, imm_share = _top(immigrants, lang)
+    inferred = data.period_inferred(immigrants) and not data.period_inferred(emigrants)
     return _sentence(
         t(
-            "trends.reading.ethnic",
+            "trends.reading.ethnic_inferred" if inferred else "trends.reading.ethnic",
             lang,
             year=emigrants["period"].iloc[0],
             emi_group=emi_group,

@@ -50,7 +50,7 @@ def register(server: Flask, context: AtlasContext) -> None:
             abort(404)
         render, mimetype = FORMATS[extension]
         query = request.query_string.decode("utf-8", "replace")
-        state, _ = from_query(query, context.years(), context.default)
+        state, _ = from_query(query, context.years(), context.default, context.observed_years())
         build, renderers, name = PANEL_FORMATS.get(state.panel, (None, {}, file_name))
         try:
             if build is not None and extension in renderers:

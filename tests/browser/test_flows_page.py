@@ -104,3 +104,27 @@ def test_international_origins_widen_the_view_to_the_neighbours(watched_page, ap
     assert "%" in legend_text(page)
     screenshot(page, "flows-international-en")
     assert_clean(page)
+
+
+def test_observed_flows_of_2010_are_drawn_on_the_1997_units_by_default(watched_page, app_url):
+    page = watched_page
+    # No kind of flows in the link: 2010 has an observed table, so observed flows it is.
+    page.goto(f"{app_url}/?lang=en&indicator=population&year=2010&layers=flows&top=25")
+    wait_for_regions(page, 16)
+    arrows = wait_for_arrows(page, 25)
+    assert all(angle_gap(a["drawn"], a["screen"]) < 35 for a in arrows), arrows
+    page.wait_for_url("**flows=observed**")
+    expect(page.locator(f"#{ids.FLOW_KIND} input[value=observed]")).to_be_checked()
+    caption = page.locator(f"#{ids.FLOW_CAPTION}")
+    expect(caption).to_contain_text("Observed flows, 2010")
+    expect(caption).to_contain_text("on the 16 units of the boundaries of 1997")
+    expect(caption).to_contain_text("18,270 of them were between parts of one unit")
+    expect(caption).to_contain_text("the best fit is β =")
+    assert "observed" in legend_text(page)
+    screenshot(page, "flows-observed-2010-en")
+    # 2022 has no table: the reader is told why, and nothing is drawn.
+    page.goto(f"{app_url}/?lang=en&indicator=population&year=2022&layers=flows&flows=observed")
+    wait_for_regions(page, 20)
+    wait_for_arrows(page, 0)
+    expect(caption).to_contain_text("mirror images")
+    assert_clean(page)

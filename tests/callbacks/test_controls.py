@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 from dashboard.callbacks.controls import CONTROLS, control_values, state_from
 from dashboard.datasets.catalogue import available_years
+from dashboard.datasets.observed import observed_years
 from dashboard.datasets.package import load_package
 from dashboard.layout import ids
 from dashboard.state import FIELDS, ViewState, from_query
@@ -15,9 +16,13 @@ from dashboard.views import controls as control_options
 
 
 def context(default: ViewState | None = None) -> SimpleNamespace:
-    """What state_from reads of an AtlasContext: the years and the default view."""
+    """What state_from reads of an AtlasContext: the years, the default view and the years
+    with observed flows."""
     years = available_years(load_package())
-    return SimpleNamespace(years=lambda: years, default=default or ViewState())
+    observed = observed_years(load_package())
+    return SimpleNamespace(
+        years=lambda: years, default=default or ViewState(), observed_years=lambda: observed
+    )
 
 
 def test_controls_are_the_fields_of_the_state():

@@ -39,7 +39,7 @@ def test_overlays_are_replaced_not_accumulated():
     without = map_view(ViewState(lang="en", year=2024, layers=()), load_package())
     operations = map_update(without, map_meta(with_flows)).to_plotly_json()["operations"]
     deletes = [op for op in operations if op["operation"] == "Delete"]
-    assert len(deletes) == len(with_flows.figure.data) - 1
+    assert len(deletes) == len(with_flows.figure.data) - with_flows.static_traces
     assert [d["location"][-1] for d in deletes] == sorted(
         (d["location"][-1] for d in deletes), reverse=True
     )

@@ -64,8 +64,15 @@ def test_2005_on_the_programme_units_sums_to_22668(package) -> None:
     assert frame["boundary_version"].iat[0] == "1997" and len(frame) == 16
     assert frame["value"].sum() == 22668
     assert set(frame["source_id"]) == {"bns-population-1jan+bns-natural-increase"}
-    caption = balance_caption(frame, "Net migration", "en")
+    national = national_total("net_migration", 2005, package)
+    caption = balance_caption(frame, "Net migration", "en", national)
     assert "population on 1 January 2006 minus population on 1 January 2005" in caption
+    assert "sum to the official national figure (22,668)" in caption
+    # 2012: the three persons are said, not hidden
+    frame_2012 = indicator_values("net_migration", 2012, package=package)
+    national_2012 = national_total("net_migration", 2012, package)
+    caption_2012 = balance_caption(frame_2012, "Net migration", "ru", national_2012)
+    assert "Сумма по регионам -1\xa0429, официальное сальдо по стране -1\xa0426" in caption_2012
 
 
 @pytest.mark.parametrize(("year", "census"), [(2008, "2009"), (2021, "2021")])

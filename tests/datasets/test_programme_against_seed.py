@@ -195,3 +195,20 @@ def test_every_action_plan_number_and_the_deletion_are_in_the_original():
     assert len(blocks) == 22
     assert "алынып тасталды" in kk_letters(blocks["1.1.6"]).lower()
     assert "444" in blocks["1.1.6"]
+
+
+def test_the_immigrants_year_is_inferred_because_their_sentence_names_none():
+    """composition.csv flags the immigrants' 2000 as inferred: the sentence with their shares
+    has no year; the sentence before it (the emigrants' shares) says '2000 жылы'."""
+    rows = table("composition")
+    flags = {r["breakdown"]: r["period_inferred"] for r in rows if r["period"] == "2000"}
+    assert flags == {"emigrants_by_ethnicity": "false", "immigrants_by_ethnicity": "true"}
+    text = normalised()
+    start = text.index("келушілердіңарасындағыүлессалмақтың")
+    end = text.index(".", start)
+    sentence = text[start:end]
+    assert "16%-ынбасқаұлт" in sentence  # the whole sentence: its last share is in it
+    assert not re.search(r"(19|20)\d\d", sentence)
+    previous_end = text.rindex(".", 0, start)
+    before = text[text.rindex(".", 0, previous_end) + 1 : previous_end]
+    assert before.startswith("2000жылыкетушілерлегінде")

@@ -95,3 +95,33 @@ def test_file_names_are_readable():
     )
     compare = ViewState(lang="en", indicator="population", year=2023, compare_year=2005)
     assert file_name(compare, "xlsx") == "population_2005-2023_en.xlsx"
+
+
+def test_observed_flows_carry_source_quality_and_whole_persons_in_every_file():
+    state = ViewState(
+        lang="en",
+        indicator="population",
+        year=2010,
+        layers=("flows",),
+        flow_kind="observed",
+        flow_mode="net",  # net volumes are computed: still whole persons
+    )
+    view = map_view(state, load_package())
+    rows = csv_rows(to_csv(view, state, TODAY))
+    labels = {row[0]: row[1] for row in rows if len(row) == 2}
+    assert "18,270 of them were between parts of one unit of 1997" in labels["Flows"]
+    flows = [r for r in rows if len(r) > 3 and r[-1].startswith("Interregional flows: observed")]
+    assert len(flows) == state.top_n
+    for row in flows:
+        persons, source, quality = row[2], row[3], row[4]
+        assert persons.isdigit()  # 1234, never 1234.0
+        assert "Diar299/kz-migration" in source and quality == "unverified"
+    sheet = pd.read_excel(io.BytesIO(to_xlsx(view, state, TODAY)), sheet_name="Flows")
+    assert pd.api.types.is_integer_dtype(sheet["Persons / %"])
+    assert set(sheet["Quality"]) == {"unverified"}
+    collection = json.loads(to_geojson(view, state, TODAY))
+    lines = [f["properties"] for f in collection["features"] if f["geometry"]["type"] != "Polygon"]
+    lines = [p for p in lines if str(p.get("kind")).startswith("Interregional flows: observed")]
+    assert len(lines) == state.top_n
+    assert all(isinstance(p["persons"], int) and p["quality"] == "unverified" for p in lines)
+    assert not any(p["model_estimate"] for p in lines)

@@ -2,8 +2,8 @@
 
 Nothing here is data: the builders lay out figures already in ``data/`` the way a BNS table
 or an analyst's CSV would, so that importing them must give back exactly those figures.
-OD tables have no public figures (FINDINGS §1.5): their builders take numbers the test
-states, labelled arbitrary.
+OD tables: the package holds only an unverified copy of the BNS table, so their builders
+take numbers the test states, labelled arbitrary.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from dashboard.store.reader import Snapshot
 from tests.store.helpers import (
     ARRIVALS_SOURCE,
     OD_ROWS,
+    OD_YEAR,
     catalogue_csv,
     od_matrix_csv,
     rows_of,
@@ -116,8 +117,8 @@ def test_committed_values_are_refused_unless_replace(instance, tmp_path, capsys)
 
 
 def test_an_od_matrix_becomes_the_observed_table(instance, tmp_path, capsys):
-    path = tmp_path / "od 2023.csv"
-    path.write_bytes(od_matrix_csv(2023))
+    path = tmp_path / f"od {OD_YEAR}.csv"
+    path.write_bytes(od_matrix_csv(OD_YEAR))
     argv = ["import", str(path), "--instance", str(instance), "--lang", "kk",
             "--source", ARRIVALS_SOURCE, "--quality", "unverified", "--note", "fixture",
             "--accept-warnings"]  # fmt: skip
@@ -125,7 +126,8 @@ def test_an_od_matrix_becomes_the_observed_table(instance, tmp_path, capsys):
     assert code == 0, out
     assert "Импортталды" in out
     table = Snapshot(paths_for(instance).store_file).package["od_flows"]
-    flows = table[table["persons"] > 0].set_index(["origin", "destination"])["persons"]
+    imported = table[(table["year"] == OD_YEAR) & (table["persons"] > 0)]
+    flows = imported.set_index(["origin", "destination"])["persons"]
     assert flows.to_dict() == {(o, d): p for _, o, d, p in OD_ROWS}
 
 

@@ -164,14 +164,15 @@ def test_an_import_killed_at_a_random_moment_leaves_old_or_new_never_broken(inst
 def test_the_imported_table_is_the_one_read_back(instance):
     outcome = accept_import(instance, request(ImportData("od_flows", od_rows())))
     table = Snapshot(paths_for(instance).store_file).package["od_flows"]
-    pd.testing.assert_frame_equal(table, od_rows(), check_dtype=False)
+    imported = table[table["year"] == 2022].reset_index(drop=True)  # the package has no 2022
+    pd.testing.assert_frame_equal(imported, od_rows(), check_dtype=False)
     assert outcome.rows == 3
 
 
 def od_rows() -> pd.DataFrame:
     return pd.DataFrame(
         {
-            "year": [2023, 2023, 2023],
+            "year": [2022, 2022, 2022],
             "origin": ["43", "61", "71"],
             "destination": ["75", "71", "61"],
             "persons": [800.0, 5000.0, 1200.0],

@@ -51,7 +51,7 @@ def test_hover_cites_value_source_and_quality_in_the_readers_language():
     assert "Астана" in hover and "Орны: 20 өңірдің ішінде 1" in hover
 
 
-@pytest.mark.parametrize("kind", ["model", "schematic", "international"])
+@pytest.mark.parametrize("kind", ["model", "schematic", "international", "observed"])
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_flow_layers_say_what_kind_they_are(kind, lang):
     state = ViewState(
@@ -86,12 +86,16 @@ def test_international_view_shows_the_neighbouring_countries():
 
 
 def test_zones_and_roles_are_drawn_over_the_choropleth_when_asked():
-    plain = map_view(ViewState(lang="ru", year=2023, layers=()), load_package())
+    plain = map_view(ViewState(lang="ru", year=2023, layers=(), map_options=()), load_package())
     layered = map_view(ViewState(lang="ru", year=2023, layers=("zones", "roles")), load_package())
-    assert len(plain.figure.data) == 1 == plain.static_traces
-    extra = layered.figure.data[1:]
-    assert layered.static_traces == len(layered.figure.data)
-    assert {trace.legendgroup for trace in extra} == {"zones", "roles"}
+    # the choropleth, and the three cities above everything
+    assert [trace.type for trace in plain.figure.data] == ["choropleth", "scattergeo"]
+    assert plain.static_traces == 1 and plain.figure.data[-1].legendgroup == "cities"
+    # the names, the zones and the roles go between them
+    extra = layered.figure.data[1:-1]
+    assert layered.static_traces == len(layered.figure.data) - 1
+    assert {trace.legendgroup for trace in extra} == {None, "zones", "roles"}
+    assert extra[0].mode == "text"
     hover = " ".join(" ".join(trace.hovertext or trace.text or []) for trace in extra)
     assert "1787-XII" in hover and "1.1" in hover
 

@@ -44,7 +44,7 @@ def test_partners_come_from_the_years_flows_at_the_states_decay(package) -> None
     near = profile_view(state(decay=1.0), package)
     far = profile_view(state(decay=2.0), package)
     kinds = [block.kind for block in near.flows]
-    assert kinds == ["model", "schematic"]
+    assert kinds == ["model", "observed", "schematic"]  # 2023 has an observed table
     assert near.flows[0].title == "Gravity model"
     assert near.flows[0].model_note == "model estimate, not observed"
     assert near.flows[0].arriving != far.flows[0].arriving  # the decay changes the model

@@ -55,6 +55,17 @@ def test_other_readings_carry_qualifiers_and_numbers(package):
     assert "over 1,160,000" in texts["kandas"]
 
 
+def test_the_ethnic_reading_flags_the_immigrants_inferred_year(package):
+    expected = {
+        "en": "among immigrants (year inferred): Russians (41%)",
+        "ru": "среди прибывших (год выведен из текста) — русские (41\u00a0%)",
+        "kk": "келушілер арасында (жылы мәтіннен анықталған) — орыстар (41\u00a0%)",
+    }
+    for lang, words in expected.items():
+        reading = view.READINGS["ethnic_composition"](lang, package)
+        assert words.replace("\u00a0", " ") in reading.replace("\u00a0", " "), reading
+
+
 def test_figures_are_cached_per_language(package):
     view._card_content.cache_clear()
     trends_view(ViewState(lang="ru"), package)

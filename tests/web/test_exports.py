@@ -39,3 +39,14 @@ def test_hostile_queries_fall_back_to_a_valid_file(client, query):
 
 def test_unknown_format_is_not_found(client):
     assert client.get("/export.exe").status_code == 404
+
+
+def test_a_link_without_a_kind_of_flows_exports_observed_flows_in_their_years(client):
+    # The page and its file twin pick the same default: observed flows in 2010.
+    body = client.get("/export.csv?lang=en&indicator=population&year=2010&layers=flows")
+    text = body.data.decode("utf-8-sig")
+    assert "Observed flows, 2010" in text and "Interregional flows: observed" in text
+    model = client.get(
+        "/export.csv?lang=en&indicator=population&year=2010&layers=flows&flows=model"
+    )
+    assert "Observed flows" not in model.data.decode("utf-8-sig")

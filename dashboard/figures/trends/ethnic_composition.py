@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.datasets.trends import stated_share_sum
+from dashboard.datasets.trends import period_inferred, stated_share_sum
 from dashboard.figures.trends.common import NEGATIVE, POSITIVE, ChartText, hatch, share_panels
 from dashboard.i18n.catalog import t
 from dashboard.i18n.words import percent_text
@@ -25,9 +25,16 @@ def ethnic_composition_chart(
     lang = words.lang
     year = str(emigrants["period"].iloc[0]) if not emigrants.empty else ""
     notes = []
+    headings = {}
     for rows, key in ((emigrants, "emigrants"), (immigrants, "immigrants")):
         stated = stated_share_sum(rows)
         group = t(f"trends.ethnic.{key}", lang)
+        headings[key] = group
+        if period_inferred(rows):
+            # The date is the reader's as much as the shares: where it was inferred, say so.
+            headings[key] = t("trends.period_inferred.heading", lang, group=group)
+            period = str(rows["period"].iloc[0])
+            notes.append(t("trends.ethnic.period_inferred", lang, group=group, year=period))
         if stated < 100:
             notes.append(
                 t(
@@ -38,17 +45,19 @@ def ethnic_composition_chart(
                     rest=percent_text(round(100 - stated, 1), lang),
                 )
             )
+    inferred = period_inferred(immigrants) and not period_inferred(emigrants)
+    title_key = "trends.ethnic.title_inferred" if inferred else "trends.ethnic.title"
     return share_panels(
         [
-            (emigrants, t("trends.ethnic.emigrants", lang), "emigrants", {"color": NEGATIVE}),
+            (emigrants, headings["emigrants"], "emigrants", {"color": NEGATIVE}),
             (
                 immigrants,
-                t("trends.ethnic.immigrants", lang),
+                headings["immigrants"],
                 "immigrants",
                 {"color": POSITIVE, "pattern": hatch("/")},
             ),
         ],
-        t("trends.ethnic.title", lang, year=year),
+        t(title_key, lang, year=year),
         [" ".join(notes)] if notes else [],
         words,
     )

@@ -3,8 +3,9 @@
 ``sources_panel(view)`` renders a :class:`~dashboard.views.sources.SourcesView`: it tells
 the reader where every number comes from and how far to trust it: the quality flags with the
 number of records carrying each, every source of ``data/sources.csv`` as a table row with
-its link, the boundary versions and their approximation, the disclaimer on boundaries, the
-attribution the licences require and the known gaps. ``help_body`` is the content of the
+its link, the boundary versions and their approximation, the disclaimer on boundaries, how
+well the gravity model reproduces the observed region-to-region tables, the attribution the
+licences require and the known gaps. ``help_body`` is the content of the
 help window opened from the header (the caller wraps it, e.g.
 ``dbc.ModalBody(help_body(lang), id=HELP_BODY)`` under a
 ``dbc.ModalHeader(t("help.title", lang))``).
@@ -15,6 +16,8 @@ to publishers are plain ``html.A`` elements that the browser follows only when c
 
 from __future__ import annotations
 
+from dataclasses import astuple
+
 import dash_bootstrap_components as dbc
 from dash import html
 
@@ -24,10 +27,12 @@ from dashboard.views.sources import SourceRow, SourcesView
 # Element ids of the panel (exported; the lead's shell and callbacks import them from here).
 SOURCES_PANEL = "sources-panel"
 SOURCES_TABLE = "sources-table"
+MODEL_FIT_TABLE = "model-fit-table"
 HELP_BODY = "help-body"
 
 __all__ = [
     "HELP_BODY",
+    "MODEL_FIT_TABLE",
     "SOURCES_PANEL",
     "SOURCES_TABLE",
     "help_body",
@@ -195,6 +200,30 @@ def _boundaries_section(view: SourcesView) -> list:
     ]
 
 
+def _fit_section(view: SourcesView) -> list:
+    lang = view.lang
+    if not view.model_fit:
+        return [_heading("about.fit.heading", lang), html.P(t("about.fit.none", lang))]
+    rows = [
+        html.Tr(
+            [
+                html.Td(html.Strong(row.year)),
+                html.Td(row.boundaries, className="text-nowrap"),
+                *(html.Td(value, className="text-end") for value in astuple(row)[2:]),
+            ],
+            **{"data-year": str(row.year)},
+        )
+        for row in view.model_fit
+    ]
+    year, boundaries, *numbers = view.fit_headers
+    head = _header_row([year, boundaries, *(html.Th(h, className="text-end") for h in numbers)])
+    return [
+        _heading("about.fit.heading", lang),
+        html.P(view.fit_intro, className="small"),
+        _table(head, rows, id=MODEL_FIT_TABLE),
+    ]
+
+
 def _attribution_section(view: SourcesView) -> list:
     items = []
     for line in view.attribution:
@@ -225,8 +254,8 @@ def sources_panel(view: SourcesView) -> html.Div:
 
     Sections: data policy; quality flags with their meaning and record counts; every source
     of ``sources.csv`` (citation, publisher, document, date, licence, note, records citing
-    it, link); boundary versions with their approximation and the disclaimer; attribution
-    and licences; known gaps.
+    it, link); boundary versions with their approximation and the disclaimer; the gravity
+    model against each observed region-to-region table; attribution and licences; known gaps.
     """
     return html.Div(
         [
@@ -234,6 +263,7 @@ def sources_panel(view: SourcesView) -> html.Div:
             *_quality_section(view),
             *_sources_section(view),
             *_boundaries_section(view),
+            *_fit_section(view),
             *_attribution_section(view),
             *_gaps_section(view),
         ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import shutil
 
 import pandas as pd
 import plotly
@@ -17,6 +18,7 @@ from dashboard.i18n import catalog, messages_sources
 from dashboard.i18n.catalog import LANGUAGES, MESSAGES, t
 from dashboard.layout.panels.sources import (
     HELP_BODY,
+    MODEL_FIT_TABLE,
     SOURCES_PANEL,
     SOURCES_TABLE,
     help_body,
@@ -229,6 +231,28 @@ def test_boundary_versions_and_their_unit_counts(panels, lang):
     text = texts(panels[lang])
     assert t("about.boundaries.approximation", lang) in text
     assert t("about.boundaries.disclaimer", lang) in text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_model_against_observed_is_a_row_per_observed_year(panels, package, lang):
+    (table,) = by_id(panels[lang], MODEL_FIT_TABLE)
+    rows = rows_with(table, "data-year")
+    assert list(rows) == ["2010", "2015", "2020", "2021", "2023", "2024"]
+    view = sources_view(ViewState(lang=lang), package)
+    for row in view.model_fit:
+        cells = [texts(cell) for cell in rows[str(row.year)].children]
+        assert cells[1] == row.boundaries and cells[-3:] == [row.best, row.r_best, row.srmse_best]
+    assert t("about.fit.heading", lang) in texts(panels[lang])
+
+
+def test_without_an_observed_table_the_panel_says_so(tmp_path):
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target, ignore=shutil.ignore_patterns("scripts", "__pycache__"))
+    header = (target / "od_flows.csv").read_text(encoding="utf-8").splitlines()[0]
+    (target / "od_flows.csv").write_text(header + "\n", encoding="utf-8")
+    panel = sources_panel("en", load_package(target))
+    assert not by_id(panel, MODEL_FIT_TABLE)
+    assert t("about.fit.none", "en") in texts(panel)
 
 
 def test_boundary_years_follow_the_versions():
