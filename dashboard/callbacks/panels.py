@@ -1,4 +1,5 @@
-"""Panels beside the map (trends, Programme, data table, sources), help and page language."""
+"""Panels beside the map (trends, Programme, scorecard, data table, sources), help and page
+language."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from dashboard.i18n.catalog import normalise_language, t
 from dashboard.layout import ids
 from dashboard.layout.panels.data import data_panel
 from dashboard.layout.panels.programme import programme_panel
+from dashboard.layout.panels.scorecard import scorecard_panel
 from dashboard.layout.panels.sources import help_body, sources_panel
 from dashboard.layout.panels.trends import trends_panel
 from dashboard.state import PANELS
 from dashboard.views.data import data_view
 from dashboard.views.programme import programme_view
+from dashboard.views.scorecard import scorecard_view
 from dashboard.views.sources import sources_view
 from dashboard.views.trends import trends_view
 
@@ -55,6 +58,8 @@ def register(app: Dash, context: AtlasContext) -> None:
             content = trends_panel(trends_view(state, package))
         elif state.panel == "programme":
             content = programme_panel(programme_view(state, package))
+        elif state.panel == "scorecard":
+            content = scorecard_panel(scorecard_view(state, package))
         else:
             content = sources_panel(sources_view(state, package))
         return HIDDEN, content, HIDDEN, HIDDEN

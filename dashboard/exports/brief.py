@@ -417,3 +417,9 @@ def presentation_pdf(
         pages.append(view_page(view, state, today, title=title or None, note=note or None))
     first_title = next((title for _, title, _ in scenes if title), t("app.title", lang))
     return _document(pages, first_title, lang)
+
+
+# The pieces other one-page documents are laid out with (the scorecard's brief,
+# dashboard.exports.scorecard): the same grid, fonts and page foot.
+grid = _grid
+document = _document

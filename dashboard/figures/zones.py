@@ -351,9 +351,11 @@ def role_offsets(roles: pd.DataFrame) -> pd.DataFrame:
 
 
 def role_hover_text(row: Mapping[str, Any], lang: str, citations: Mapping[str, str]) -> str:
-    """Hover of one role mark: region, role, the Programme's words, note, source, quality.
+    """Hover of one role mark: region, role, the Programme's words, note, source, quality,
+    then the scorecard's lines when given.
 
-    ``row`` is a row of :func:`role_traces`' ``roles``, its names in ``lang``.
+    ``row`` is a row of :func:`role_traces`' ``roles``, its names in ``lang``; its optional
+    ``scorecard`` holds the measured net migration and verdict as lines of text.
     """
     lines = [
         f"<b>{html.escape(row['region_name'], quote=False)}</b>",
@@ -367,6 +369,9 @@ def role_hover_text(row: Mapping[str, Any], lang: str, citations: Mapping[str, s
     if row.get("note"):
         lines.append(wrap(t("roles.hover.note", lang, note=row["note"])))
     lines.append(_source_line(row, lang, citations))
+    # The scorecard: what happened there against what the text says (words from the view),
+    # after the statement's source: its heading names its own method and sources.
+    lines += [wrap(line) for line in row.get("scorecard") or ()]
     return "<br>".join(lines)
 
 

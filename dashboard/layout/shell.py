@@ -122,7 +122,8 @@ def map_column(state: ViewState, year_options: list[dict]) -> list:
 
 
 def panel_tabs(state: ViewState) -> dbc.Tabs:
-    """The panels: the map first, then trends, the Programme, the data table, sources."""
+    """The panels: the map first, then trends, the Programme, its scorecard, the data table,
+    sources, presentation and import."""
     return dbc.Tabs(
         [dbc.Tab(label=t(f"panel.{panel}", state.lang), tab_id=panel) for panel in PANELS],
         id=ids.PANEL,

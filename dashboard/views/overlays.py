@@ -20,7 +20,9 @@ from dashboard.figures.choropleth import narrow
 from dashboard.figures.zones import ROLE_LIFT_DEG, role_traces, zone_traces
 from dashboard.geo.boundaries import label_points
 from dashboard.geo.districts import load_district_layer
-from dashboard.geo.gazetteer import CITIES, region_name
+from dashboard.geo.gazetteer import CITIES, parent_in, region_name
+from dashboard.i18n.catalog import t
+from dashboard.views.scorecard import role_verdicts, scorecard_source_ids
 
 #: The boundary version the Programme states its roles on ("via" units).
 ROLES_STATED_ON = "1997"
@@ -50,6 +52,26 @@ def named_roles(roles: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
+def scored_roles(roles: pd.DataFrame, lang: str, package: DataPackage) -> pd.DataFrame:
+    """Named roles (:func:`named_roles`) with ``scorecard``: the hover lines of the
+    Programme scorecard for the role's unit of 1997 (a heading, then one line per stage),
+    so each mark says what happened there against what the text says."""
+    verdicts = role_verdicts(lang, package)
+    lines = []
+    for region, via, via_name in zip(
+        roles["region_id"], roles["via"], roles["via_name"], strict=True
+    ):
+        unit = via or parent_in(region, ROLES_STATED_ON)
+        heading = (
+            t("scorecard.hover.heading_via", lang, name=via_name)
+            if via
+            else t("scorecard.hover.heading", lang)
+        )
+        found = verdicts.get(unit, ())
+        lines.append([heading, *found] if found else [])
+    return roles.assign(scorecard=lines)
+
+
 # A city's role marks sit this far east of the city symbol (degrees of longitude).
 CITY_MARK_SHIFT_DEG = 1.0
 
@@ -72,7 +94,7 @@ def _zone_trace_data(
 
 @functools.lru_cache(maxsize=32)
 def _role_trace_data(version: str, lang: str, package: DataPackage) -> tuple[dict, ...]:
-    roles = named_roles(programme_roles(version, package), lang)
+    roles = scored_roles(named_roles(programme_roles(version, package), lang), lang, package)
     traces = role_traces(roles, _role_points(version), lang, citations(lang, package))
     return tuple(trace.to_plotly_json() for trace in narrow(traces))
 
@@ -118,5 +140,6 @@ def zone_source_ids(package: DataPackage, districts: str | None) -> list[str]:
 
 
 def role_source_ids(package: DataPackage) -> list[str]:
-    """The sources the role marks cite."""
-    return list(package["programme_roles"]["source_id"])
+    """The sources the role marks cite: the Programme, and those of the scorecard's
+    measured net migration in their hover."""
+    return [*package["programme_roles"]["source_id"], *scorecard_source_ids(package)]

@@ -1,16 +1,22 @@
-"""HTTP routes of the file twins: ``/export.csv?<the permalink's query>`` and so on."""
+"""HTTP routes of the file twins: ``/export.csv?<the permalink's query>`` and so on.
+
+The file is the twin of the open panel where that panel has its own (the scorecard: CSV,
+XLSX, GeoJSON, PDF brief); otherwise, and for images, it is the map's.
+"""
 
 from __future__ import annotations
 
 from flask import Flask, Response, abort, request
 
 from dashboard.context import AtlasContext
+from dashboard.exports import scorecard
 from dashboard.exports.brief import FontsMissing, brief_pdf
 from dashboard.exports.images import RendererUnavailable, to_png, to_svg
 from dashboard.exports.tables import file_name, to_csv, to_geojson, to_xlsx
 from dashboard.i18n.catalog import t
 from dashboard.state import from_query
 from dashboard.views.map import map_view
+from dashboard.views.scorecard import scorecard_view
 
 FORMATS = {
     "csv": (to_csv, "text/csv; charset=utf-8"),
@@ -19,6 +25,19 @@ FORMATS = {
     "png": (to_png, "image/png"),
     "svg": (to_svg, "image/svg+xml"),
     "pdf": (brief_pdf, "application/pdf"),
+}
+# Panels with file twins of their own: panel -> (view builder, extension -> renderer, name).
+PANEL_FORMATS = {
+    "scorecard": (
+        scorecard_view,
+        {
+            "csv": scorecard.to_csv,
+            "xlsx": scorecard.to_xlsx,
+            "geojson": scorecard.to_geojson,
+            "pdf": scorecard.brief_pdf,
+        },
+        scorecard.file_name,
+    ),
 }
 
 
@@ -32,11 +51,16 @@ def register(server: Flask, context: AtlasContext) -> None:
         render, mimetype = FORMATS[extension]
         query = request.query_string.decode("utf-8", "replace")
         state, _ = from_query(query, context.years(), context.default, context.observed_years())
+        build, renderers, name = PANEL_FORMATS.get(state.panel, (None, {}, file_name))
         try:
-            body = render(map_view(state, context.package(), context.districts), state)
+            if build is not None and extension in renderers:
+                body = renderers[extension](build(state, context.package()), state)
+            else:
+                name = file_name
+                body = render(map_view(state, context.package(), context.districts), state)
         except (RendererUnavailable, FontsMissing):
             # A server without Chromium or fonts still serves the table formats.
             message = t("export.renderer_missing", state.lang)
             return Response(message, status=503, mimetype="text/plain; charset=utf-8")
-        disposition = f'attachment; filename="{file_name(state, extension)}"'
+        disposition = f'attachment; filename="{name(state, extension)}"'
         return Response(body, mimetype=mimetype, headers={"Content-Disposition": disposition})

@@ -225,6 +225,19 @@ def test_role_hover_names_region_role_quote_and_source(roles_2022, lang):
     assert region_name("63", lang, "1997") not in hover["43"]  # Kyzylorda: no "via"
 
 
+def test_role_hover_ends_with_the_scorecard_lines_it_is_given(roles_2022):
+    roles = named_roles(roles_2022, "en")
+    lines = ["Scorecard: measured net migration:", "2001–2005: −5 persons: lost <b>"]
+    roles = roles.assign(scorecard=[lines if r == "11" else [] for r in roles["region_id"]])
+    traces = role_traces(roles, label_points("2022"), "en", citations_in("en"))
+    receiving = next(tr for tr in traces if "11" in tr.customdata)
+    hover = dict(zip(receiving.customdata, receiving.text, strict=True))
+    assert hover["11"].endswith(
+        "<br>Scorecard: measured net migration:<br>2001–2005: −5 persons: lost &lt;b&gt;"
+    )  # after the source, escaped
+    assert "Scorecard" not in hover["71"]
+
+
 def test_roles_need_a_point_for_every_region(roles_2022):
     points = label_points("2022")
     with pytest.raises(ValueError, match="no label point"):
