@@ -10,7 +10,7 @@ figures ("over", "about") say so in their label. What every chart shares (style,
 axes, notes) is in :mod:`~dashboard.figures.trends.common`.
 """
 
-from dashboard.figures.trends.common import CHART_HEIGHT, OKABE_ITO, ChartText
+from dashboard.figures.trends.common import MIN_WIDTH, OKABE_ITO, ChartText
 from dashboard.figures.trends.emigrant_shares import emigrant_shares_chart
 from dashboard.figures.trends.emigration import emigration_chart
 from dashboard.figures.trends.ethnic_composition import ethnic_composition_chart
@@ -21,7 +21,7 @@ from dashboard.figures.trends.oralmans import oralmans_chart
 from dashboard.figures.trends.quotas import quotas_chart
 
 __all__ = [
-    "CHART_HEIGHT",
+    "MIN_WIDTH",
     "OKABE_ITO",
     "ChartText",
     "emigrant_shares_chart",
