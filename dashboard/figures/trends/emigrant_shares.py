@@ -6,22 +6,24 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.figures.trends.common import (
-    LABEL_FONT,
     NEGATIVE,
     POSITIVE,
-    Block,
     ChartText,
+    hover_text,
+    labelled_points,
+    year_range,
+)
+from dashboard.figures.trends.layout import (
+    LABEL_FONT,
+    Block,
     axis,
     chart_layout,
     chart_title,
     frame,
-    hover_text,
-    labelled_points,
     legend_at,
     note,
     notes_text,
     value_axis,
-    year_range,
 )
 from dashboard.i18n.catalog import t
 from dashboard.i18n.words import number_text, percent_text, printed_decimals, span_text

@@ -6,20 +6,22 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.figures.trends.common import (
-    BAR_ROW,
     OKABE_ITO,
-    Block,
     ChartText,
+    hatch,
+    hover_text,
+    unit_text,
+)
+from dashboard.figures.trends.layout import (
+    BAR_ROW,
+    Block,
     bar_room,
     category_axis,
     category_bars,
     chart_layout,
     chart_title,
     frame,
-    hatch,
-    hover_text,
     legend_at,
-    unit_text,
     value_axis,
 )
 from dashboard.i18n.catalog import t

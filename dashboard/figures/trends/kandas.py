@@ -6,27 +6,29 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.figures.trends.common import (
+    OKABE_ITO,
+    ChartText,
+    gap_marks,
+    hover_text,
+    labelled_points,
+    unit_text,
+    year_range,
+)
+from dashboard.figures.trends.layout import (
     LABEL_FONT,
     MIN_WIDTH,
-    OKABE_ITO,
     PANEL_FONT,
     RIGHT,
     TICKS,
     Block,
-    ChartText,
     axis,
     chart_layout,
     chart_title,
     fit,
     frame,
-    gap_marks,
-    hover_text,
-    labelled_points,
     legend_at,
     panel_title,
-    unit_text,
     value_axis,
-    year_range,
 )
 from dashboard.i18n.catalog import t
 from dashboard.i18n.words import number_text, period_text

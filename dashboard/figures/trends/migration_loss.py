@@ -8,13 +8,21 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.figures.trends.common import (
+    NEGATIVE,
+    ChartText,
+    gap_marks,
+    hatch,
+    hover_text,
+    labelled_points,
+    unit_text,
+    year_range,
+)
+from dashboard.figures.trends.layout import (
     BAR_ROW,
     MIN_WIDTH,
-    NEGATIVE,
     PANEL_FONT,
     RIGHT,
     Block,
-    ChartText,
     axis,
     bar_room,
     category_axis,
@@ -23,14 +31,8 @@ from dashboard.figures.trends.common import (
     chart_title,
     fit,
     frame,
-    gap_marks,
-    hatch,
-    hover_text,
-    labelled_points,
     panel_title,
-    unit_text,
     value_axis,
-    year_range,
 )
 from dashboard.i18n.catalog import t
 from dashboard.i18n.words import number_text, span_text

@@ -12,22 +12,24 @@ from dashboard.datasets.trends import TargetCheck, sign_of
 from dashboard.figures.text import wrap
 from dashboard.figures.trends.common import (
     GUIDE,
-    MUTED,
     NEGATIVE,
     OKABE_ITO,
     POSITIVE,
     SHADE,
-    Block,
     ChartText,
+    hover_text,
+    unit_text,
+    year_range,
+)
+from dashboard.figures.trends.layout import (
+    MUTED,
+    Block,
     axis,
     chart_layout,
     chart_title,
     frame,
-    hover_text,
     legend_at,
-    unit_text,
     value_axis,
-    year_range,
 )
 from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number

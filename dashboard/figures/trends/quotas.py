@@ -9,24 +9,26 @@ import plotly.graph_objects as go
 
 from dashboard.figures.text import wrap
 from dashboard.figures.trends.common import (
-    LABEL_FONT,
-    MUTED,
     NEGATIVE,
     OKABE_ITO,
-    Block,
     ChartText,
+    hover_text,
+    labelled_points,
+    unit_text,
+    year_range,
+)
+from dashboard.figures.trends.layout import (
+    LABEL_FONT,
+    MUTED,
+    Block,
     axis,
     chart_layout,
     chart_title,
     frame,
-    hover_text,
-    labelled_points,
     legend_at,
     note,
     notes_text,
-    unit_text,
     value_axis,
-    year_range,
 )
 from dashboard.i18n.catalog import t
 from dashboard.i18n.words import number_text, span_text
