@@ -28,7 +28,11 @@ TRACES="${TRACES:-bar scattergeo choropleth}"
 ASSETS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 OUT="${OUT:-$ASSETS/plotly-atlas.min.js}"
 
-work="$(mktemp -d)"
+# A fixed folder, not mktemp: plotly.js's inline-css plugin names its <style> element by the
+# hash of the CSS file's absolute path, so the same path gives the same bundle, byte for byte.
+work="/tmp/plotly-atlas-build"
+rm -rf "$work"
+mkdir -p "$work"
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 npm init -y >/dev/null
@@ -123,4 +127,4 @@ EOF
 node build.cjs "$work/index.js" "$work/plotly-atlas.min.js" "$PLOTLY"
 cp "$work/plotly-atlas.min.js" "$OUT"
 cp "$PLOTLY/LICENSE" "$ASSETS/LICENSE.plotly-js.txt"
-echo "$OUT: $(wc -c <"$OUT") bytes, gzip $(gzip -9c "$OUT" | wc -c) bytes"
+echo "$OUT: $(wc -c <"$OUT") bytes, gzip -9 $(gzip -9n <"$OUT" | wc -c) bytes"
