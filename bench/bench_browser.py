@@ -3,7 +3,7 @@
 Prints first-load figures (time until the map is drawn, bytes transferred, compressed)
 and click-to-repaint times: from choosing another year, or switching a flow filter, to
 plotly's ``plotly_afterplot`` on the map. Baseline in the same run: the same first load with
-plotly.js's full bundle served in place of the geo bundle the atlas ships (what Dash would
+plotly.js's full bundle served in place of the partial bundle the atlas ships (what Dash would
 load by default). Run: .venv/bin/python bench/bench_browser.py
 """
 
@@ -68,7 +68,7 @@ def main() -> None:
             page = context.new_page()
             if with_full_bundle:
                 page.route(
-                    "**/assets/plotly-geo.min.js*",
+                    "**/assets/plotly-atlas.min.js*",
                     lambda route: route.fulfill(body=full, content_type="text/javascript"),
                 )
             sizes: list[int] = []

@@ -35,11 +35,14 @@ from dashboard.web import presentations as presentation_routes
 from dashboard.web.health import data_loaded
 
 
-def use_geo_plotly_bundle() -> None:
-    """Let dcc.Graph use plotly.js's geo bundle from ``assets/`` instead of the full bundle.
+def use_atlas_plotly_bundle() -> None:
+    """Let dcc.Graph use the atlas's plotly.js bundle from ``assets/`` instead of the full one.
 
-    The atlas draws only scatter, scattergeo and choropleth traces, all in the geo bundle
-    (1.4 MB instead of 4.8 MB to download and parse on every first load). dcc.Graph takes
+    The atlas draws only scatter, bar (the trends panel), scattergeo and choropleth traces;
+    ``assets/plotly-atlas.min.js`` is plotly.js built with just those (1.3 MB instead of
+    4.8 MB to download and parse on every first load; ``assets/build-plotly-bundle.sh``
+    rebuilds it). A trace type missing from it would not fail: plotly.js would quietly draw
+    it as a scatter, so tests/test_app.py checks every type the figures use. dcc.Graph takes
     ``window.Plotly`` when it is there, so dropping Dash's copy is all it needs.
     """
     full = "package_data/plotly.min.js"
@@ -69,7 +72,7 @@ def create_app(settings: Settings | None = None) -> Dash:
         # Panels are rendered on demand, so some callback targets are not in the first layout.
         suppress_callback_exceptions=True,
     )
-    use_geo_plotly_bundle()
+    use_atlas_plotly_bundle()
     default = ViewState(lang=settings.default_language)
     state, _ = from_query("", years, default, observed_years(package))
     # The layout is static; the link is read by a callback (the layout request has no query).

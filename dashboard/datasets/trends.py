@@ -418,54 +418,87 @@ def kandas_status_grants(package: DataPackage) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------------------------------------
-# which sources each chart uses
+# the charts: what each one draws, and the sources behind it
 
 
-def _ethnic(package: DataPackage) -> pd.DataFrame:
-    return pd.concat(
-        [
-            composition(b, package=package)
-            for b in ("emigrants_by_ethnicity", "immigrants_by_ethnicity")
-        ]
-    )
+def _oralman_origins(package: DataPackage) -> list[tuple[str, pd.DataFrame]]:
+    return [
+        (period, composition("oralman_origins", period, package=package))
+        for period in composition_periods("oralman_origins", package)
+    ]
 
 
-def _emigrant_shares_all(package: DataPackage) -> pd.DataFrame:
-    return pd.concat([emigrant_shares(package), under_working_age_share(package)])
-
-
-def _oralmans(package: DataPackage) -> pd.DataFrame:
-    return pd.concat([oralman_arrivals(package), composition("oralman_origins", package=package)])
-
-
-def _loss(package: DataPackage) -> pd.DataFrame:
-    return pd.concat([migration_loss_per_1000(package), loss_to_natural_increase(package)])
-
-
-def _kandas(package: DataPackage) -> pd.DataFrame:
-    return pd.concat([kandas_cumulative(package), kandas_status_grants(package)])
-
-
-CHART_DATA: dict[str, Callable[[DataPackage], pd.DataFrame]] = {
-    "net_migration": national_net_migration,
-    "migration_loss": _loss,
-    "emigration": emigration_facts,
-    "ethnic_composition": _ethnic,
-    "emigrant_shares": _emigrant_shares_all,
-    "oralmans": _oralmans,
-    "quotas": lambda package: pd.concat([immigration_quotas(package), kandas_quotas(package)]),
-    "kandas": _kandas,
+#: The trends panel's charts in the order they are shown: name -> the data the chart draws,
+#: as the keyword arguments of its figure function (``dashboard.figures.trends.<name>_chart``,
+#: which :mod:`dashboard.views.trends` finds by this name). The one list of the charts: the
+#: view, its readings and the sources line of each chart follow it.
+CHART_INPUTS: dict[str, Callable[[DataPackage], dict[str, Any]]] = {
+    "net_migration": lambda package: {
+        "series": national_net_migration(package),
+        "check": programme_target_check(package),
+        "stages": PROGRAMME_STAGES,
+        "repealed": PROGRAMME_REPEALED,
+    },
+    "migration_loss": lambda package: {
+        "loss": migration_loss_per_1000(package),
+        "ratio": loss_to_natural_increase(package),
+    },
+    "emigration": lambda package: {"facts": emigration_facts(package)},
+    "ethnic_composition": lambda package: {
+        "emigrants": composition("emigrants_by_ethnicity", package=package),
+        "immigrants": composition("immigrants_by_ethnicity", package=package),
+    },
+    "emigrant_shares": lambda package: {
+        "shares": emigrant_shares(package),
+        "under": under_working_age_share(package),
+    },
+    "oralmans": lambda package: {
+        "arrivals": oralman_arrivals(package),
+        "origins": _oralman_origins(package),
+    },
+    "quotas": lambda package: {
+        "quotas": immigration_quotas(package),
+        "kandas": kandas_quotas(package),
+    },
+    "kandas": lambda package: {
+        "cumulative": kandas_cumulative(package),
+        "grants": kandas_status_grants(package),
+    },
 }
-CHARTS: tuple[str, ...] = tuple(CHART_DATA)
+CHARTS: tuple[str, ...] = tuple(CHART_INPUTS)
+
+
+def chart_inputs(chart: str, package: DataPackage) -> dict[str, Any]:
+    """The data ``chart`` draws, by the names of its figure function's parameters: frames
+    (each row with ``source_id`` and ``quality``) and facts. ``KeyError`` for a name not in
+    :data:`CHARTS`."""
+    return CHART_INPUTS[chart](package)
+
+
+def _frames(value: Any) -> list[pd.DataFrame]:
+    """The frames in one chart input: a frame, or (label, frame) pairs; facts have none."""
+    if isinstance(value, pd.DataFrame):
+        return [value]
+    if isinstance(value, list):
+        return [frame for item in value for frame in _frames(item)]
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], pd.DataFrame):
+        return [value[1]]
+    return []
 
 
 @functools.cache
 def _chart_sources(chart: str, package: DataPackage) -> tuple[tuple[str, str], ...]:
-    rows = CHART_DATA[chart](package)
-    pairs = zip(rows["source_id"], rows["quality"], strict=True)
+    frames = [f for value in chart_inputs(chart, package).values() for f in _frames(value)]
+    pairs = (
+        pair
+        for f in frames
+        if not f.empty
+        for pair in zip(f["source_id"], f["quality"], strict=True)
+    )
     return tuple(dict.fromkeys(pairs))  # first-seen order: the chart's main source first
 
 
 def chart_sources(chart: str, package: DataPackage) -> tuple[tuple[str, str], ...]:
-    """The (source_id, quality) pairs behind the numbers of ``chart``, each once."""
+    """The (source_id, quality) pairs behind the numbers of ``chart``, each once: those of
+    every row it draws (:func:`chart_inputs`)."""
     return _chart_sources(chart, package)

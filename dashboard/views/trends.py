@@ -25,17 +25,8 @@ import plotly.graph_objects as go
 from dashboard.datasets import trends as data
 from dashboard.datasets.package import DataPackage
 from dashboard.datasets.sources import cite
-from dashboard.figures.trends import (
-    ChartText,
-    emigrant_shares_chart,
-    emigration_chart,
-    ethnic_composition_chart,
-    kandas_chart,
-    migration_loss_chart,
-    net_migration_chart,
-    oralmans_chart,
-    quotas_chart,
-)
+from dashboard.figures import trends as trend_charts
+from dashboard.figures.trends import ChartText
 from dashboard.i18n.catalog import t
 from dashboard.i18n.words import (
     date_text,
@@ -82,7 +73,7 @@ class TrendsView:
 
 
 # ---------------------------------------------------------------------------------------------
-# the charts: each one's frames, selected from the package
+# the charts
 
 
 def chart_text(chart: str, lang: str, package: DataPackage) -> ChartText:
@@ -92,74 +83,22 @@ def chart_text(chart: str, lang: str, package: DataPackage) -> ChartText:
     return ChartText(lang, {source_id: cite(source_id, lang, package) for source_id in sources})
 
 
-def _net_migration(package: DataPackage, words: ChartText) -> go.Figure:
-    return net_migration_chart(
-        data.national_net_migration(package),
-        data.programme_target_check(package),
-        data.PROGRAMME_STAGES,
-        data.PROGRAMME_REPEALED,
-        words,
-    )
-
-
-def _migration_loss(package: DataPackage, words: ChartText) -> go.Figure:
-    return migration_loss_chart(
-        data.migration_loss_per_1000(package), data.loss_to_natural_increase(package), words
-    )
-
-
-def _emigration(package: DataPackage, words: ChartText) -> go.Figure:
-    return emigration_chart(data.emigration_facts(package), words)
-
-
-def _ethnic_composition(package: DataPackage, words: ChartText) -> go.Figure:
-    return ethnic_composition_chart(
-        data.composition("emigrants_by_ethnicity", package=package),
-        data.composition("immigrants_by_ethnicity", package=package),
-        words,
-    )
-
-
-def _emigrant_shares(package: DataPackage, words: ChartText) -> go.Figure:
-    return emigrant_shares_chart(
-        data.emigrant_shares(package), data.under_working_age_share(package), words
-    )
-
-
-def _oralmans(package: DataPackage, words: ChartText) -> go.Figure:
-    origins = [
-        (period, data.composition("oralman_origins", period, package=package))
-        for period in data.composition_periods("oralman_origins", package)
-    ]
-    return oralmans_chart(data.oralman_arrivals(package), origins, words)
-
-
-def _quotas(package: DataPackage, words: ChartText) -> go.Figure:
-    return quotas_chart(data.immigration_quotas(package), data.kandas_quotas(package), words)
-
-
-def _kandas(package: DataPackage, words: ChartText) -> go.Figure:
-    return kandas_chart(data.kandas_cumulative(package), data.kandas_status_grants(package), words)
-
-
-#: The panel's charts in the order they are shown: name -> figure from (package, words).
-FIGURES: dict[str, Callable[[DataPackage, ChartText], go.Figure]] = {
-    "net_migration": _net_migration,
-    "migration_loss": _migration_loss,
-    "emigration": _emigration,
-    "ethnic_composition": _ethnic_composition,
-    "emigrant_shares": _emigrant_shares,
-    "oralmans": _oralmans,
-    "quotas": _quotas,
-    "kandas": _kandas,
+#: The panel's charts in the order they are shown: name -> its figure function. The names
+#: and their order are :data:`dashboard.datasets.trends.CHARTS`; each chart's function is
+#: ``dashboard.figures.trends.<name>_chart``, taking :func:`~dashboard.datasets.trends.
+#: chart_inputs` and the words.
+CHARTS: tuple[str, ...] = data.CHARTS
+FIGURES: dict[str, Callable[..., go.Figure]] = {
+    name: getattr(trend_charts, f"{name}_chart") for name in CHARTS
 }
-CHARTS: tuple[str, ...] = tuple(FIGURES)
 
 
 def trend_figure(chart: str, lang: str, package: DataPackage) -> go.Figure:
     """One chart of the panel, built fresh: its frames from ``package``, its words in
     ``lang``. Raises ``KeyError`` for a name not in :data:`CHARTS`."""
-    return FIGURES[chart](package, chart_text(chart, lang, package))
+    return FIGURES[chart](
+        **data.chart_inputs(chart, package), words=chart_text(chart, lang, package)
+    )
 
 
 def source_line(pairs: Iterable[tuple[str, str]], lang: str, package: DataPackage) -> str:
@@ -369,15 +308,9 @@ def reading_kandas(lang: str, package: DataPackage) -> str:
     )
 
 
+#: One reading per chart, ``reading_<name>`` above, for every name of :data:`CHARTS`.
 READINGS: dict[str, Callable[[str, DataPackage], str]] = {
-    "net_migration": reading_net_migration,
-    "migration_loss": reading_migration_loss,
-    "emigration": reading_emigration,
-    "ethnic_composition": reading_ethnic_composition,
-    "emigrant_shares": reading_emigrant_shares,
-    "oralmans": reading_oralmans,
-    "quotas": reading_quotas,
-    "kandas": reading_kandas,
+    name: globals()[f"reading_{name}"] for name in CHARTS
 }
 
 

@@ -1,8 +1,10 @@
-"""What every trend chart is made of: style, words, hover, axes, notes and shared traces.
+"""What every trend chart is made of: colours, words, hover and shared traces (where they
+go is :mod:`~dashboard.figures.trends.layout`).
 
 Every chart
 
-* is compact (``CHART_HEIGHT``), uses the map's font and no plotly theme;
+* is laid out for the narrowest card (:mod:`~dashboard.figures.trends.layout`), uses the
+  map's font and no plotly theme;
 * has every visible word in the reader's language (title, axes, legend, hover) and plotly
   ``separators`` for the locale, while hover numbers are pre-formatted with Babel;
 * names the source and quality of each number in its hover (the citations arrive in
@@ -22,12 +24,29 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.datasets.trends import category_name
-from dashboard.figures.choropleth import MAP_FONT
 from dashboard.figures.text import wrap
+from dashboard.figures.trends.layout import (
+    BAR_ROW,
+    LABEL_FONT,
+    MIN_WIDTH,
+    PANEL_FONT,
+    RIGHT,
+    Block,
+    axis,
+    bar_room,
+    category_axis,
+    category_bars,
+    chart_layout,
+    chart_title,
+    fit,
+    frame,
+    note,
+    notes_text,
+    panel_title,
+)
 from dashboard.i18n.catalog import t
 from dashboard.i18n.words import percent_text, quality_text
 
-CHART_HEIGHT = 290
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 OKABE_ITO = {
     "black": "#000000",
@@ -42,10 +61,7 @@ OKABE_ITO = {
 POSITIVE = OKABE_ITO["blue"]
 NEGATIVE = OKABE_ITO["vermillion"]
 GUIDE = "#7f7f7f"
-GRID = "#e5e5e5"
 SHADE = "rgba(0,0,0,0.06)"
-MUTED = "#555555"
-TITLE_WIDTH = 62  # characters per title line: plotly does not wrap titles
 HOVER_WIDTH = 60
 
 
@@ -96,119 +112,6 @@ def year_range(years: Iterable[int]) -> list[int]:
     """Every year from the first to the last of ``years``, gaps included."""
     values = [int(y) for y in years]
     return list(range(min(values), max(values) + 1))
-
-
-# ---------------------------------------------------------------------------------------------
-# layout
-
-
-def chart_layout(
-    lang: str,
-    title: str,
-    subtitle: str = "",
-    height: int = CHART_HEIGHT,
-    top: int = 52,
-    bottom: int = 40,
-    left: int = 56,
-    **extra: Any,
-) -> dict[str, Any]:
-    """The layout every trend chart starts from: title, margins, font, locale separators."""
-    title_dict: dict[str, Any] = {
-        "text": wrap(title, TITLE_WIDTH),
-        "x": 0.01,
-        "xanchor": "left",
-        "font": {"size": 13},
-    }
-    if subtitle:
-        title_dict["subtitle"] = {"text": wrap(subtitle, 90), "font": {"size": 10, "color": MUTED}}
-    layout = {
-        # no theme: every style is set here (the template would add kilobytes per chart)
-        "template": "none",
-        "height": height,
-        "margin": {"l": left, "r": 12, "t": top, "b": bottom},
-        "font": {"family": MAP_FONT, "size": 11},
-        "title": title_dict,
-        "separators": ".," if lang == "en" else ", ",
-        "paper_bgcolor": "white",
-        "plot_bgcolor": "white",
-        "hovermode": "closest",
-        "hoverlabel": {"font": {"family": MAP_FONT, "size": 12}, "align": "left"},
-        "showlegend": True,
-        "legend": {
-            "orientation": "h",
-            "x": 0,
-            "xanchor": "left",
-            "y": -0.14,
-            "yanchor": "top",
-            "font": {"size": 10},
-        },
-    }
-    layout.update(extra)
-    return layout
-
-
-def axis(**extra: Any) -> dict[str, Any]:
-    """A category or year axis: a line and ticks, no grid."""
-    style = {
-        "showgrid": False,
-        "zeroline": False,
-        "showline": True,
-        "linecolor": "#999999",
-        "ticks": "outside",
-        "tickfont": {"size": 10},
-        "fixedrange": True,
-        "automargin": True,
-    }
-    style.update(extra)
-    return style
-
-
-def value_axis(title: str = "", **extra: Any) -> dict[str, Any]:
-    """A value axis: a light grid, the unit as its title."""
-    style = {
-        "title": {"text": title, "font": {"size": 10}},
-        "showgrid": True,
-        "gridcolor": GRID,
-        "zeroline": False,
-        "tickfont": {"size": 10},
-        "fixedrange": True,
-        "automargin": True,
-    }
-    style.update(extra)
-    return style
-
-
-def panel_title(text: str, x: float, y: float = 1.0, width: int = 44) -> dict[str, Any]:
-    """A small title above one panel of a two-panel chart (as a paper annotation)."""
-    return {
-        "text": wrap(text, width),
-        "x": x,
-        "y": y,
-        "xref": "paper",
-        "yref": "paper",
-        "xanchor": "left",
-        "yanchor": "bottom",
-        "showarrow": False,
-        "align": "left",
-        "font": {"size": 10, "color": "#222222"},
-    }
-
-
-def note(text: str, y: float = -0.2, x: float = 0.0) -> dict[str, Any]:
-    """A note in the bottom margin (e.g. what the source does not state)."""
-    return {
-        "text": wrap(text, 95),
-        "x": x,
-        "y": y,
-        "xref": "paper",
-        "yref": "paper",
-        "xanchor": "left",
-        "yanchor": "top",
-        "showarrow": False,
-        "align": "left",
-        "font": {"size": 9, "color": MUTED},
-        "name": "note",
-    }
 
 
 def hatch(shape: str, size: int = 6) -> dict[str, Any]:
@@ -272,7 +175,7 @@ def labelled_points(
         "meta": meta,
         "text": texts,
         "textposition": textposition,
-        "textfont": textfont or {"size": 9},
+        "textfont": textfont or {"size": LABEL_FONT},
         "marker": marker,
         "hovertext": hover,
         "hovertemplate": "%{hovertext}<extra></extra>",
@@ -286,72 +189,67 @@ def share_panels(
     notes: Sequence[str],
     words: ChartText,
 ) -> go.Figure:
-    """Two side-by-side panels of horizontal bars of stated shares (percent).
+    """Panels of horizontal bars of stated shares (percent), one above the other on one
+    scale, each under its own title.
 
     ``panels``: (rows, panel title, meta, bar style). Only the stated rows are drawn; what the
     source leaves unstated is said in ``notes``, never drawn as a category.
     """
     lang = words.lang
-    traces = []
+    left = 8
+    drawn = [(rows.to_dict("records")[::-1], *rest) for rows, *rest in panels]  # largest on top
+    texts = [[percent_text(r["share_pct"], lang) for r in records] for records, *_ in drawn]
+    right = bar_room([x for row in texts for x in row])
+    top = max((float(r["share_pct"]) for records, *_ in drawn for r in records), default=1.0)
+    blocks = [
+        Block(
+            plot=len(records) * BAR_ROW,
+            title=fit(heading, MIN_WIDTH - left - RIGHT, PANEL_FONT),
+            ticks=0,
+        )
+        for records, heading, *_ in drawn
+    ]
+    wrapped_notes = notes_text(notes, left)
+    place = frame(chart_title(title), blocks, wrapped_notes)
+    traces: list[dict[str, Any]] = []
     annotations = []
-    domains = ([0.0, 0.42], [0.58, 1.0])
     layout_axes: dict[str, Any] = {}
-    top = max(float(rows["share_pct"].max()) for rows, *_ in panels if not rows.empty)
-    for i, (rows, heading, meta, style) in enumerate(panels):
+    for i, ((records, heading, meta, style), labels) in enumerate(zip(drawn, texts, strict=True)):
         suffix = "" if i == 0 else str(i + 1)
-        records = rows.to_dict("records")[::-1]  # largest at the top
         names = [category_label(r, lang) for r in records]
-        texts = [percent_text(r["share_pct"], lang) for r in records]
         hover = [
             hover_text(name, [f"{share} · {heading}"], r["source_id"], r["quality"], words)
-            for name, share, r in zip(names, texts, records, strict=True)
+            for name, share, r in zip(names, labels, records, strict=True)
         ]
         traces.append(
-            {
-                "type": "bar",
-                "orientation": "h",
-                "x": [float(r["share_pct"]) for r in records],
-                "y": names,
-                "name": heading,
-                "meta": meta,
-                "text": texts,
-                "textposition": "outside",
-                "textfont": {"size": 9},
-                "cliponaxis": False,
-                "constraintext": "none",
-                "marker": style,
-                "hovertext": hover,
-                "hovertemplate": "%{hovertext}<extra></extra>",
-                "showlegend": False,
-                "xaxis": f"x{suffix}",
-                "yaxis": f"y{suffix}",
-            }
+            category_bars(
+                names,
+                [float(r["share_pct"]) for r in records],
+                labels,
+                name=heading,
+                meta=meta,
+                marker=style,
+                hovertext=hover,
+                xaxis=f"x{suffix}",
+                yaxis=f"y{suffix}",
+            )
         )
-        layout_axes[f"xaxis{suffix}"] = value_axis(
-            "%",
-            domain=domains[i],
-            range=[0, top * 1.3],
-            anchor=f"y{suffix}",
-            dtick=20,
+        # one scale for every panel, so the bars compare; the labels carry the numbers
+        layout_axes[f"xaxis{suffix}"] = axis(
+            range=[0, top * 1.02], anchor=f"y{suffix}", visible=False
         )
-        layout_axes[f"yaxis{suffix}"] = axis(
-            anchor=f"x{suffix}",
-            domain=[0, 0.88],
-            showline=False,
-            ticks="",
-            tickfont={"size": 9},
+        layout_axes[f"yaxis{suffix}"] = category_axis(
+            names, anchor=f"x{suffix}", domain=list(place.domains[i])
         )
-        annotations.append(panel_title(heading, domains[i][0], 0.9, 40))
-    for j, line in enumerate(notes):
-        annotations.append(note(line, y=-0.2 - 0.1 * j))
+        annotations.append(panel_title(blocks[i].title, place.titles[i]))
+    if wrapped_notes:
+        annotations.append(note(wrapped_notes, place.notes))
     layout = chart_layout(
         lang,
-        title,
-        top=48,
-        bottom=40 + 24 * len(notes),
-        left=8,
-        height=CHART_HEIGHT + 10 * len(notes),
-        showlegend=False,
+        chart_title(title),
+        place,
+        left=left,
+        right=right,
         annotations=annotations,
         **layout_axes,
     )

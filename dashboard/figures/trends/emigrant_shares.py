@@ -6,17 +6,24 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.figures.trends.common import (
-    CHART_HEIGHT,
     NEGATIVE,
     POSITIVE,
     ChartText,
-    axis,
-    chart_layout,
     hover_text,
     labelled_points,
-    note,
-    value_axis,
     year_range,
+)
+from dashboard.figures.trends.layout import (
+    LABEL_FONT,
+    Block,
+    axis,
+    chart_layout,
+    chart_title,
+    frame,
+    legend_at,
+    note,
+    notes_text,
+    value_axis,
 )
 from dashboard.i18n.catalog import t
 from dashboard.i18n.words import number_text, percent_text, printed_decimals, span_text
@@ -63,7 +70,7 @@ def emigrant_shares_chart(shares: pd.DataFrame, under: pd.DataFrame, words: Char
                 ],
                 marker={"symbol": symbol, "size": 9, "color": colour},
                 textposition=position,
-                textfont={"size": 9, "color": colour},
+                textfont={"size": LABEL_FONT, "color": colour},
             )
         )
     years = year_range(shares["year"])
@@ -75,16 +82,18 @@ def emigrant_shares_chart(shares: pd.DataFrame, under: pd.DataFrame, words: Char
         if qualifier == "about":
             span = t("trends.qualifier.about", lang, value=span)
         notes.append(t("trends.shares.under_working_age", lang, range=span))
+    left = 44
+    title = chart_title(t("trends.shares.title", lang, span=span_text(years[0], years[-1])))
+    wrapped = notes_text(notes, left)
+    place = frame(title, [Block(plot=170, legend=len(traces))], wrapped)
     layout = chart_layout(
         lang,
-        t("trends.shares.title", lang, span=span_text(years[0], years[-1])),
-        height=CHART_HEIGHT + 30,
-        top=60,
-        bottom=96,
-        left=44,
-        annotations=[note(n, y=-0.42) for n in notes],
-        # below the year labels: a legend on them would hide their top
-        legend={"orientation": "h", "x": 0, "y": -0.17, "yanchor": "top", "font": {"size": 9}},
+        title,
+        place,
+        left=left,
+        annotations=[note(wrapped, place.notes)] if wrapped else [],
+        showlegend=True,
+        legend=legend_at(place.legends[0]),
         xaxis=axis(
             range=[years[0] - 0.6, years[-1] + 0.6],
             tickvals=years,

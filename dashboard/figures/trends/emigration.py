@@ -6,14 +6,22 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.figures.trends.common import (
-    CHART_HEIGHT,
     OKABE_ITO,
     ChartText,
-    axis,
-    chart_layout,
     hatch,
     hover_text,
     unit_text,
+)
+from dashboard.figures.trends.layout import (
+    BAR_ROW,
+    Block,
+    bar_room,
+    category_axis,
+    category_bars,
+    chart_layout,
+    chart_title,
+    frame,
+    legend_at,
     value_axis,
 )
 from dashboard.i18n.catalog import t
@@ -23,7 +31,8 @@ from dashboard.i18n.words import number_text, period_text
 def emigration_chart(facts: pd.DataFrame, words: ChartText) -> go.Figure:
     """The Programme's emigration figures, thousand persons, as horizontal bars.
 
-    One bar per figure, each labelled with what and when it is; a bar's fill tells one
+    One bar per figure, its label (what and when) above it and its number at its end (any
+    label in any language has the chart's whole width); a bar's fill tells one
     year's figure (solid), a total over several years (hatched) or a yearly range stated
     without a period (a floating bar from the lower to the upper bound). Qualified figures
     are labelled in words ("over 2 000").
@@ -51,6 +60,7 @@ def emigration_chart(facts: pd.DataFrame, words: ChartText) -> go.Figure:
         for r in records
     }
     traces = []
+    all_texts: list[str] = []
     for kind, style in kinds.items():
         rows = [r for r in records if r["kind"] == kind]
         if not rows:
@@ -74,46 +84,37 @@ def emigration_chart(facts: pd.DataFrame, words: ChartText) -> go.Figure:
                 )
             )
         traces.append(
-            {
-                "type": "bar",
-                "orientation": "h",
-                "y": [labels[r["item"]] for r in rows],
-                "x": [
+            category_bars(
+                [labels[r["item"]] for r in rows],
+                [
                     (r["value"] - r["low"]) / scale if kind == "range" else r["value"] / scale
                     for r in rows
                 ],
-                "base": [r["low"] / scale if kind == "range" else 0 for r in rows],
-                "name": t(f"trends.emig.kind.{kind}", lang),
-                "meta": kind,
-                "text": texts,
-                "textposition": "outside",
-                "textfont": {"size": 9},
-                "cliponaxis": False,
-                "constraintext": "none",
-                "marker": {"color": style["color"], "pattern": style["pattern"]},
-                "hovertext": hover,
-                "hovertemplate": "%{hovertext}<extra></extra>",
-            }
+                texts,
+                base=[r["low"] / scale if kind == "range" else 0 for r in rows],
+                name=t(f"trends.emig.kind.{kind}", lang),
+                meta=kind,
+                marker={"color": style["color"], "pattern": style["pattern"]},
+                hovertext=hover,
+            )
         )
+        all_texts += texts
     top = float(facts["value"].max()) / scale if not facts.empty else 1.0
+    names = [labels[r["item"]] for r in records]
+    title = chart_title(t("trends.emig.title", lang))
+    # no x ticks: every bar says its number, and inside category labels would hide the first
+    place = frame(title, [Block(plot=len(names) * BAR_ROW, ticks=6, legend=len(traces))])
     layout = chart_layout(
         lang,
-        t("trends.emig.title", lang),
-        height=CHART_HEIGHT + 20,
-        top=44,
-        bottom=56,
+        title,
+        place,
         left=8,
+        right=bar_room(all_texts),
         barmode="overlay",
-        bargap=0.3,
-        legend={"orientation": "h", "x": 0, "y": -0.1, "yanchor": "top", "font": {"size": 9}},
-        # the unit is in the title; an axis title here would collide with the legend
-        xaxis=value_axis("", range=[0, top * 1.22], tickformat=",d"),
-        yaxis=axis(
-            categoryorder="array",
-            categoryarray=[labels[r["item"]] for r in records],
-            showline=False,
-            ticks="",
-            tickfont={"size": 9},
-        ),
+        showlegend=True,
+        legend=legend_at(place.legends[0]),
+        # the unit is in the title
+        xaxis=value_axis("", range=[0, top * 1.02], visible=False),
+        yaxis=category_axis(names),
     )
     return go.Figure(data=traces, layout=layout)

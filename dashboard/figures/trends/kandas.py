@@ -6,18 +6,29 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.figures.trends.common import (
-    CHART_HEIGHT,
     OKABE_ITO,
     ChartText,
-    axis,
-    chart_layout,
     gap_marks,
     hover_text,
     labelled_points,
-    panel_title,
     unit_text,
-    value_axis,
     year_range,
+)
+from dashboard.figures.trends.layout import (
+    LABEL_FONT,
+    MIN_WIDTH,
+    PANEL_FONT,
+    RIGHT,
+    TICKS,
+    Block,
+    axis,
+    chart_layout,
+    chart_title,
+    fit,
+    frame,
+    legend_at,
+    panel_title,
+    value_axis,
 )
 from dashboard.i18n.catalog import t
 from dashboard.i18n.words import number_text, period_text
@@ -25,8 +36,8 @@ from dashboard.i18n.words import number_text, period_text
 
 def kandas_chart(cumulative: pd.DataFrame, grants: pd.DataFrame, words: ChartText) -> go.Figure:
     """Oralmans / kandas: people arrived since 1991 by 'as of' date (points, from several
-    sources, not joined) and people granted kandas status per year (bars; a part of a year
-    is hatched and labelled with its months).
+    sources, not joined) and, below, people granted kandas status per year (bars; a part of
+    a year is hatched and labelled with its months). Each panel has its own legend under it.
 
     ``cumulative``: :func:`~dashboard.datasets.trends.kandas_cumulative`; ``grants``:
     :func:`~dashboard.datasets.trends.kandas_status_grants`.
@@ -41,12 +52,13 @@ def kandas_chart(cumulative: pd.DataFrame, grants: pd.DataFrame, words: ChartTex
         texts, hover, symbols, positions = [], [], [], []
         for r in rows.to_dict("records"):
             value = number_text(r["value"], lang, r["qualifier"])
-            # the latest point's label goes left, or it would run into the next panel
+            # the latest point's label goes left, or it would leave the chart
             positions.append(
                 "top left" if r["date"] == cumulative["date"].max() else "bottom right"
             )
-            # the qualified figures must read as such on the chart, not only in hover
-            texts.append(value if r["qualifier"] else "")
+            # the Programme's total and the qualified figures must read on the chart, not only
+            # in hover; the others are too close together to be labelled
+            texts.append(value if r["qualifier"] or kind == "programme" else "")
             symbols.append(f"{symbol}-open" if r["qualifier"] else symbol)
             when = period_text(r["period"], lang, r["reference_date"] or "")
             lines = [f"{value} {people}"]
@@ -76,9 +88,11 @@ def kandas_chart(cumulative: pd.DataFrame, grants: pd.DataFrame, words: ChartTex
                     "line": {"width": 2, "color": colour},
                 },
                 textposition=positions,
+                textfont={"size": LABEL_FONT},
                 cliponaxis=False,
                 xaxis="x",
                 yaxis="y",
+                legend="legend",
             )
         )
     years = year_range(grants["x"]) if not grants.empty else []
@@ -106,7 +120,7 @@ def kandas_chart(cumulative: pd.DataFrame, grants: pd.DataFrame, words: ChartTex
                 "meta": "grants-partial" if partial else "grants",
                 "text": texts,
                 "textposition": "outside",
-                "textfont": {"size": 9},
+                "textfont": {"size": LABEL_FONT},
                 "cliponaxis": False,
                 "constraintext": "none",
                 "width": 0.7,
@@ -120,6 +134,7 @@ def kandas_chart(cumulative: pd.DataFrame, grants: pd.DataFrame, words: ChartTex
                 "hovertemplate": "%{hovertext}<extra></extra>",
                 "xaxis": "x2",
                 "yaxis": "y2",
+                "legend": "legend2",
             }
         )
     # Tick labels: a partial year names its months (abbreviated); a year without a figure
@@ -139,52 +154,63 @@ def kandas_chart(cumulative: pd.DataFrame, grants: pd.DataFrame, words: ChartTex
     if gaps:
         traces.append(
             gap_marks(gaps, lang, "trends.kandas.gap_hover", "x2", "y2", position="top center")
+            | {"legend": "legend2"}
         )
     top_cum = float(cumulative["value"].max()) if not cumulative.empty else 1.0
     top_grants = float(grants["value"].max()) if not grants.empty else 1.0
     first = cumulative["date"].min() if not cumulative.empty else pd.Timestamp("1991-01-01")
     last = cumulative["date"].max() if not cumulative.empty else pd.Timestamp("2025-12-31")
+    left = 72
+    width = MIN_WIDTH - left - RIGHT
+    partial_years = any("<br>" in x for x in ticktext)
+    blocks = [
+        Block(
+            plot=130,
+            title=fit(t("trends.kandas.cumulative_panel", lang), width, PANEL_FONT),
+            legend=2,
+        ),
+        Block(
+            plot=110,
+            title=fit(t("trends.kandas.grants_panel", lang), width, PANEL_FONT),
+            ticks=TICKS + (14 if partial_years else 0),  # month names on a second line
+            legend=2,
+        ),
+    ]
+    title = chart_title(t("trends.kandas.title", lang))
+    place = frame(title, blocks)
     layout = chart_layout(
         lang,
-        t("trends.kandas.title", lang),
-        height=CHART_HEIGHT + 50,
-        top=56,
-        bottom=84,
-        left=64,
-        legend={
-            "orientation": "h",
-            "x": 0,
-            "y": -0.16,
-            "yanchor": "top",
-            "font": {"size": 9},
-            "entrywidth": 0.5,
-            "entrywidthmode": "fraction",
-        },
-        annotations=[
-            panel_title(t("trends.kandas.cumulative_panel", lang), 0.0, 0.9, 40),
-            panel_title(t("trends.kandas.grants_panel", lang), 0.64, 0.9, 28),
-        ],
+        title,
+        place,
+        left=left,
+        showlegend=True,
+        legend=legend_at(place.legends[0]),
+        legend2=legend_at(place.legends[1]),
+        annotations=[panel_title(b.title, y) for b, y in zip(blocks, place.titles, strict=True)],
         xaxis=axis(
-            domain=[0, 0.52],
             type="date",
             tickformat="%Y",
             range=[
                 (first - pd.DateOffset(years=1)).strftime("%Y-%m-%d"),
-                (last + pd.DateOffset(years=2)).strftime("%Y-%m-%d"),
+                (last + pd.DateOffset(years=1)).strftime("%Y-%m-%d"),
             ],
         ),
-        yaxis=value_axis("", range=[0, top_cum * 1.2], tickformat=",d", domain=[0, 0.86]),
+        yaxis=value_axis(
+            "", range=[0, top_cum * 1.25], tickformat=",d", domain=list(place.domains[0])
+        ),
         xaxis2=axis(
-            domain=[0.64, 1],
             anchor="y2",
             range=[years[0] - 0.6, years[-1] + 0.6] if years else None,
             tickvals=years,
             ticktext=ticktext,
             tickangle=0,
-            tickfont={"size": 9},
         ),
         yaxis2=value_axis(
-            "", anchor="x2", range=[0, top_grants * 1.25], tickformat=",d", domain=[0, 0.86]
+            "",
+            anchor="x2",
+            range=[0, top_grants * 1.25],
+            tickformat=",d",
+            domain=list(place.domains[1]),
         ),
     )
     return go.Figure(data=traces, layout=layout)

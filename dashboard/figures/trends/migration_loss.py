@@ -10,16 +10,29 @@ import plotly.graph_objects as go
 from dashboard.figures.trends.common import (
     NEGATIVE,
     ChartText,
-    axis,
-    chart_layout,
     gap_marks,
     hatch,
     hover_text,
     labelled_points,
-    panel_title,
     unit_text,
-    value_axis,
     year_range,
+)
+from dashboard.figures.trends.layout import (
+    BAR_ROW,
+    MIN_WIDTH,
+    PANEL_FONT,
+    RIGHT,
+    Block,
+    axis,
+    bar_room,
+    category_axis,
+    category_bars,
+    chart_layout,
+    chart_title,
+    fit,
+    frame,
+    panel_title,
+    value_axis,
 )
 from dashboard.i18n.catalog import t
 from dashboard.i18n.words import number_text, span_text
@@ -27,7 +40,8 @@ from dashboard.i18n.words import number_text, span_text
 
 def migration_loss_chart(loss: pd.DataFrame, ratio: pd.DataFrame, words: ChartText) -> go.Figure:
     """The Programme's migration loss: per 1,000 population (points, the stated years only)
-    and, beside it, how many times the loss exceeded the natural increase (bars, 1993-1994).
+    and, below it, how many times the loss exceeded the natural increase (bars, 1993-1994,
+    against a dashed line at 1: equal to it).
 
     Every year 1991-2000 is on the axis; the years the text skips show 'no figure' (in
     hover). The 'about 25' of 1994 is an open marker labelled in words.
@@ -79,21 +93,16 @@ def migration_loss_chart(loss: pd.DataFrame, ratio: pd.DataFrame, words: ChartTe
         number_text(v, lang, q, 1) + "×"
         for v, q in zip(ratio["value"], ratio["qualifier"], strict=True)
     ]
+    ratio_years = [str(y) for y in ratio["year"]][::-1]  # the first year on top
     traces.append(
-        {
-            "type": "bar",
-            "x": [str(y) for y in ratio["year"]],
-            "y": ratio["value"].tolist(),
-            "name": t("trends.loss.ratio", lang),
-            "meta": "ratio",
-            "text": ratio_labels,
-            "textposition": "outside",
-            "textfont": {"size": 9},
-            "cliponaxis": False,
-            "constraintext": "none",
-            "marker": {"color": NEGATIVE, "pattern": hatch("/")},
-            "width": 0.55,
-            "hovertext": [
+        category_bars(
+            ratio_years,
+            ratio["value"].tolist()[::-1],
+            ratio_labels[::-1],
+            name=t("trends.loss.ratio", lang),
+            meta="ratio",
+            marker={"color": NEGATIVE, "pattern": hatch("/")},
+            hovertext=[
                 hover_text(
                     str(r["year"]),
                     [
@@ -108,51 +117,65 @@ def migration_loss_chart(loss: pd.DataFrame, ratio: pd.DataFrame, words: ChartTe
                     words,
                 )
                 for r in ratio.to_dict("records")
-            ],
-            "hovertemplate": "%{hovertext}<extra></extra>",
-            "showlegend": False,
-            "xaxis": "x2",
-            "yaxis": "y2",
-        }
+            ][::-1],
+            xaxis="x2",
+            yaxis="y2",
+        )
     )
     top_loss = float(loss["value"].max()) if not loss.empty else 1.0
     top_ratio = float(ratio["value"].max()) if not ratio.empty else 1.0
+    left = 44
+    right = bar_room(ratio_labels)
+    width = MIN_WIDTH - left - RIGHT
+    blocks = [
+        Block(plot=150, title=fit(t("trends.loss.per_1000", lang), width, PANEL_FONT)),
+        Block(
+            # the parity line is explained in the panel title: a label on it would sit on
+            # the bars
+            plot=len(ratio_years) * BAR_ROW,
+            title=fit(
+                f"{t('trends.loss.ratio', lang)} ({t('trends.loss.parity', lang)})",
+                width,
+                PANEL_FONT,
+            ),
+        ),
+    ]
+    title = chart_title(t("trends.loss.title", lang, span=span_text(axis_years[0], axis_years[-1])))
+    place = frame(title, blocks)
     layout = chart_layout(
         lang,
-        t("trends.loss.title", lang, span=span_text(axis_years[0], axis_years[-1])),
-        top=74,
-        bottom=36,
-        left=40,
-        showlegend=False,
+        title,
+        place,
+        left=left,
+        right=right,
         shapes=[
             {  # parity: below 1 the natural increase still outweighed the loss
                 "type": "line",
-                "xref": "x2 domain",
-                "yref": "y2",
-                "x0": 0,
+                "xref": "x2",
+                "yref": "y2 domain",
+                "x0": 1,
                 "x1": 1,
-                "y0": 1,
+                "y0": 0,
                 "y1": 1,
                 "line": {"color": "#333333", "width": 1, "dash": "dash"},
             }
         ],
-        annotations=[
-            panel_title(t("trends.loss.per_1000", lang), 0.0, 1.04, 48),
-            # the parity line is explained in the panel title: a label on it would sit on
-            # the bars
-            panel_title(
-                f"{t('trends.loss.ratio', lang)} ({t('trends.loss.parity', lang)})", 0.72, 1.04, 26
-            ),
-        ],
+        annotations=[panel_title(b.title, y) for b, y in zip(blocks, place.titles, strict=True)],
         xaxis=axis(
-            domain=[0, 0.62],
             range=[axis_years[0] - 0.6, axis_years[-1] + 0.6],
             tickvals=axis_years,
             ticktext=[str(y) for y in axis_years],
-            tickangle=-60,
         ),
-        yaxis=value_axis("", range=[-1.5, top_loss * 1.3], rangemode="tozero", domain=[0, 0.95]),
-        xaxis2=axis(domain=[0.74, 1], type="category", anchor="y2"),
-        yaxis2=value_axis("", anchor="x2", range=[0, max(top_ratio, 1) * 1.35], domain=[0, 0.95]),
+        yaxis=value_axis(
+            "", range=[-1.5, top_loss * 1.3], rangemode="tozero", domain=list(place.domains[0])
+        ),
+        xaxis2=axis(
+            anchor="y2",
+            range=[0, max(top_ratio, 1) * 1.02],
+            dtick=1,
+            showgrid=True,
+            gridcolor="#e5e5e5",
+        ),
+        yaxis2=category_axis(ratio_years, anchor="x2", domain=list(place.domains[1])),
     )
     return go.Figure(data=traces, layout=layout)

@@ -11,28 +11,36 @@ import plotly.graph_objects as go
 from dashboard.datasets.trends import TargetCheck, sign_of
 from dashboard.figures.text import wrap
 from dashboard.figures.trends.common import (
-    CHART_HEIGHT,
     GUIDE,
-    MUTED,
     NEGATIVE,
     OKABE_ITO,
     POSITIVE,
     SHADE,
     ChartText,
-    axis,
-    chart_layout,
     hover_text,
     unit_text,
-    value_axis,
     year_range,
+)
+from dashboard.figures.trends.layout import (
+    MUTED,
+    Block,
+    axis,
+    chart_layout,
+    chart_title,
+    frame,
+    legend_at,
+    value_axis,
 )
 from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
 from dashboard.i18n.words import date_text, signed_number, span_text
 
+PLOT = 200  # px of the plot area
+SPELLS = 22  # px above it for the spells of sign
+
 
 def net_migration_chart(
-    frame: pd.DataFrame,
+    series: pd.DataFrame,
     check: TargetCheck,
     stages: Sequence[tuple[int, int]],
     repealed: str,
@@ -47,12 +55,12 @@ def net_migration_chart(
     negative balance turns positive" by 2010) is annotated at 2010, and the computed spells of
     sign are labelled '+' or '−' along the top, with the years in their hover.
 
-    ``frame``: :func:`~dashboard.datasets.trends.national_net_migration`; ``check``: the
+    ``series``: :func:`~dashboard.datasets.trends.national_net_migration`; ``check``: the
     target checked against it; ``stages``: the Programme's stages (first year, last year);
     ``repealed``: the ISO date the Programme was repealed.
     """
     lang = words.lang
-    years = year_range(frame["year"])
+    years = year_range(series["year"])
     unit = unit_text("persons", lang)
     styles = {
         "total": {"color": "#222222", "width": 2.2, "dash": "solid"},
@@ -61,7 +69,7 @@ def net_migration_chart(
     }
     traces: list[dict[str, Any]] = []
     for part in ("urban", "rural", "total"):
-        rows = frame[frame["part"] == part].set_index("year")
+        rows = series[series["part"] == part].set_index("year")
         # every year on the axis; a year without a row is None, and the line breaks there
         values = [float(rows.at[y, "value"]) if y in rows.index else None for y in years]
         hover = []
@@ -216,8 +224,8 @@ def net_migration_chart(
                 "yref": "paper",
                 "x0": spell.start - 0.35,
                 "x1": spell.end + 0.35,
-                "y0": 1.02,
-                "y1": 1.02,
+                "y0": "spell",  # placed once the frame is known
+                "y1": "spell",
                 "line": {"color": colour, "width": 3},
             }
         )
@@ -225,7 +233,7 @@ def net_migration_chart(
             {
                 "text": f"<b>{symbol}</b>",
                 "x": (spell.start + spell.end) / 2,
-                "y": 1.03,
+                "y": "spell",
                 "xref": "x",
                 "yref": "paper",
                 "yanchor": "bottom",
@@ -241,15 +249,25 @@ def net_migration_chart(
                 "name": f"spell-{spell.sign}-{spell.start}",
             }
         )
+    title = chart_title(t("trends.net.title", lang, span=span_text(years[0], years[-1])))
+    # the spells' brackets and signs sit in the top margin, above the plot: SPELLS px
+    place = frame(title, [Block(plot=PLOT, legend=3)], head=SPELLS)
+    above = SPELLS / (place.height - place.top - place.bottom)
+    for shape in shapes:
+        if shape.get("y0") == "spell":
+            shape["y0"] = shape["y1"] = 1 + above * 0.25
+    for annotation in annotations:
+        if annotation.get("y") == "spell":
+            annotation["y"] = 1 + above * 0.3
     layout = chart_layout(
         lang,
-        t("trends.net.title", lang, span=span_text(years[0], years[-1])),
-        top=70,
-        bottom=48,
-        left=64,
-        height=CHART_HEIGHT + 30,
+        title,
+        place,
+        left=72,
         shapes=shapes,
         annotations=annotations,
+        showlegend=True,
+        legend=legend_at(place.legends[0]),
         xaxis=axis(range=[years[0] - 0.6, years[-1] + 0.6], dtick=4, tick0=years[0]),
         yaxis=value_axis(unit, tickformat=",d"),
     )

@@ -57,7 +57,8 @@ def oralmans_chart(
             )
         else:
             title = label
-        panels.append((rows, title, f"origins-{i}", styles[i]))
+        # a panel title starts a line: 'since 1991, …' -> 'Since 1991, …'
+        panels.append((rows, title[:1].upper() + title[1:], f"origins-{i}", styles[i]))
         stated = stated_share_sum(rows)
         if stated < 100:
             notes.append(

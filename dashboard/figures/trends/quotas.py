@@ -9,18 +9,26 @@ import plotly.graph_objects as go
 
 from dashboard.figures.text import wrap
 from dashboard.figures.trends.common import (
-    MUTED,
     NEGATIVE,
     OKABE_ITO,
     ChartText,
-    axis,
-    chart_layout,
     hover_text,
     labelled_points,
-    note,
     unit_text,
-    value_axis,
     year_range,
+)
+from dashboard.figures.trends.layout import (
+    LABEL_FONT,
+    MUTED,
+    Block,
+    axis,
+    chart_layout,
+    chart_title,
+    frame,
+    legend_at,
+    note,
+    notes_text,
+    value_axis,
 )
 from dashboard.i18n.catalog import t
 from dashboard.i18n.words import number_text, span_text
@@ -28,8 +36,12 @@ from dashboard.i18n.words import number_text, span_text
 
 def quotas_chart(quotas: pd.DataFrame, kandas: pd.DataFrame, words: ChartText) -> go.Figure:
     """Immigration quotas in families: the Programme's list 1993-2000 (bars) and the decree
-    quotas (diamonds, labelled); years not retrieved are marked as such, and the kandas
-    quotas of the 2020s, set in persons, are a note (a different unit).
+    quotas (diamonds); years not retrieved are marked as such, and the kandas quotas of the
+    2020s, set in persons, are a note (a different unit).
+
+    Every number is written once: over its bar; over a decree's diamond only where no bar of
+    the same year says it already; and once over a run of years with the same decree quota
+    (three labels "15 000" side by side would run into one another).
 
     ``quotas``: :func:`~dashboard.datasets.trends.immigration_quotas`; ``kandas``:
     :func:`~dashboard.datasets.trends.kandas_quotas` (persons: a note, not a bar).
@@ -38,6 +50,7 @@ def quotas_chart(quotas: pd.DataFrame, kandas: pd.DataFrame, words: ChartText) -
     years = year_range(quotas["year"])
     unit = unit_text("families", lang)
     traces = []
+    programme = quotas[quotas["kind"] == "programme"]
     for kind in ("programme", "decree"):
         rows = quotas[quotas["kind"] == kind]
         name = t(f"trends.quotas.{kind}", lang)
@@ -67,18 +80,28 @@ def quotas_chart(quotas: pd.DataFrame, kandas: pd.DataFrame, words: ChartText) -
                         "line": {"color": OKABE_ITO["blue"], "width": 1},
                     },
                     "width": 0.7,
+                    "text": texts,
+                    "textposition": "outside",
+                    "textfont": {"size": LABEL_FONT},
+                    "cliponaxis": False,
+                    "constraintext": "none",
                     "hovertext": hover,
                     "hovertemplate": "%{hovertext}<extra></extra>",
                 }
             )
         else:
+            said = {
+                (int(y), float(v))
+                for y, v in zip(programme["year"], programme["value"], strict=True)
+            }
+            shown = _run_labels(rows, texts, said)
             traces.append(
                 labelled_points(
                     rows["year"].tolist(),
                     rows["value"].tolist(),
                     name=name,
                     meta=kind,
-                    texts=texts,
+                    texts=shown,
                     hover=hover,
                     marker={
                         "symbol": "diamond",
@@ -113,20 +136,45 @@ def quotas_chart(quotas: pd.DataFrame, kandas: pd.DataFrame, words: ChartText) -
             f"{int(r['year'])}: {number_text(r['value'], lang)}" for r in kandas.to_dict("records")
         )
         notes.append(t("trends.quotas.kandas_note", lang, items=items))
-    annotations.append(note(" ".join(notes), y=-0.3))
+    left = 64
+    wrapped = notes_text([" ".join(notes)], left)
+    annotations.append(note(wrapped, 0))
+    title = chart_title(t("trends.quotas.title", lang, span=span_text(years[0], years[-1])))
+    place = frame(title, [Block(plot=170, legend=2)], wrapped)
+    annotations[-1]["y"] = place.notes
     top = float(quotas["value"].max())
     layout = chart_layout(
         lang,
-        t("trends.quotas.title", lang, span=span_text(years[0], years[-1])),
-        top=44,
-        bottom=78,
-        left=56,
+        title,
+        place,
+        left=left,
         annotations=annotations,
-        legend={"orientation": "h", "x": 0, "y": -0.12, "yanchor": "top", "font": {"size": 9}},
+        showlegend=True,
+        legend=legend_at(place.legends[0]),
         xaxis=axis(range=[years[0] - 0.6, years[-1] + 0.6], dtick=2, tick0=years[0] + 1),
         yaxis=value_axis(unit, range=[0, top * 1.2], tickformat=",d"),
     )
     return go.Figure(data=traces, layout=layout)
+
+
+def _run_labels(rows: pd.DataFrame, texts: Sequence[str], said: set[tuple[int, float]]) -> list:
+    """The label of each decree point: empty where a Programme bar of that year already
+    says the same number, and only the middle point of a run of consecutive years with one
+    value keeps its label (the run's number, written once)."""
+    records = list(zip(rows["year"].astype(int), rows["value"].astype(float), strict=True))
+    shown = ["" if (y, v) in said else text for (y, v), text in zip(records, texts, strict=True)]
+    start = 0
+    for i in range(1, len(records) + 1):
+        ends = i == len(records) or not (
+            records[i][0] == records[i - 1][0] + 1 and records[i][1] == records[start][1]
+        )
+        if ends:
+            middle = (start + i - 1) // 2
+            for j in range(start, i):
+                if j != middle:
+                    shown[j] = ""
+            start = i
+    return shown
 
 
 def _runs(years: Sequence[int]) -> list[tuple[int, int]]:

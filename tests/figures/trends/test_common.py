@@ -1,5 +1,6 @@
 """Every trend chart: titles and words in three languages, locale separators, no theme,
-sources and quality in every hover, and Okabe-Ito colours (the parts in ``common``)."""
+sources and quality in every hover, and Okabe-Ito colours (the parts in ``common``; where
+things go is tested in test_layout.py)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def test_style_and_locale_separators(figures, name, lang):
     fig = figures[name, lang]
     assert fig.layout.separators == (".," if lang == "en" else ", ")
     assert not fig.layout.template.layout.to_plotly_json()  # template "none": no theme
-    assert 240 <= fig.layout.height <= 360
+    assert 240 <= fig.layout.height <= 500  # a card, not a page
     assert "Open Sans" in fig.layout.font.family
 
 

@@ -19,5 +19,7 @@ def test_loss_per_1000_is_points_at_the_stated_years(figures):
         assert labels[1994] == t("trends.qualifier.about", lang, value="25")
         assert dict(zip(loss.x, loss.marker.symbol, strict=True))[1994] == "circle-open"
         ratio = trace(fig, "ratio")
-        assert list(ratio.y) == [1.4, 2.8]
+        # bars, one a year, the first year on top
+        assert ratio.type == "bar" and ratio.orientation == "h"
+        assert dict(zip(ratio.y, ratio.x, strict=True)) == {"1993": 1.4, "1994": 2.8}
         assert ratio.marker.pattern.shape == "/"
