@@ -13,7 +13,8 @@ from dashboard.layout.controls import option_sets
 from dashboard.layout.texts import I18N_TYPE
 from dashboard.views.controls import indicator_options, region_options
 
-TRANSLATED_OPTIONS = [ids.LAYERS, ids.FLOW_KIND, ids.DIRECTION, ids.FLOW_MODE, ids.ORIGINS]
+# Every option list of the panels (one list, so a new control cannot be left untranslated).
+TRANSLATED_OPTIONS = list(option_sets("en"))
 
 
 def register(app: Dash, context: AtlasContext) -> None:

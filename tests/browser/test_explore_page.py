@@ -282,3 +282,13 @@ def test_the_subtitle_never_runs_under_the_language_switch(watched_page, app_url
     label = page.locator(f"#{ids.LANGUAGE_LABEL}").bounding_box()
     assert subtitle["x"] + subtitle["width"] <= label["x"]
     assert_clean(page)
+
+
+def test_the_map_options_speak_the_readers_language(watched_page, app_url):
+    page = watched_page
+    page.goto(f"{app_url}/?lang=en&layers=")
+    wait_for_regions(page, 20)
+    expect(page.locator(f"#{ids.MAP_OPTIONS}")).to_contain_text("Region names")
+    page.locator(f"#{ids.LANGUAGE} label", has_text="Русский").click()
+    expect(page.locator(f"#{ids.MAP_OPTIONS}")).to_contain_text("Названия регионов")
+    assert_clean(page)
