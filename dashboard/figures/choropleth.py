@@ -198,7 +198,7 @@ def label_trace(
 ) -> go.Scattergeo:
     """Region names in the reader's language with a white halo (legible over any class
     colour): oblasts' names just below their label point (role marks sit above it), the
-    cities' to the left of their symbol."""
+    cities' above their symbol."""
     where = points.set_index("id").loc[list(names)]
     is_city = np.array([r in cities for r in names])
     return go.Scattergeo(
@@ -206,8 +206,9 @@ def label_trace(
         lat=where["lat"].to_numpy() - np.where(is_city, 0.0, LABEL_SHIFT_DEG),
         mode="text",
         text=list(names.values()),
-        # a city's name to the left of its symbol: its role marks sit to the right
-        textposition=["middle left" if c else "bottom center" for c in is_city],
+        # a city's name above its symbol: its role marks sit to the right, and a name to
+        # the left ran into the oblast around it
+        textposition=["top center" if c else "bottom center" for c in is_city],
         textfont={"family": MAP_FONT, "size": LABEL_SIZE, "color": "#1a1a1a", "shadow": HALO},
         hoverinfo="skip",
         name="labels",

@@ -119,7 +119,9 @@ def _label_names(regions: pd.DataFrame, lang: str, version: str) -> dict[str, st
     names = {}
     for region in regions["region_id"]:
         name = region_name(region, lang, version, short=True)
-        names[region] = name.replace(" ", "<br>", 1) if len(name) > 12 else name
+        if len(name) > 12:  # "West<br>Kazakhstan", "Западно-<br>Казахстанская"
+            name = name.replace(" ", "<br>", 1) if " " in name else name.replace("-", "-<br>", 1)
+        names[region] = name
     return names
 
 
