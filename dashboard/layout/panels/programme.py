@@ -27,6 +27,7 @@ import pandas as pd
 from dash import dash_table, dcc, html
 
 from dashboard.i18n.catalog import t
+from dashboard.layout.tables import TEXT_TABLE_STYLE
 from dashboard.views.programme import AimBlock, ProgrammeView
 
 # Element ids of the panel (exported; the lead's shell and callbacks import them from here).
@@ -286,18 +287,7 @@ def _plan_table(plan: pd.DataFrame, lang: str) -> dash_table.DataTable:
         sort_action="native",
         page_action="native",
         page_size=PAGE_SIZE,
-        style_table={"overflowX": "auto"},
-        style_cell={
-            "textAlign": "left",
-            "whiteSpace": "normal",
-            "height": "auto",
-            "verticalAlign": "top",
-            # The table's own default is monospace; use the page's font.
-            "fontFamily": "var(--bs-body-font-family, sans-serif)",
-            "fontSize": "0.875rem",
-            "padding": "4px 6px",
-        },
-        style_header={"fontWeight": "bold", "whiteSpace": "normal", "height": "auto"},
+        **TEXT_TABLE_STYLE,
         style_cell_conditional=[
             {"if": {"column_id": "number"}, "width": "4rem"},
             {"if": {"column_id": "measure"}, "minWidth": "16rem"},

@@ -13,6 +13,7 @@ from dash import dash_table, html
 
 from dashboard.i18n.catalog import t
 from dashboard.layout import ids
+from dashboard.layout.tables import TEXT_TABLE_STYLE
 from dashboard.views.scorecard import MARKS, NUMBER_COLUMNS, STAGES, ScorecardView
 
 NUMBERS = tuple(f"stage{stage}_{column}" for stage in STAGES for column in NUMBER_COLUMNS)
@@ -53,17 +54,7 @@ def _table(view: ScorecardView) -> dash_table.DataTable:
             if column in view.shown
         ],
         data=list(view.rows),
-        style_table={"overflowX": "auto"},
-        style_cell={
-            "textAlign": "left",
-            "whiteSpace": "normal",
-            "height": "auto",
-            "verticalAlign": "top",
-            "fontFamily": "var(--bs-body-font-family, sans-serif)",
-            "fontSize": "0.85rem",
-            "padding": "4px 6px",
-        },
-        style_header={"fontWeight": "bold", "whiteSpace": "normal", "height": "auto"},
+        **TEXT_TABLE_STYLE,
         style_cell_conditional=[
             *({"if": {"column_id": c}, "textAlign": "right"} for c in NUMBERS),
             *({"if": {"column_id": c}, "minWidth": "9rem"} for c in VERDICTS),
