@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 
 import numpy as np
 import pandas as pd
@@ -240,18 +239,6 @@ def test_top_partners_rejects_negative_top() -> None:
 def test_unknown_region_is_an_error(package) -> None:
     with pytest.raises(UnknownRegionError):
         region_profile("99", 2023, package)
-
-
-def test_a_warm_profile_builds_well_under_150_ms(package) -> None:
-    region_profile("10", 2023, package)  # warm the caches
-    best = min(_timed(lambda: region_profile("62", 2015, package)) for _ in range(5))
-    assert best < 0.15, f"profile took {best * 1000:.0f} ms"
-
-
-def _timed(build) -> float:
-    start = time.perf_counter()
-    build()
-    return time.perf_counter() - start
 
 
 def test_statement_about_part_of_a_later_split_unit_skips_the_other_part(package) -> None:
