@@ -205,10 +205,9 @@ def map_view(
         )
     title = _flag_unverified(title, regions["quality"], state.lang)
     # The sources line says "unverified" after a source that is (not only "source unknown").
-    sources = sorted(
-        {cite_flagged(s, state.lang, package) for s in values["source_id"] if isinstance(s, str)}
-        - {""}
-    )
+    # One citation per source, so a layer citing one of them again adds nothing.
+    single = [i for s in values["source_id"] if isinstance(s, str) for i in s.split("+")]
+    sources = sorted(_cited(single, state.lang, package, []))
     if not sources:
         # No value drawn (e.g. a census year of the balance method): the indicator's sources,
         # which the stated reason is about.

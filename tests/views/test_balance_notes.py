@@ -55,3 +55,10 @@ def test_flags_reach_the_table(package) -> None:
     notes = view.table.set_index("region_id")["note"]
     assert "Almaty city" in notes["75"] and "Almaty city" in notes["19"]
     assert notes["47"] == "derived by the balance method"
+
+
+def test_each_source_is_cited_once(package) -> None:
+    state = ViewState(lang="en", indicator="net_migration", year=2001, layers=("roles",))
+    sources = map_view(state, package).sources
+    assert len(sources) == len(set(sources))
+    assert sum("population on 1 January" in s for s in sources) == 1
