@@ -259,7 +259,8 @@ def zone_traces(
     citations: Mapping[str, str],
     district_layer: str | Path = "",
 ) -> list[go.Scattergeo]:
-    """Two Scattergeo traces: all zone outlines as one line trace, and the zone markers.
+    """Scattergeo traces: all zone outlines as one line trace, a legend entry per kind of
+    marker present, and the zone markers.
 
     ``outlines`` comes from :func:`dashboard.datasets.zones.zone_outlines` with a column
     ``region_names`` (the names of ``regions`` in ``lang``), ``zones`` from
@@ -270,8 +271,8 @@ def zone_traces(
     The outline (dashed dark purple, legend group "zones") has no hover: a Scattergeo line
     hovers per vertex. The markers carry the hover: a filled diamond at a sourced
     reference point, an open diamond inside the outline where no point is sourced (the
-    hover then says the zone is drawn by oblast or district, not located). Markers have
-    no legend entry of their own; the outline's entry toggles both.
+    hover then says the zone is drawn by oblast or district, not located). Each marker kind
+    present has a legend entry of its own.
     """
     by_id = zones.set_index("zone_id")
     layer_name = Path(district_layer).name if district_layer else ""
@@ -326,7 +327,31 @@ def zone_traces(
         hovertemplate="%{text}<extra></extra>",
         hoverlabel={"align": "left"},
     )
-    return [outline_trace, marker_trace]
+    located = ZONE_SYMBOL_LOCATED in symbols
+    placed = ZONE_SYMBOL_PLACED in symbols
+    keys = [k for k, present in (("located", located), ("placed", placed)) if present]
+    return [outline_trace, *(_symbol_key(k, lang) for k in keys), marker_trace]
+
+
+def _symbol_key(kind: str, lang: str) -> go.Scattergeo:
+    """A legend entry for one kind of zone marker (nothing drawn on the map): every symbol
+    on the map is explained in the legend."""
+    symbol = ZONE_SYMBOL_LOCATED if kind == "located" else ZONE_SYMBOL_PLACED
+    return go.Scattergeo(
+        lon=[None],
+        lat=[None],
+        mode="markers",
+        marker={
+            "symbol": symbol,
+            "size": ZONE_MARKER_SIZE,
+            "color": ZONE_COLOUR,
+            "line": {"color": _edge(symbol), "width": 2},
+        },
+        name=t(f"zones.marker_{kind}", lang),
+        legendgroup="zones",
+        showlegend=True,
+        hoverinfo="skip",
+    )
 
 
 def _edge(symbol: str) -> str:

@@ -13,6 +13,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Зоны экологического бедствия (Программа, разд. {section})",
         "en": "Ecological disaster zones (Programme §{section})",
     },
+    "zones.marker_located": {
+        "kk": "Аймақтың дереккөзде көрсетілген нүктесі",
+        "ru": "Точка зоны, указанная в источнике",
+        "en": "Zone site at a sourced point",
+    },
+    "zones.marker_placed": {
+        "kk": "Аймақ белгісі шекарасының ішінде (орны көрсетілмеген)",
+        "ru": "Значок зоны внутри её контура (место не указано)",
+        "en": "Zone marker inside its outline (no sourced point)",
+    },
     "zones.markers": {
         "kk": "Экологиялық апат аймақтарының белгілері",
         "ru": "Значки зон экологического бедствия",

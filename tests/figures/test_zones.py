@@ -38,17 +38,35 @@ def citations_in(lang: str):
 
 
 def traces_for(lang: str, version: str = "2022", districts=None, layer: str = ""):
+    """The outlines and (outline trace, marker trace) of the zone layer; the legend keys and
+    names are checked in their own test."""
     outlines = named_outlines(zone_outlines(version, load_package(), districts=districts), lang)
     zones = disaster_zones(load_package())
-    return outlines, zone_traces(outlines, zones, lang, citations_in(lang), layer)
+    traces = zone_traces(outlines, zones, lang, citations_in(lang), layer)
+    markers = next(t for t in traces if t.customdata is not None)
+    return outlines, (traces[0], markers)
+
+
+def all_zone_traces(lang: str):
+    outlines = named_outlines(zone_outlines("2022", load_package()), lang)
+    return zone_traces(outlines, disaster_zones(load_package()), lang, citations_in(lang), "")
 
 
 # ------------------------------------------------------------------------------- zones
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_zone_symbol_is_in_the_legend(lang):
+    traces = all_zone_traces(lang)
+    markers = next(t for t in traces if t.customdata is not None)
+    keys = [t for t in traces if t.showlegend and t.mode == "markers"]
+    assert {k.marker.symbol for k in keys} == set(markers.marker.symbol)
+    assert all(list(k.lon) == [None] for k in keys)  # legend entries only, nothing drawn
+    assert len({k.name for k in keys}) == len(keys)
+
+
 def test_one_outline_trace_and_one_marker_trace():
     outlines, traces = traces_for("en")
-    assert len(traces) == 2
     line, markers = traces
     assert isinstance(line, go.Scattergeo) and line.mode == "lines"
     assert line.line.color == ZONE_COLOUR and line.line.dash == "dash" and line.line.width >= 3
