@@ -22,7 +22,7 @@ import geopandas
 import numpy as np
 import pandas as pd
 
-from dashboard import ASSETS_DIR
+from dashboard import ASSETS_DIR, GEODATA_DIR
 from dashboard.datasets import observed
 from dashboard.datasets.flows import gravity_model, great_circle_km, mean_trip_km
 from dashboard.datasets.package import DataPackage
@@ -35,6 +35,8 @@ SCHEMATIC_FROM = ("ecological_crisis_outflow", "losing_living_standards")
 SCHEMATIC_TO = "receiving"
 # composition.csv breakdown of the international origin shares, by period choice.
 ORIGIN_PERIODS = {"1991-2000": "1991-2000", "2011": "1991 to 1 Oct 2011"}
+#: The city each partner country's arrows point to (its capital), with its source.
+PARTNER_CITIES_CSV = GEODATA_DIR / "partner_cities.csv"
 
 
 def model_years(package: DataPackage) -> list[int]:
@@ -215,3 +217,17 @@ def country_points() -> pd.DataFrame:
             "lat": [float(ct[1]) for ct in world["ct"]],
         }
     ).drop_duplicates("id")
+
+
+@functools.cache
+def partner_cities() -> pd.DataFrame:
+    """The named city at the far end of each partner country's arrows: its capital.
+
+    Columns iso3, city_en, city_ru, city_kk, lon, lat, source. The coordinates are those
+    of Natural Earth's 1:110m populated places (public domain; the file
+    ``geojson/ne_110m_populated_places_simple.geojson`` of natural-earth-vector, each
+    row naming the place's ``ne_id``): a point a reader can name, not the country's
+    centroid (Russia's lies in Siberia). The sources do not say where in a country
+    people came from or went to; the capital only gives the arrow its direction.
+    """
+    return pd.read_csv(PARTNER_CITIES_CSV, dtype={"iso3": str}, keep_default_na=False)

@@ -29,21 +29,46 @@ from pyproj import Transformer
 from dashboard.figures.projection import PROJ_STRING
 
 # "arrow-up" has its tip on the data point (plotly.js draws it from (0, 0) back along
-# the symbol), and marker.angle rotates it about that tip: the tip stays on the
-# destination at every angle and zoom. "triangle-up" is centred on the point, so its
-# tip would overshoot the destination by half the marker size.
+# the symbol: a marker of size S is S wide and S long), and marker.angle rotates it about
+# that tip: the tip stays where it is put at every angle and zoom. "triangle-up" is
+# centred on the point, so its tip would overshoot by half the marker size.
 ARROW_SYMBOL = "arrow-up"
 
 FLOW_STYLE = {  # kind -> colour, dash: dark enough over every choropleth class
     "model": ("#262626", None),
     "observed": ("#1b7837", None),
-    "schematic": ("#000000", "dash"),
+    # Solid, not dashed: the dashes of four lines leaving one region read as a chevron
+    # pointing the wrong way; the arrowhead at the destination alone gives the direction.
+    "schematic": ("#3f007d", None),
     "international": ("#b35806", None),
 }
-CLASS_WIDTHS = [1.2, 2.4, 4.0, 6.5]  # line widths (px) of the volume classes, thin to thick
+# Line widths (px) of the volume classes, thin to thick: three classes, each about twice
+# the one below, so a reader tells them apart at a glance (and in the legend).
+CLASS_WIDTHS = [1.5, 3.5, 7.0]
 # Hundreds of arrows (all 380 ordered pairs) must not bury the map: above DENSE_FLOWS
 # arrows, lines are DENSE_SCALE as wide and drawn at DENSE_OPACITY.
 DENSE_FLOWS, DENSE_SCALE, DENSE_OPACITY = 60, 0.5, 0.4
+
+# Where many flows arrive (Astana, Almaty, Shymkent) their arrowheads would share one
+# point. As Jenny et al. (2017, "Design principles for origin-destination flow maps")
+# recommend, flows stop short of their destination (clear of its symbol) and no two
+# arrowheads overlap: each head sits on its own curve, as close to the destination as
+# the heads already placed (the larger flows first) leave room for.
+RING_PX = 10.0  # the nearest a tip comes to its destination: clear of a city symbol
+HEAD_STEP_PX = 2.0  # how far back along its curve a head moves at a time to find room
+MAX_BACK_SHARE = 0.5  # a head stays on the half of its curve towards the destination
+DENSE_SAMPLES = 97  # points per curve where heads are placed (about 10 km apart at most)
+HEAD_GAP_PX = 2.0  # space between two arrowheads
+# The map's pixel box at 1366x800 (the smallest screen the atlas is laid out for),
+# measured in headless Chromium: distances on the ring are planned at this scale (with
+# SCALE_MARGIN to spare) and only grow on larger screens.
+GEO_BOX_PX = (661.0, 496.0)
+SCALE_MARGIN = 1.1
+# Short flows (Turkistan -> Shymkent is about 25 px) bow more, so their arrow has room.
+SHORT_CHORD_PX, MAX_BEND_FACTOR = 90.0, 2.2
+# A white halo around the names at the arrows' far ends, as around region names.
+_HALO = "1px 1px 1px white, -1px -1px 1px white, 1px -1px 1px white, -1px 1px 1px white"
+# Short flows (Turkistan -> Shymkent is about 25 px) bow more, so their arrow has room.
 
 
 @lru_cache(maxsize=1)
@@ -58,42 +83,48 @@ def _transformers() -> tuple[Transformer, Transformer]:
     return forward, inverse
 
 
-def _curves(
-    lon0: np.ndarray,
-    lat0: np.ndarray,
-    lon1: np.ndarray,
-    lat1: np.ndarray,
-    bend: float,
-    n: int,
-    trim_m: np.ndarray | float = 0.0,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Quadratic Béziers for many flows at once: arrays of shape (flows, n) in lon/lat.
+def _project(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    forward, _ = _transformers()
+    x, y = forward.transform(np.asarray(lon, float), np.asarray(lat, float))
+    return np.atleast_1d(np.asarray(x, float)), np.atleast_1d(np.asarray(y, float))
 
-    ``trim_m`` (metres in the map plane, per flow or one value) stops each curve that far
-    before its end, measured with the end speed 2·|P1 - C| (exact enough over the last
-    few percent of a curve); at most 40 % of a curve is trimmed.
-    """
-    if n < 2:
-        raise ValueError("a curve needs at least two points")
-    forward, inverse = _transformers()
-    x0, y0 = forward.transform(np.asarray(lon0, float), np.asarray(lat0, float))
-    x1, y1 = forward.transform(np.asarray(lon1, float), np.asarray(lat1, float))
-    x0, y0, x1, y1 = (np.atleast_1d(v) for v in (x0, y0, x1, y1))
+
+def _control(x0, y0, x1, y1, bend):
+    """The Bézier control point ``bend`` chord lengths right of the chord's middle."""
     dx, dy = x1 - x0, y1 - y0
     # (dy, -dx) is the chord turned 90° clockwise, i.e. to the right of travel in a
     # north-up plane; its length equals the chord's, so the offset scales with distance.
-    cx = (x0 + x1) / 2 + bend * dy
-    cy = (y0 + y1) / 2 - bend * dx
+    return (x0 + x1) / 2 + bend * dy, (y0 + y1) / 2 - bend * dx
+
+
+def _bezier(x0, y0, x1, y1, bend, n: int, trim_m=0.0) -> tuple[np.ndarray, np.ndarray]:
+    """Quadratic Béziers in the map plane, arrays of shape (flows, n) in lon/lat.
+
+    ``trim_m`` (metres, per flow or one value) stops each curve that far before its end,
+    measured with the end speed 2·|P1 - C| (exact enough over the last few percent of a
+    curve); at most 40 % of a curve is trimmed.
+    """
+    cx, cy = _control(x0, y0, x1, y1, bend)
     end_speed = 2.0 * np.hypot(x1 - cx, y1 - cy)
     with np.errstate(divide="ignore", invalid="ignore"):
         cut = np.where(end_speed > 0, np.asarray(trim_m, float) / end_speed, 0.0)
     t_end = 1.0 - np.clip(cut, 0.0, 0.4)
-    t = np.linspace(0.0, 1.0, n)[None, :] * t_end[:, None]
+    t = np.linspace(0.0, 1.0, n)[None, :] * np.atleast_1d(t_end)[:, None]
     u = 1.0 - t
     xs = u**2 * x0[:, None] + 2 * u * t * cx[:, None] + t**2 * x1[:, None]
     ys = u**2 * y0[:, None] + 2 * u * t * cy[:, None] + t**2 * y1[:, None]
+    _, inverse = _transformers()
     lons, lats = inverse.transform(xs.ravel(), ys.ravel())
     return np.reshape(lons, xs.shape), np.reshape(lats, ys.shape)
+
+
+def _curves(lon0, lat0, lon1, lat1, bend, n: int, trim_m=0.0) -> tuple[np.ndarray, np.ndarray]:
+    """Quadratic Béziers for many flows at once from lon/lat ends (see :func:`_bezier`)."""
+    if n < 2:
+        raise ValueError("a curve needs at least two points")
+    x0, y0 = _project(lon0, lat0)
+    x1, y1 = _project(lon1, lat1)
+    return _bezier(x0, y0, x1, y1, np.asarray(bend, float), n, trim_m)
 
 
 def curve_points(
@@ -143,6 +174,176 @@ def arrow_angle(lons: Sequence[float], lats: Sequence[float]) -> float:
     return float(_screen_angles(np.array([lons], float), np.array([lats], float))[0])
 
 
+# ---------------------------------------------------------------------------------------
+# The scale of the map, the frame of the international view
+# ---------------------------------------------------------------------------------------
+
+
+def _frame_outline(view: dict, steps: int = 40) -> tuple[np.ndarray, np.ndarray]:
+    """lon/lat along the edges of a view's rectangle (parallels are arcs on a conic)."""
+    (w, e), (s, n) = view["lonaxis_range"], view["lataxis_range"]
+    line = np.linspace(0.0, 1.0, steps)
+    lons = np.concatenate(
+        [w + (e - w) * line, np.full(steps, e), e - (e - w) * line, np.full(steps, w)]
+    )
+    lats = np.concatenate(
+        [np.full(steps, s), s + (n - s) * line, np.full(steps, n), n - (n - s) * line]
+    )
+    return lons, lats
+
+
+def km_per_px(view: dict, box_px: tuple[float, float] = GEO_BOX_PX) -> float:
+    """Kilometres per screen pixel of the map showing ``view`` in a box of ``box_px``.
+
+    plotly fits the projected rectangle of the view's ranges into the box, so the scale
+    is that of the limiting side (Kazakhstan's view is limited by its width: about
+    5.5 km per pixel at 1366x800, as measured in headless Chromium).
+
+    >>> round(km_per_px({"lonaxis_range": [45.5, 88.5], "lataxis_range": [39.8, 56.2]}), 1)
+    5.5
+    """
+    x, y = _project(*_frame_outline(view))
+    width, height = float(x.max() - x.min()), float(y.max() - y.min())
+    return max(width / box_px[0], height / box_px[1]) / 1000.0
+
+
+def inside_view(lon, lat, view: dict, inset_deg: float = 0.0) -> np.ndarray:
+    """Whether points lie inside the view's lon/lat rectangle shrunk by ``inset_deg``."""
+    (w, e), (s, n) = view["lonaxis_range"], view["lataxis_range"]
+    lon, lat = np.asarray(lon, float), np.asarray(lat, float)
+    return (
+        (lon >= w + inset_deg)
+        & (lon <= e - inset_deg)
+        & (lat >= s + inset_deg)
+        & (lat <= n - inset_deg)
+    )
+
+
+def frame_anchor(
+    inner: tuple[float, float], outer: tuple[float, float], view: dict, inset_deg: float = 1.0
+) -> tuple[float, float, bool]:
+    """Where an arrow between a point on the map (``inner``) and ``outer`` should end:
+    ``outer`` itself when it lies in the view (less ``inset_deg``), else the point where
+    the line from ``inner`` towards ``outer`` reaches the view's edge (less the inset).
+    The line is straight in longitude and latitude: Moscow lies west of Petropavl as a
+    reader of a north-up map sees it, so its arrow leaves the map on the west.
+    Returns (lon, lat, whether it is ``outer`` itself).
+
+    >>> view = {"lonaxis_range": [44.0, 95.0], "lataxis_range": [35.0, 57.5]}
+    >>> frame_anchor((67.0, 48.0), (69.29, 41.31), view)  # Tashkent is on the map
+    (69.29, 41.31, True)
+    >>> lon, lat, own = frame_anchor((69.1, 54.9), (37.61, 55.75), view)  # Moscow is not
+    >>> own, round(lon, 1), round(lat, 1)
+    (False, 45.0, 55.6)
+    """
+    if bool(inside_view(outer[0], outer[1], view, inset_deg)):
+        return float(outer[0]), float(outer[1]), True
+    t = np.linspace(0.0, 1.0, 4001)
+    lons = inner[0] + (outer[0] - inner[0]) * t
+    lats = inner[1] + (outer[1] - inner[1]) * t
+    inside = inside_view(lons, lats, view, inset_deg)
+    last = int(np.flatnonzero(inside)[-1]) if inside.any() else 0
+    return float(lons[last]), float(lats[last]), False
+
+
+# ---------------------------------------------------------------------------------------
+# Arrowheads on rings around their destinations
+# ---------------------------------------------------------------------------------------
+
+
+def _bezier_at(x0, y0, cx, cy, x1, y1, t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Points of quadratic Béziers (one per row) at parameters ``t`` (rows x samples)."""
+    u = 1.0 - t
+    xs = u**2 * x0[:, None] + 2 * u * t * cx[:, None] + t**2 * x1[:, None]
+    ys = u**2 * y0[:, None] + 2 * u * t * cy[:, None] + t**2 * y1[:, None]
+    return xs, ys
+
+
+def place_heads(
+    xs: np.ndarray, ys: np.ndarray, sizes_px: np.ndarray, gap_px: float = HEAD_GAP_PX
+) -> np.ndarray:
+    """Where on each curve its arrowhead's tip goes, as an index into the curve's points
+    (rows of ``xs``/``ys`` in screen pixels, running from origin to destination).
+
+    The biggest heads are placed first, each as near its destination as it can be (no
+    nearer than RING_PX, so a city's symbol stays clear) without touching a head placed
+    before it; a head that finds no room on the half of its curve nearest the destination
+    goes where it overlaps least. A head is taken as a disc of its size around the middle
+    of its triangle (a head of size S is S wide and S long).
+
+    >>> line = np.linspace(0.0, 200.0, 201)[None, :]  # two flows along one line, 200 px
+    >>> tips = place_heads(np.vstack([line, line]), np.zeros((2, 201)), np.array([12.0, 12.0]))
+    >>> [200 - int(tip) for tip in tips]  # px short of the end: the second behind the first
+    [10, 24]
+    """
+    count, points = xs.shape
+    step = np.hypot(np.diff(xs, axis=1), np.diff(ys, axis=1))
+    from_end = np.concatenate(
+        [np.cumsum(step[:, ::-1], axis=1)[:, ::-1], np.zeros((count, 1))], axis=1
+    )
+    order = np.argsort(-np.asarray(sizes_px, float), kind="stable")
+    centres = np.empty((0, 2))
+    radii = np.empty(0)
+    tips = np.full(count, points - 1)
+    for i in order:
+        size = float(sizes_px[i])
+        length = from_end[i, 0]
+        candidates = np.arange(RING_PX, max(RING_PX, length * MAX_BACK_SHARE) + 1e-9, HEAD_STEP_PX)
+        best, best_overlap = points - 1, np.inf
+        for back in candidates:
+            k = int(np.searchsorted(-from_end[i], -back))  # first point at most `back` from the end
+            k = min(max(k, 1), points - 1)
+            dx, dy = xs[i, k] - xs[i, k - 1], ys[i, k] - ys[i, k - 1]
+            norm = np.hypot(dx, dy) or 1.0
+            centre = np.array([xs[i, k] - dx / norm * size / 2, ys[i, k] - dy / norm * size / 2])
+            overlap = 0.0
+            if len(radii):
+                apart = np.hypot(*(centres - centre).T)
+                overlap = float(np.max(radii + size / 2 + gap_px - apart, initial=0.0))
+            if overlap <= 0:
+                best = k
+                break
+            if overlap < best_overlap:
+                best, best_overlap = k, overlap
+        tips[i] = best
+        k = best
+        dx, dy = xs[i, k] - xs[i, k - 1], ys[i, k] - ys[i, k - 1]
+        norm = np.hypot(dx, dy) or 1.0
+        centre = np.array([xs[i, k] - dx / norm * size / 2, ys[i, k] - dy / norm * size / 2])
+        centres = np.vstack([centres, centre])
+        radii = np.append(radii, size / 2)
+    return tips
+
+
+def _bends(x0, y0, x1, y1, bend: float, m_per_px: float) -> np.ndarray:
+    """Each flow's bend: short flows bow more, so that their arrow has room to be seen."""
+    chord_px = np.hypot(x1 - x0, y1 - y0) / m_per_px
+    with np.errstate(divide="ignore"):
+        factor = np.clip(SHORT_CHORD_PX / np.maximum(chord_px, 1e-9), 1.0, MAX_BEND_FACTOR)
+    return bend * factor
+
+
+def flow_line_style(count: int, widths: Sequence[float]) -> tuple[list[float], float]:
+    """Line widths and opacity of a layer of ``count`` arrows drawn in classes of ``widths``.
+
+    A dense layer (more than DENSE_FLOWS arrows) is thinner and fainter, so it does not
+    bury the map under it.
+
+    >>> flow_line_style(25, [1.5, 3.5])
+    ([1.5, 3.5], 0.85)
+    >>> flow_line_style(380, [1.5, 3.5])
+    ([0.75, 1.75], 0.4)
+    """
+    dense = count > DENSE_FLOWS
+    return [w * (DENSE_SCALE if dense else 1) for w in widths], DENSE_OPACITY if dense else 0.85
+
+
+def arrowhead_size(line_width: float) -> float:
+    """Marker size (px) of an arrowhead on a line of ``line_width`` px: scaled with the
+    line, and enlarged for thin lines so that every head is seen (Jenny et al.)."""
+    return round(1.6 * line_width + 6.0, 1)
+
+
 def _with_gaps(rows: np.ndarray) -> np.ndarray:
     """Rows of coordinates as one float32 array with a NaN after each row (line breaks).
 
@@ -153,26 +354,6 @@ def _with_gaps(rows: np.ndarray) -> np.ndarray:
     gapped = np.full((rows.shape[0], rows.shape[1] + 1), np.nan, dtype=np.float32)
     gapped[:, :-1] = rows
     return gapped.ravel()
-
-
-def flow_line_style(count: int, widths: Sequence[float]) -> tuple[list[float], float]:
-    """Line widths and opacity of a layer of ``count`` arrows drawn in classes of ``widths``.
-
-    A dense layer (more than DENSE_FLOWS arrows) is thinner and fainter, so it does not
-    bury the map under it.
-
-    >>> flow_line_style(25, [1.2, 2.4])
-    ([1.2, 2.4], 0.8)
-    >>> flow_line_style(380, [1.2, 2.4])
-    ([0.6, 1.2], 0.4)
-    """
-    dense = count > DENSE_FLOWS
-    return [w * (DENSE_SCALE if dense else 1) for w in widths], DENSE_OPACITY if dense else 0.8
-
-
-def arrowhead_size(line_width: float) -> float:
-    """Marker size of an arrowhead on a line of ``line_width`` px: clearly wider than it."""
-    return round(2.0 * line_width + 6.0, 1)
 
 
 def flow_traces(
@@ -187,26 +368,27 @@ def flow_traces(
     legend_labels: Sequence[str],
     bend: float = 0.18,
     n: int = 24,
-    opacity: float = 0.8,
-    km_per_px: float = 3.0,
+    opacity: float = 0.85,
+    km_per_px: float = 5.5 * SCALE_MARGIN,
 ) -> list[go.Scattergeo]:
     """Scattergeo traces of one flow layer: a line trace per width class + the arrowheads.
 
-    ``flows`` has columns origin, destination, persons, kind and width_class (an index
-    into ``class_widths`` and ``legend_labels``); ``points`` has id, lon, lat;
-    ``hover_texts`` has one text per flow row. Only classes present in ``flows`` get a
-    trace, so the legend follows the filter. Each line trace is named by its class label
-    and grouped under ``label``. The last trace holds the markers: the N arrowheads first
-    (in flow order, opacity 1), then N transparent hover targets at the curves'
-    midpoints (opacity 0); both carry the hover texts (a line on Scattergeo hovers per
-    vertex, not per curve).
-    A schematic layer is one class: one width, ``dash="dash"``, one legend entry.
+    ``flows`` has columns origin, destination and width_class (an index into
+    ``class_widths`` and ``legend_labels``); ``points`` has id, lon, lat; ``hover_texts``
+    has one text per flow row. Only classes present in ``flows`` get a trace, so the
+    legend follows the filter. Each line trace is named by its class label and grouped
+    under ``label``. The last trace holds the markers: the N arrowheads first (in flow
+    order, opacity 1), then N transparent hover targets at the curves' midpoints
+    (opacity 0); both carry the hover texts (a line on Scattergeo hovers per vertex, not
+    per curve).
 
-    The arrowhead's tip is the destination's point. The line stops half an arrowhead
-    short of it, so its square end hides under the arrowhead instead of poking out
-    beside the narrow tip; ``km_per_px`` is the map scale that length is converted at
-    (Kazakhstan's ~3 000 km across a ~1 000 px map). Zoomed in more than 2x, a small gap
-    opens between line and arrowhead; that is the price of arrowheads sized in pixels.
+    Arrowheads are sized by their line's width class. Their tips do not meet at the
+    destination: each stops short of it on its own curve, as near as the heads of larger
+    flows leave room for (:func:`place_heads`), so ten flows into Astana show ten heads,
+    not one black blob, and none covers the city's symbol. ``km_per_px`` is the map scale
+    the heads are placed at (:func:`km_per_px` of the view at 1366x800); on a larger map
+    they only move further apart. The line stops half an arrowhead short of the tip, so
+    its square end hides under the head instead of poking out beside it.
     """
     if len(hover_texts) != len(flows):
         raise ValueError(f"{len(hover_texts)} hover texts for {len(flows)} flows")
@@ -225,13 +407,44 @@ def flow_traces(
         raise ValueError(f"no coordinates for {missing}")
     start = where.loc[flows["origin"].astype(str)].to_numpy(dtype=float)
     end = where.loc[flows["destination"].astype(str)].to_numpy(dtype=float)
-    lons, lats = _curves(start[:, 0], start[:, 1], end[:, 0], end[:, 1], bend, n)
-    angles = _screen_angles(lons, lats)
+    m_per_px = km_per_px * 1000.0
+    x0, y0 = _project(start[:, 0], start[:, 1])
+    x1, y1 = _project(end[:, 0], end[:, 1])
     heads = np.array([arrowhead_size(w) for w in class_widths])[classes]
-    trim_m = heads / 2.0 * km_per_px * 1000.0
-    line_lons, line_lats = _curves(
-        start[:, 0], start[:, 1], end[:, 0], end[:, 1], bend, n, trim_m=trim_m
+    bends = _bends(x0, y0, x1, y1, bend, m_per_px)
+    cx, cy = _control(x0, y0, x1, y1, bends)
+    grid = np.linspace(0.0, 1.0, DENSE_SAMPLES)
+    dense_x, dense_y = _bezier_at(
+        x0, y0, cx, cy, x1, y1, np.broadcast_to(grid, (len(flows), DENSE_SAMPLES))
     )
+    tip = place_heads(dense_x / m_per_px, dense_y / m_per_px, heads)
+    rows = np.arange(len(flows))
+    # Direction of each head: the curve's last step before its tip (clockwise from up).
+    dx = dense_x[rows, tip] - dense_x[rows, tip - 1]
+    dy = dense_y[rows, tip] - dense_y[rows, tip - 1]
+    angles = np.degrees(np.arctan2(dx, dy)) % 360.0
+    # The line stops half a head short of the tip: its square end hides under the head.
+    arc = np.concatenate(
+        [
+            np.zeros((len(flows), 1)),
+            np.cumsum(np.hypot(np.diff(dense_x), np.diff(dense_y)), axis=1),
+        ],
+        axis=1,
+    )
+    line_end = np.array(
+        [np.interp(arc[i, tip[i]] - heads[i] / 2 * m_per_px, arc[i], grid) for i in rows]
+    )
+    _, inverse = _transformers()
+
+    def to_lonlat(xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        lon, lat = inverse.transform(xs.ravel(), ys.ravel())
+        return np.reshape(lon, xs.shape), np.reshape(lat, ys.shape)
+
+    along = np.linspace(0.0, 1.0, n)[None, :]
+    line_lons, line_lats = to_lonlat(*_bezier_at(x0, y0, cx, cy, x1, y1, along * line_end[:, None]))
+    tip_lons, tip_lats = to_lonlat(dense_x[rows, tip], dense_y[rows, tip])
+    middle = grid[tip] / 2  # hover targets halfway along the drawn curve
+    mid_lons, mid_lats = to_lonlat(*_bezier_at(x0, y0, cx, cy, x1, y1, middle[:, None]))
 
     traces: list[go.Scattergeo] = []
     present = sorted(set(classes.tolist()))
@@ -252,13 +465,11 @@ def flow_traces(
                 showlegend=True,
             )
         )
-    # One marker trace for the layer: the arrowheads (rows 0..N-1, tip on the destination)
-    # and then an invisible hover target at the middle of each curve (rows N..2N-1).
-    # Arrowheads of all flows into one region share that region's point, so only the
-    # midpoints, which are distinct, let the reader hover a particular flow. The targets
-    # use the same symbol: hover goes by distance to the point, not by shape, and one
-    # symbol for the trace avoids validating a list of 2N symbol names.
-    middle = n // 2
+    # One marker trace for the layer: the arrowheads (rows 0..N-1) and then an invisible
+    # hover target at the middle of each curve (rows N..2N-1), which is where a reader
+    # points at one flow among many. The targets use the same symbol: hover goes by
+    # distance to the point, not by shape, and one symbol for the trace avoids validating
+    # a list of 2N symbol names.
     count = len(flows)
     targets = np.maximum(10.0, np.asarray(class_widths, dtype=float)[classes] + 6.0)
     # plotly keeps marker angles in [-180, 180]
@@ -266,8 +477,8 @@ def flow_traces(
     texts = list(hover_texts)
     traces.append(
         go.Scattergeo(
-            lon=np.concatenate([end[:, 0], lons[:, middle]]).astype(np.float32),
-            lat=np.concatenate([end[:, 1], lats[:, middle]]).astype(np.float32),
+            lon=np.concatenate([tip_lons, mid_lons[:, 0]]).astype(np.float32),
+            lat=np.concatenate([tip_lats, mid_lats[:, 0]]).astype(np.float32),
             mode="markers",
             marker={
                 "symbol": ARROW_SYMBOL,
@@ -277,7 +488,8 @@ def flow_traces(
                 "color": colour,
                 "line": {"width": 0},
             },
-            opacity=opacity,
+            # Heads at full strength even in a faint dense layer: direction must read.
+            opacity=min(1.0, opacity + 0.15),
             name=label,
             legendgroup=label,
             showlegend=False,
@@ -286,3 +498,45 @@ def flow_traces(
         )
     )
     return traces
+
+
+def place_labels(
+    lon: Sequence[float],
+    lat: Sequence[float],
+    texts: Sequence[str],
+    positions: Sequence[str],
+    colour: str,
+    marked: Sequence[bool] = (),
+) -> go.Scattergeo:
+    """Names at the far ends of arrows (the partner countries of international flows), in
+    the flow colour with a white halo like the region names; a small dot where the end is
+    the named place itself (``marked``), none where the arrow only points towards it."""
+    sizes = [6 if m else 0 for m in marked] if marked else [0] * len(texts)
+    return go.Scattergeo(
+        lon=np.asarray(lon, float),
+        lat=np.asarray(lat, float),
+        mode="markers+text",
+        marker={"size": sizes, "color": colour, "line": {"width": 1, "color": "white"}},
+        text=list(texts),
+        textposition=list(positions),
+        textfont={"size": 11, "color": colour, "shadow": _HALO},
+        hoverinfo="skip",
+        name="flow-places",
+        showlegend=False,
+    )
+
+
+def legend_note(text: str, group: str, title: str) -> go.Scattergeo:
+    """A legend entry with nothing drawn: a sentence the reader needs beside the map (why
+    a layer has no arrows this year), in the layer's legend group."""
+    return go.Scattergeo(
+        lon=[None],
+        lat=[None],
+        mode="markers",
+        marker={"size": 1, "opacity": 0},
+        name=text,
+        legendgroup=group,
+        legendgrouptitle_text=title,
+        hoverinfo="skip",
+        showlegend=True,
+    )

@@ -22,13 +22,110 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Interregional flows: observed (origin-destination table)",
     },
     "flows.short.model": {"kk": "модель", "ru": "модель", "en": "model"},
-    "flows.short.schematic": {"kk": "Бағдарлама", "ru": "Программа", "en": "Programme"},
-    "flows.short.international": {
-        "kk": "халықаралық",
-        "ru": "международные",
-        "en": "international",
+    "flows.short.schematic": {
+        "kk": "Бағдарлама бағыттары, 2001",
+        "ru": "направления Программы, 2001",
+        "en": "Programme directions, 2001",
+    },
+    "flows.short.origins": {
+        "kk": "оралмандардың шыққан елдері, {period}",
+        "ru": "страны выхода оралманов, {period}",
+        "en": "oralmans' countries of origin, {period}",
+    },
+    "flows.short.emigration": {
+        "kk": "эмигранттардың баратын елдері, {period}",
+        "ru": "страны выезда эмигрантов, {period}",
+        "en": "emigrants' destinations, {period}",
     },
     "flows.short.observed": {"kk": "бақыланған", "ru": "наблюдаемые", "en": "observed"},
+    # The legend title of each layer names the period its arrows describe.
+    "flows.legend.model": {
+        "kk": "Өңіраралық ағындар, {year}: модельдік бағалау, бақыланбаған",
+        "ru": "Межрегиональные потоки, {year}: модельная оценка, не наблюдение",
+        "en": "Interregional flows, {year}: model estimate, not observed",
+    },
+    "flows.legend.observed": {
+        "kk": "Өңіраралық ағындар, {year}: бақыланған (бағыттар бойынша кесте)",
+        "ru": "Межрегиональные потоки, {year}: наблюдаемые (таблица по направлениям)",
+        "en": "Interregional flows, {year}: observed (origin-destination table)",
+    },
+    "flows.legend.schematic": {
+        "kk": "2001 жылғы Бағдарлама көрсеткен бағыттар (1.1-бөлім)",
+        "ru": "Направления, указанные Программой 2001 г. (раздел 1.1)",
+        "en": "Directions stated by the Programme of 2001 (section 1.1)",
+    },
+    "flows.legend.origins": {
+        "kk": "Оралмандардың шыққан елдері, {period}: келгендердің үлесі",
+        "ru": "Страны выхода оралманов, {period}: доля прибывших",
+        "en": "Oralmans' countries of origin, {period}: share of arrivals",
+    },
+    "flows.legend.emigration": {
+        "kk": "Эмигранттардың баратын елдері, {period}",
+        "ru": "Страны выезда эмигрантов, {period}",
+        "en": "Emigrants' destinations, {period}",
+    },
+    "flows.period.1991-2000": {"kk": "1991–2000", "ru": "1991–2000", "en": "1991–2000"},
+    "flows.period.2011": {
+        "kk": "1991 – 2011 ж. 1 қазан",
+        "ru": "1991 – 1 октября 2011",
+        "en": "1991 – 1 Oct 2011",
+    },
+    # Beside the map, short: why a layer has no arrows (the caption under it says more).
+    "flows.legend_none.model": {
+        "kk": "{year} жылға модельдік ағындар жоқ: модельдің кіріс деректері тек {years} "
+        "жылдарға бар",
+        "ru": "Нет модельных потоков за {year}: исходные данные модели есть только за {years}",
+        "en": "No model flows for {year}: the model's inputs exist for {years} only",
+    },
+    "flows.legend_none.observed.not_in_table": {
+        "kk": "{year} жылға бақыланған ағындар жоқ: кесте тек {years} жылдарды қамтиды",
+        "ru": "Нет наблюдаемых потоков за {year}: таблица есть только за {years}",
+        "en": "No observed flows for {year}: the table covers {years} only",
+    },
+    "flows.legend_none.observed.corrupt": {
+        "kk": "{year} жылға бақыланған ағындар жоқ: кестенің осы жылғы көшірмесі бүлінген "
+        "(кесте бар жылдар: {years})",
+        "ru": "Нет наблюдаемых потоков за {year}: копия таблицы за этот год повреждена "
+        "(таблица есть за {years})",
+        "en": "No observed flows for {year}: that year's copy of the table is corrupt "
+        "(tables: {years})",
+    },
+    "flows.legend_none.observed.partial": {
+        "kk": "{year} жылға бақыланған ағындар жоқ: көшірме жылдың бір бөлігін ғана қамтуы "
+        "мүмкін (кесте бар жылдар: {years})",
+        "ru": "Нет наблюдаемых потоков за {year}: копия, возможно, охватывает лишь часть "
+        "года (таблица есть за {years})",
+        "en": "No observed flows for {year}: the copy may cover only part of the year "
+        "(tables: {years})",
+    },
+    "flows.legend_none.observed.no_table": {
+        "kk": "{year} жылға бақыланған ағындар жоқ: деректер пакетінде кесте жоқ ({years})",
+        "ru": "Нет наблюдаемых потоков за {year}: в пакете данных нет таблицы ({years})",
+        "en": "No observed flows for {year}: the data package holds no table ({years})",
+    },
+    # The far end of an arrow abroad: the partner's capital, or the map's edge towards it.
+    "flows.partner.city": {"kk": "{city}", "ru": "{city}", "en": "{city}"},
+    "flows.partner.towards": {
+        "kk": "(бағыты: {city})",
+        "ru": "(направление: {city})",
+        "en": "(towards {city})",
+    },
+    "flows.caption.partner_ends": {
+        "kk": "Шетелдегі көрсеткілер серіктес елдің астанасында (Natural Earth, елді "
+        "мекендер) немесе оған қарай бағытта картаның шетінде аяқталады; дереккөздер "
+        "адамдардың елдің нақты қай жерінен келгенін не қайда кеткенін айтпайды.",
+        "ru": "Стрелки за рубежом заканчиваются в столице страны-партнёра (Natural Earth, "
+        "населённые пункты) или у края карты на пути к ней; источники не говорят, откуда "
+        "именно в стране люди прибыли или куда выехали.",
+        "en": "Arrows abroad end at the partner country's capital (Natural Earth populated "
+        "places) or at the map's edge on the way to it; the sources do not say where in the "
+        "country people came from or went to.",
+    },
+    "control.flow_kind_unavailable": {
+        "kk": "{kind} ({year} жылға деректер жоқ)",
+        "ru": "{kind} (нет данных за {year})",
+        "en": "{kind} (no data for {year})",
+    },
     "flows.title_suffix": {
         "kk": "{title} · {kind}",
         "ru": "{title} · {kind}",
@@ -45,9 +142,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{low} – {high} %",
     },
     "flows.schematic_legend": {
-        "kk": "Бағдарламаның 1.1-бөлімі бойынша бағыт",
-        "ru": "Направление по разделу 1.1 Программы",
-        "en": "Direction per Programme section 1.1",
+        "kk": "тек бағыт, көлемі жоқ",
+        "ru": "только направление, без объёма",
+        "en": "direction only, no volume",
     },
     "flows.hover.persons": {
         "kk": "{persons} адам",

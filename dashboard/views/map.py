@@ -24,7 +24,7 @@ from dashboard.figures.choropleth import (
     label_trace,
     with_geometry,
 )
-from dashboard.figures.projection import KAZAKHSTAN_VIEW, view_around
+from dashboard.figures.projection import KAZAKHSTAN_VIEW
 from dashboard.figures.scales import map_classes
 from dashboard.geo.boundaries import boundaries_geojson, label_points, version_for_year
 from dashboard.geo.gazetteer import CITIES, parent_in, region_name
@@ -32,7 +32,7 @@ from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
 from dashboard.state import ViewState
 from dashboard.views.balance_notes import balance_caption, balance_notes
-from dashboard.views.flow_layer import FlowLayer, flow_ends, flow_layer
+from dashboard.views.flow_layer import FlowLayer, flow_layer
 from dashboard.views.overlays import role_overlay, role_source_ids, zone_overlay, zone_source_ids
 
 #: Names moved off their label point (degrees lon, lat), where they would touch a city's
@@ -240,13 +240,12 @@ def map_view(
     if "flows" in state.layers:
         layer = flow_layer(state, version, package)
         overlays += layer.traces
-        kind = t(f"flows.short.{state.flow_kind}", state.lang)
-        title = t("flows.title_suffix", state.lang, title=title, kind=kind)
+        # The layer's own words and period (the Programme's 2001 directions are not 2024's).
+        title = t("flows.title_suffix", state.lang, title=title, kind=layer.short)
         sources += [s for s in layer.sources if s not in sources]
         if state.flow_kind == "international":
             view = "international"
-            if not layer.flows.empty:
-                geo_view = view_around(flow_ends(layer.flows))
+        geo_view = layer.view or geo_view  # arrows abroad: a frame around the neighbours
     period = state.year if state.compare_year is None else f"{state.compare_year}→{state.year}"
     text = MapText(lang=state.lang, title=title, legend_title=f"{unit}, {period}", unit=unit)
     # A change has a direction whatever the indicator: losses and gains around zero.
