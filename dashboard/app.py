@@ -6,6 +6,7 @@ import dash_bootstrap_components as dbc  # noqa: F401  (registers the component 
 from dash import Dash, dcc
 
 from dashboard import ASSETS_DIR
+from dashboard.callbacks import controls as control_callbacks
 from dashboard.callbacks import i18n as i18n_callbacks
 from dashboard.callbacks import map as map_callbacks
 from dashboard.callbacks import panels as panel_callbacks
@@ -92,6 +93,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     )
     for feature in (
         map_callbacks,
+        control_callbacks,
         i18n_callbacks,
         profile_callbacks,
         time_callbacks,

@@ -1,15 +1,20 @@
 """The controls that make up the view state: as callback inputs and states, their values
-for a state, and the state their values make (validated like a link)."""
+for a state, and the state their values make (validated like a link); and the flow
+controls' callbacks: the kinds of flows a year offers, the controls a kind shows."""
 
 from __future__ import annotations
 
-from dash import Input, Output, State
+from dash import Dash, Input, Output, State
+from dash.exceptions import PreventUpdate
 from flask import has_request_context, request
 
+from dashboard.callbacks.values import known_year
 from dashboard.context import AtlasContext
+from dashboard.i18n.catalog import normalise_language
 from dashboard.i18n.languages import LANGUAGES
+from dashboard.layout import ids
 from dashboard.state import CONTROL_FIELDS, ViewState, from_controls, to_controls
-from dashboard.views.controls import year_options
+from dashboard.views.controls import flow_blocks, flow_kind_options, year_options
 
 __all__ = [
     "CONTROLS",
@@ -18,6 +23,7 @@ __all__ = [
     "control_outputs",
     "control_states",
     "control_values",
+    "register",
     "state_from",
     "year_options",  # the years a control offers: views.controls, named here too
 ]
@@ -60,3 +66,38 @@ def browser_language(default: str) -> str:
     if not has_request_context():
         return default
     return request.accept_languages.best_match(LANGUAGES) or default
+
+
+HIDDEN = {"display": "none"}
+
+
+def register(app: Dash, context: AtlasContext) -> None:
+    """Attach the flow controls' callbacks to ``app``."""
+
+    @app.callback(
+        Output(ids.FLOW_KIND, "options"),
+        Input(ids.LANGUAGE, "value"),
+        Input(ids.YEAR, "value"),
+    )
+    def offer_flow_kinds(lang: str, year: int):
+        # A kind without arrows in this year is offered disabled, its label saying why.
+        year = known_year(year, context.years())
+        if year is None:
+            raise PreventUpdate
+        return flow_kind_options(normalise_language(lang), year, context.package())
+
+    @app.callback(
+        Output(ids.FLOW_PANEL, "is_open"),
+        Output(ids.VOLUME_BLOCK, "style"),
+        Output(ids.DIRECTION_BLOCK, "style"),
+        Output(ids.DECAY_BLOCK, "style"),
+        Output(ids.ORIGINS_BLOCK, "style"),
+        Input(ids.LAYERS, "value"),
+        Input(ids.FLOW_KIND, "value"),
+    )
+    def show_flow_controls(layers: list[str] | None, kind: str):
+        # Only the controls that mean something for this kind of flows are shown: no
+        # top-N or threshold for the Programme's directions, which have no volumes.
+        shown = flow_blocks(kind if isinstance(kind, str) else "")
+        styles = [None if shown[block] else HIDDEN for block in shown]
+        return ("flows" in (layers or []), *styles)

@@ -29,8 +29,6 @@ from dashboard.layout.shell import EXPORTS
 from dashboard.state import from_query, to_query
 from dashboard.views.map import map_view
 
-HIDDEN = {"display": "none"}
-
 
 def register(app: Dash, context: AtlasContext) -> None:
     """Attach the map callbacks to ``app``."""
@@ -123,24 +121,6 @@ def register(app: Dash, context: AtlasContext) -> None:
         [Output(cid, "href") for cid, _ in EXPORTS.values()],
         Input(ids.PERMALINK, "data"),
     )
-
-    @app.callback(
-        Output(ids.FLOW_PANEL, "is_open"),
-        Output(ids.VOLUME_BLOCK, "style"),
-        Output(ids.DECAY_BLOCK, "style"),
-        Output(ids.ORIGINS_BLOCK, "style"),
-        Input(ids.LAYERS, "value"),
-        Input(ids.FLOW_KIND, "value"),
-    )
-    def show_flow_controls(layers: list[str] | None, kind: str):
-        # Only the controls that mean something for this kind of flows are shown; the decay
-        # also sets the model the observed flows' caption compares with the table.
-        return (
-            "flows" in (layers or []),
-            None if kind in {"model", "observed", "schematic"} else HIDDEN,
-            None if kind in {"model", "observed"} else HIDDEN,
-            None if kind == "international" else HIDDEN,
-        )
 
     @app.callback(
         Output(ids.REGION, "value", allow_duplicate=True),

@@ -56,7 +56,8 @@ DENSE_FLOWS, DENSE_SCALE, DENSE_OPACITY = 60, 0.5, 0.4
 # the heads already placed (the larger flows first) leave room for.
 RING_PX = 10.0  # the nearest a tip comes to its destination: clear of a city symbol
 HEAD_STEP_PX = 2.0  # how far back along its curve a head moves at a time to find room
-MAX_BACK_SHARE = 0.5  # a head stays on the half of its curve towards the destination
+MAX_BACK_SHARE = 0.9  # how far back along its curve a head may go to find room
+MIN_HEAD_PX = 6.0  # the smallest a head is drawn where there is no room for more
 DENSE_SAMPLES = 97  # points per curve where heads are placed (about 10 km apart at most)
 HEAD_GAP_PX = 2.0  # space between two arrowheads
 # The map's pixel box at 1366x800 (the smallest screen the atlas is laid out for),
@@ -261,58 +262,67 @@ def _bezier_at(x0, y0, cx, cy, x1, y1, t: np.ndarray) -> tuple[np.ndarray, np.nd
 
 def place_heads(
     xs: np.ndarray, ys: np.ndarray, sizes_px: np.ndarray, gap_px: float = HEAD_GAP_PX
-) -> np.ndarray:
+) -> tuple[np.ndarray, np.ndarray]:
     """Where on each curve its arrowhead's tip goes, as an index into the curve's points
-    (rows of ``xs``/``ys`` in screen pixels, running from origin to destination).
+    (rows of ``xs``/``ys`` in screen pixels, running from origin to destination), and the
+    size each head is drawn at.
 
     The biggest heads are placed first, each as near its destination as it can be (no
     nearer than RING_PX, so a city's symbol stays clear) without touching a head placed
-    before it; a head that finds no room on the half of its curve nearest the destination
-    goes where it overlaps least. A head is taken as a disc of its size around the middle
-    of its triangle (a head of size S is S wide and S long).
+    before it. A head that finds no room anywhere on its curve (a short flow between
+    neighbours, Turkistan -> Shymkent) goes where it overlaps least and is drawn smaller
+    until it does not (to MIN_HEAD_PX at least). A head is taken as a disc of its size
+    around the middle of its triangle (a head of size S is S wide and S long).
 
     >>> line = np.linspace(0.0, 200.0, 201)[None, :]  # two flows along one line, 200 px
-    >>> tips = place_heads(np.vstack([line, line]), np.zeros((2, 201)), np.array([12.0, 12.0]))
-    >>> [200 - int(tip) for tip in tips]  # px short of the end: the second behind the first
-    [10, 24]
+    >>> both = np.vstack([line, line])
+    >>> tips, sizes = place_heads(both, np.zeros((2, 201)), np.array([12.0, 12.0]))
+    >>> [200 - int(tip) for tip in tips], sizes.tolist()  # the second behind the first
+    ([10, 24], [12.0, 12.0])
     """
     count, points = xs.shape
     step = np.hypot(np.diff(xs, axis=1), np.diff(ys, axis=1))
     from_end = np.concatenate(
         [np.cumsum(step[:, ::-1], axis=1)[:, ::-1], np.zeros((count, 1))], axis=1
     )
-    order = np.argsort(-np.asarray(sizes_px, float), kind="stable")
+    sizes = np.asarray(sizes_px, float).copy()
+    order = np.argsort(-sizes, kind="stable")
     centres = np.empty((0, 2))
     radii = np.empty(0)
     tips = np.full(count, points - 1)
-    for i in order:
-        size = float(sizes_px[i])
-        length = from_end[i, 0]
-        candidates = np.arange(RING_PX, max(RING_PX, length * MAX_BACK_SHARE) + 1e-9, HEAD_STEP_PX)
-        best, best_overlap = points - 1, np.inf
-        for back in candidates:
-            k = int(np.searchsorted(-from_end[i], -back))  # first point at most `back` from the end
-            k = min(max(k, 1), points - 1)
-            dx, dy = xs[i, k] - xs[i, k - 1], ys[i, k] - ys[i, k - 1]
-            norm = np.hypot(dx, dy) or 1.0
-            centre = np.array([xs[i, k] - dx / norm * size / 2, ys[i, k] - dy / norm * size / 2])
-            overlap = 0.0
-            if len(radii):
-                apart = np.hypot(*(centres - centre).T)
-                overlap = float(np.max(radii + size / 2 + gap_px - apart, initial=0.0))
-            if overlap <= 0:
-                best = k
-                break
-            if overlap < best_overlap:
-                best, best_overlap = k, overlap
-        tips[i] = best
-        k = best
+
+    def disc(i: int, k: int, size: float) -> tuple[np.ndarray, float]:
+        """The head's disc with its tip at point k, and how far it overlaps the placed ones."""
         dx, dy = xs[i, k] - xs[i, k - 1], ys[i, k] - ys[i, k - 1]
         norm = np.hypot(dx, dy) or 1.0
         centre = np.array([xs[i, k] - dx / norm * size / 2, ys[i, k] - dy / norm * size / 2])
+        if not len(radii):
+            return centre, 0.0
+        apart = np.hypot(*(centres - centre).T)
+        return centre, float(np.max(radii + size / 2 + gap_px - apart, initial=0.0))
+
+    for i in order:
+        size = float(sizes[i])
+        length = from_end[i, 0]
+        farthest = max(RING_PX, min(length * MAX_BACK_SHARE, length - size))
+        best, best_overlap = points - 1, np.inf
+        for back in np.arange(RING_PX, farthest + 1e-9, HEAD_STEP_PX):
+            # the last point at least `back` from the end (along the curve)
+            k = min(max(int(np.searchsorted(-from_end[i], -back, side="right")) - 1, 1), points - 1)
+            _, overlap = disc(i, k, size)
+            if overlap <= 0:
+                best, best_overlap = k, 0.0
+                break
+            if overlap < best_overlap:
+                best, best_overlap = k, overlap
+        centre, overlap = disc(i, best, size)
+        while overlap > 0 and size > MIN_HEAD_PX:
+            size = max(MIN_HEAD_PX, size - 1.0)
+            centre, overlap = disc(i, best, size)
+        tips[i], sizes[i] = best, size
         centres = np.vstack([centres, centre])
         radii = np.append(radii, size / 2)
-    return tips
+    return tips, sizes
 
 
 def _bends(x0, y0, x1, y1, bend: float, m_per_px: float) -> np.ndarray:
@@ -417,7 +427,7 @@ def flow_traces(
     dense_x, dense_y = _bezier_at(
         x0, y0, cx, cy, x1, y1, np.broadcast_to(grid, (len(flows), DENSE_SAMPLES))
     )
-    tip = place_heads(dense_x / m_per_px, dense_y / m_per_px, heads)
+    tip, heads = place_heads(dense_x / m_per_px, dense_y / m_per_px, heads)
     rows = np.arange(len(flows))
     # Direction of each head: the curve's last step before its tip (clockwise from up).
     dx = dense_x[rows, tip] - dense_x[rows, tip - 1]

@@ -29,11 +29,11 @@ def choice_options(prefix: str, values: tuple[str, ...], lang: str) -> list[dict
 
 
 def option_sets(lang: str) -> dict[str, list[dict]]:
-    """Every translated option list of the panels, keyed by component id."""
+    """Every translated option list of the panels, keyed by component id (the kinds of
+    flows depend on the year too: :func:`dashboard.views.controls.flow_kind_options`)."""
     return {
         ids.LAYERS: choice_options("layer", LAYERS, lang),
         ids.MAP_OPTIONS: choice_options("map_option", MAP_OPTIONS, lang),
-        ids.FLOW_KIND: choice_options("control.flow_kind", FLOW_KINDS, lang),
         ids.DIRECTION: choice_options("control.direction", DIRECTIONS, lang),
         ids.FLOW_MODE: choice_options("control.flow_mode", FLOW_MODES, lang),
         ids.ORIGINS: choice_options("control.origins", ORIGIN_PERIODS, lang),
@@ -132,10 +132,12 @@ def flow_controls(state: ViewState) -> dbc.Collapse:
                     _label("control.flow_kind", lang, ids.FLOW_KIND, ids.FLOW_KIND_LABEL),
                     dbc.RadioItems(
                         id=ids.FLOW_KIND,
-                        options=options[ids.FLOW_KIND],
+                        # Filled in for the year by a callback (kinds without data disabled).
+                        options=choice_options("control.flow_kind", FLOW_KINDS, lang),
                         value=state.flow_kind,
                         className="mb-2",
                     ),
+                    # Volumes: only for kinds whose arrows have them (not the Programme's).
                     html.Div(
                         [
                             _label("control.top_n", lang, ids.TOP_N, ids.TOP_N_LABEL),
@@ -162,14 +164,6 @@ def flow_controls(state: ViewState) -> dbc.Collapse:
                                 size="sm",
                                 className="mb-2",
                             ),
-                            _label("control.direction", lang, ids.DIRECTION, ids.DIRECTION_LABEL),
-                            dbc.RadioItems(
-                                id=ids.DIRECTION,
-                                options=options[ids.DIRECTION],
-                                value=state.direction,
-                                inline=True,
-                                className="mb-2",
-                            ),
                             _label("control.flow_mode", lang, ids.FLOW_MODE, ids.FLOW_MODE_LABEL),
                             dbc.RadioItems(
                                 id=ids.FLOW_MODE,
@@ -180,6 +174,19 @@ def flow_controls(state: ViewState) -> dbc.Collapse:
                             ),
                         ],
                         id=ids.VOLUME_BLOCK,
+                    ),
+                    html.Div(
+                        [
+                            _label("control.direction", lang, ids.DIRECTION, ids.DIRECTION_LABEL),
+                            dbc.RadioItems(
+                                id=ids.DIRECTION,
+                                options=options[ids.DIRECTION],
+                                value=state.direction,
+                                inline=True,
+                                className="mb-2",
+                            ),
+                        ],
+                        id=ids.DIRECTION_BLOCK,
                     ),
                     html.Div(
                         [

@@ -45,6 +45,7 @@ ORIGINS = control_id("origins")
 ORIGINS_LABEL = "origins-label"
 ORIGINS_BLOCK = "origins-block"
 VOLUME_BLOCK = "volume-block"
+DIRECTION_BLOCK = "direction-block"
 FLOW_CAPTION = "flow-caption"
 PROFILE_COLUMN = "profile-column"
 MAP_COLUMN = "map-column"

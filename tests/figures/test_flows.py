@@ -11,12 +11,17 @@ from pyproj import Transformer
 from dashboard.datasets.flows import gravity_model, great_circle_km, top_n, width_classes
 from dashboard.figures.flows import (
     ARROW_SYMBOL,
+    RING_PX,
     arrow_angle,
     arrowhead_size,
     curve_points,
     flow_traces,
+    frame_anchor,
+    inside_view,
+    km_per_px,
+    place_heads,
 )
-from dashboard.figures.projection import CENTRAL_MERIDIAN, PROJ_STRING
+from dashboard.figures.projection import CENTRAL_MERIDIAN, KAZAKHSTAN_VIEW, PROJ_STRING
 from tests.datasets.test_flows import arrivals_2023, centres, departures_2023
 
 # Test fixtures, not shipped data: approximate city coordinates.
@@ -190,33 +195,107 @@ def test_lines_of_a_class_are_joined_with_gaps() -> None:
     assert len(widest.lon) == len(widest.lat) == 3 * (24 + 1)
 
 
-def test_arrowhead_tips_sit_on_the_destinations() -> None:
-    flows = sample_flows()
-    markers = layer(flows)[-1]
-    n = len(flows)
-    for k, destination in enumerate(flows["destination"]):
-        assert (markers.lon[k], markers.lat[k]) == pytest.approx(city(destination))
-    assert list(markers.marker.opacity[:n]) == [1.0] * n
+def head_discs(markers, km_per_px: float) -> list[tuple[np.ndarray, float]]:
+    """Each visible arrowhead as a disc in screen pixels: its centre (half a head behind
+    the tip, against the direction it points) and radius (half its size)."""
+    count = arrowheads(markers)
+    discs = []
+    for k in range(count):
+        tip = np.array(XY.transform(markers.lon[k], markers.lat[k])) / (km_per_px * 1000)
+        angle = np.radians(markers.marker.angle[k])  # clockwise from up
+        pointing = np.array([np.sin(angle), np.cos(angle)])
+        size = float(markers.marker.size[k])
+        discs.append((tip - pointing * size / 2, size / 2))
+    return discs
 
 
-def test_arrowhead_angles_follow_each_curve() -> None:
+def test_arrowheads_into_one_destination_stop_short_of_it_and_never_overlap() -> None:
+    # Eight flows into Astana, as in the top 25 of 2024 (the real label points and
+    # scale: tests/views/test_flow_layer_cartography.py).
+    points = centres()
+    origins = ["75", "19", "61", "79", "10", "55", "39", "11"]
+    flows = pd.DataFrame(
+        {
+            "origin": origins,
+            "destination": "71",
+            "persons": np.linspace(36000, 14000, len(origins)),
+            "width_class": [2, 2, 1, 1, 1, 0, 0, 2],
+        }
+    )
+    scale = 6.0
+    markers = layer(flows, points=points, km_per_px=scale)[-1]
+    astana = np.array(XY.transform(*points.set_index("id").loc["71", ["lon", "lat"]])) / (
+        scale * 1000
+    )
+    discs = head_discs(markers, scale)
+    tips = {(round(float(markers.lon[k]), 3), round(float(markers.lat[k]), 3)) for k in range(8)}
+    assert len(tips) == 8  # eight places, not one
+    for k, (centre, radius) in enumerate(discs):
+        tip = np.array(XY.transform(markers.lon[k], markers.lat[k])) / (scale * 1000)
+        assert np.linalg.norm(tip - astana) >= RING_PX - 0.5  # clear of the city's symbol
+        for other, other_radius in discs[k + 1 :]:
+            assert np.linalg.norm(centre - other) >= radius + other_radius - 0.01
+
+
+def test_place_heads_puts_the_biggest_nearest() -> None:
+    line = np.linspace(0.0, 300.0, 301)[None, :]
+    tips, sizes = place_heads(
+        np.vstack([line] * 3), np.zeros((3, 301)), np.array([8.0, 17.0, 12.0])
+    )
+    assert sizes.tolist() == [8.0, 17.0, 12.0]  # room enough: every head at its size
+    back = 300 - tips
+    assert back[1] == RING_PX  # the biggest head, right at the ring
+    assert back[1] < back[2] < back[0]  # then the next biggest behind it
+
+
+def test_arrowheads_point_at_their_destination() -> None:
     flows = sample_flows()
     markers = layer(flows)[-1]
     for k, row in flows.iterrows():
-        expected = arrow_angle(*curve_points(*city(row["origin"]), *city(row["destination"])))
-        # plotly stores angles in [-180, 180]; compare on the circle.
-        difference = (markers.marker.angle[k] - expected + 180.0) % 360.0 - 180.0
-        assert abs(difference) < 0.1
+        tip = np.array(XY.transform(markers.lon[k], markers.lat[k]))
+        goal = np.array(XY.transform(*city(row["destination"])))
+        towards = np.degrees(np.arctan2(*(goal - tip))) % 360  # clockwise from up
+        difference = (markers.marker.angle[k] - towards + 180.0) % 360.0 - 180.0
+        assert abs(difference) < 60  # along the curve's last stretch, into the destination
+
+
+def test_heads_are_sized_by_their_width_class() -> None:
+    flows = sample_flows()
+    markers = layer(flows)[-1]
+    sizes = list(markers.marker.size[: len(flows)])
+    # each at its class's size, or smaller where a short flow has no room for it
+    assert all(
+        6.0 <= s <= arrowhead_size(WIDTHS[c])
+        for s, c in zip(sizes, flows["width_class"], strict=True)
+    )
+    assert max(sizes) == arrowhead_size(WIDTHS[2])
+    assert arrowhead_size(1.5) < arrowhead_size(3.5) < arrowhead_size(7.0)
 
 
 def test_lines_stop_short_of_the_arrowhead_tip() -> None:
     flows = sample_flows().iloc[[0]]  # Almaty -> Astana, class 2
-    line = layer(flows, km_per_px=3.0)[0]
+    traces = layer(flows, km_per_px=3.0)
+    line, markers = traces[0], traces[-1]
     end_lon, end_lat = line.lon[-2], line.lat[-2]  # last vertex before the gap
-    tip = np.array(XY.transform(*city("71")))
+    tip = np.array(XY.transform(markers.lon[0], markers.lat[0]))
     gap_km = np.linalg.norm(np.array(XY.transform(end_lon, end_lat)) - tip) / 1000
-    # half an arrowhead at 3 km per pixel
-    assert gap_km == pytest.approx(arrowhead_size(WIDTHS[2]) / 2 * 3.0, rel=0.05)
+    # half an arrowhead at 3 km per pixel (along the curve, a little more than the chord)
+    assert gap_km == pytest.approx(arrowhead_size(WIDTHS[2]) / 2 * 3.0, rel=0.1)
+
+
+def test_the_national_scale_is_the_one_measured_in_the_browser() -> None:
+    # Headless Chromium at 1366x800: 5.53 km per pixel on the national view.
+    assert km_per_px(KAZAKHSTAN_VIEW) == pytest.approx(5.53, abs=0.05)
+
+
+def test_arrows_abroad_end_at_the_capital_or_the_frame_towards_it() -> None:
+    view = {"lonaxis_range": [44.0, 95.0], "lataxis_range": [35.0, 57.5]}
+    # Tashkent is on the map: the arrow ends there.
+    assert frame_anchor((67.0, 48.0), (69.29, 41.31), view) == (69.29, 41.31, True)
+    # Moscow and Berlin are not: their arrows from Petropavl leave on the west, inside.
+    for capital in [(37.61, 55.75), (13.40, 52.52), (116.39, 39.93)]:
+        lon, lat, own = frame_anchor((69.1, 54.9), capital, view, inset_deg=1.0)
+        assert not own and bool(inside_view(lon, lat, view, inset_deg=0.99))
 
 
 def test_hover_texts_on_arrowheads_and_midpoints() -> None:
@@ -229,7 +308,7 @@ def test_hover_texts_on_arrowheads_and_midpoints() -> None:
     assert all(t.hoverinfo == "skip" for t in layer(flows)[:-1])
 
 
-def test_schematic_layer_is_one_dashed_legend_entry() -> None:
+def test_schematic_layer_is_one_legend_entry() -> None:
     flows = sample_flows().assign(kind="schematic", persons=np.nan, width_class=0)
     traces = layer(
         flows,
