@@ -342,7 +342,7 @@ def flow_layer(state: ViewState, version: str, package: DataPackage) -> FlowLaye
     flagged = [cite_flagged(s, lang, package) for s in source_ids]
     return FlowLayer(
         kind,
-        traces + extra,
+        extra + traces,  # the arrowheads last: hovers and tests find them there
         flows,
         table=table,
         caption=caption,

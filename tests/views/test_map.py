@@ -9,6 +9,7 @@ from dashboard.figures.scales import NO_DATA_COLOUR
 from dashboard.geo.boundaries import version_for_year
 from dashboard.i18n.catalog import t
 from dashboard.state import ViewState
+from dashboard.views.flow_layer import INTERNATIONAL_VIEW, layer_words
 from dashboard.views.map import map_view
 
 UNITS = {"1997": 16, "2018": 17, "2022": 20}
@@ -60,10 +61,10 @@ def test_flow_layers_say_what_kind_they_are(kind, lang):
     view = map_view(state, load_package())
     layer = view.flow_layer
     assert layer is not None and layer.traces and not layer.notice
-    kind_label = t(f"flows.kind.{kind}", lang)
+    legend_title, short = layer_words(state, layer.flows)
     titles = [(trace.legendgrouptitle.text or "").replace("<br>", " ") for trace in layer.traces]
-    assert kind_label in titles  # wrapped over lines beside the map, same words
-    assert t(f"flows.short.{kind}", lang) in view.figure.layout.title.text
+    assert legend_title in titles  # wrapped over lines beside the map, same words
+    assert short in view.figure.layout.title.text
     hovers = " ".join(layer.traces[-1].hovertext)
     if kind == "model":
         assert t("flows.hover.model", lang, year=2023, decay=1.0) in hovers
@@ -71,18 +72,23 @@ def test_flow_layers_say_what_kind_they_are(kind, lang):
     assert layer.sources and all(s in view.sources for s in layer.sources)
 
 
-def test_model_flows_outside_their_years_explain_why():
+def test_model_flows_outside_their_years_explain_why_beside_the_map():
     view = map_view(
         ViewState(lang="en", indicator="population", year=2005, layers=("flows",)), load_package()
     )
-    assert view.flow_layer.traces == [] and "2022–2024" in view.flow_layer.notice
+    layer = view.flow_layer
+    assert "2022–2024" in layer.notice
+    # No arrows, but the reason in the legend, where the eye is (not only under the map).
+    assert not [trace for trace in layer.traces if trace.mode == "lines"]
+    assert "2022–2024" in " ".join(trace.name for trace in layer.traces)
 
 
-def test_international_view_shows_the_neighbouring_countries():
+def test_international_view_is_the_frame_around_the_neighbours():
     state = ViewState(lang="en", layers=("flows",), flow_kind="international")
     view = map_view(state, load_package())
     assert view.view == "international"
-    assert view.figure.layout.geo.lonaxis.range[0] <= 35  # Turkey's reference point
+    assert list(view.figure.layout.geo.lonaxis.range) == INTERNATIONAL_VIEW["lonaxis_range"]
+    assert list(view.figure.layout.geo.lataxis.range) == INTERNATIONAL_VIEW["lataxis_range"]
 
 
 def test_zones_and_roles_are_drawn_over_the_choropleth_when_asked():
@@ -109,7 +115,8 @@ def test_emigrant_destinations_are_drawn_from_the_region_to_the_named_countries(
         ("59", "DEU"),
     }
     assert sorted(flows["persons"]) == [20335, 79106]  # as published, not estimated
-    assert view.figure.layout.geo.lonaxis.range[0] < 10  # Germany's reference point is in view
+    names = " ".join(" ".join(trace.text or []) for trace in view.flow_layer.traces)
+    assert "Russia<br>(towards Moscow)" in names and "Germany<br>(towards Berlin)" in names
     assert "not itemised" in view.flow_layer.caption
 
 
