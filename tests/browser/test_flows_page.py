@@ -128,3 +128,27 @@ def test_observed_flows_of_2010_are_drawn_on_the_1997_units_by_default(watched_p
     wait_for_arrows(page, 0)
     expect(caption).to_contain_text("mirror images")
     assert_clean(page)
+
+
+def test_flow_controls_follow_the_kind_and_the_year(watched_page, app_url):
+    page = watched_page
+    page.goto(f"{app_url}/?lang=en&indicator=net_migration&year=2024&layers=flows&flows=model")
+    wait_for_regions(page, 20)
+    wait_for_arrows(page, 25)
+    volume = page.locator(f"#{ids.VOLUME_BLOCK}")
+    expect(page.locator(f"#{ids.TOP_N}")).to_be_visible()
+    # The Programme's directions have no volumes: no top-N, no threshold, no net/gross.
+    page.locator(f"#{ids.FLOW_KIND} label", has_text="Programme directions").click()
+    wait_for_arrows(page, 16)
+    expect(volume).to_be_hidden()
+    expect(page.locator(f"#{ids.DIRECTION_BLOCK}")).to_be_visible()
+    assert "2001" in legend_text(page)
+    expect(page.locator(f"#{ids.MAP} .gtitle")).to_contain_text("2001")
+    # A year without an observed table (nor the model's inputs) does not offer them.
+    page.goto(f"{app_url}/?lang=en&indicator=net_migration&year=2005&layers=flows&flows=schematic")
+    wait_for_regions(page, 16)
+    observed = page.locator(f"#{ids.FLOW_KIND} input[value=observed]")
+    expect(observed).to_be_disabled()
+    expect(page.locator(f"#{ids.FLOW_KIND}")).to_contain_text("no data for 2005")
+    expect(page.locator(f"#{ids.FLOW_KIND} input[value=schematic]")).to_be_enabled()
+    assert_clean(page)
