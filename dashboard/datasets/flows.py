@@ -509,8 +509,28 @@ def class_limits(persons: pd.Series, classes: int = 4) -> list[float]:
     if classes < 2 or low == high:
         return [low, high]
     quantiles = np.quantile(values, np.linspace(0, 1, classes + 1)[1:-1])
-    inner = sorted({nice_number(float(q)) for q in quantiles if q > 0})
+    inner: list[float] = []
+    for q in quantiles:
+        if q <= 0:
+            continue
+        edge = nice_number(float(q))
+        # Two quantiles rounding to one nice number (5 699 .. 13 516 both to 10 000) would
+        # merge two classes: the later one takes the next nice number up instead.
+        while inner and edge <= inner[-1]:
+            edge = next_nice(edge)
+        inner.append(edge)
     return [low, *[q for q in inner if low < q < high], high]
+
+
+def next_nice(value: float) -> float:
+    """The next 1, 2, 2.5 or 5 times a power of ten above ``value``.
+
+    >>> next_nice(10000.0), next_nice(2500.0), next_nice(5000.0)
+    (20000.0, 5000.0, 10000.0)
+    """
+    power = 10.0 ** math.floor(math.log10(value))
+    steps = [s * power for s in (1.0, 2.0, 2.5, 5.0, 10.0, 20.0)]
+    return float(next(step for step in steps if step > value * (1 + 1e-9)))
 
 
 def width_classes(
