@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 
 from dashboard.datasets.package import load_package
-from dashboard.exports.tables import file_name, safe_cell, to_csv, to_geojson, to_xlsx
+from dashboard.exports.cells import safe_cell
+from dashboard.exports.tables import file_name, to_csv, to_geojson, to_xlsx
 from dashboard.state import ViewState
 from dashboard.views.map import map_view
 
@@ -71,7 +72,8 @@ def test_model_flows_are_marked_as_estimates_in_every_file():
     state = ViewState(lang="en", indicator="net_migration", year=2023, layers=("flows",))
     view = map_view(state, load_package())
     rows = csv_rows(to_csv(view, state, TODAY))
-    flows = [r for r in rows if len(r) > 3 and "model estimate, not observed" in r[-1]]
+    kind = "Interregional flows: model estimate, not observed"
+    flows = [r for r in rows if len(r) > 3 and kind in r]
     assert len(flows) == state.top_n
     book = openpyxl.load_workbook(io.BytesIO(to_xlsx(view, state, TODAY)))
     assert "Flows" in book.sheetnames
@@ -110,10 +112,12 @@ def test_observed_flows_carry_source_quality_and_whole_persons_in_every_file():
     rows = csv_rows(to_csv(view, state, TODAY))
     labels = {row[0]: row[1] for row in rows if len(row) == 2}
     assert "18,270 of them were between parts of one unit of 1997" in labels["Flows"]
-    flows = [r for r in rows if len(r) > 3 and r[-1].startswith("Interregional flows: observed")]
+    header = next(r for r in rows if "Persons" in r)
+    kind = header.index("Kind")
+    flows = [r for r in rows if len(r) > kind and r[kind].startswith("Interregional flows: obs")]
     assert len(flows) == state.top_n
     for row in flows:
-        persons, source, quality = row[2], row[3], row[4]
+        persons, source, quality = (row[header.index(c)] for c in ("Persons", "Source", "Quality"))
         assert persons.isdigit()  # 1234, never 1234.0
         assert "Diar299/kz-migration" in source and quality == "unverified"
     sheet = pd.read_excel(io.BytesIO(to_xlsx(view, state, TODAY)), sheet_name="Flows")

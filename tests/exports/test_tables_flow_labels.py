@@ -27,7 +27,7 @@ def package():
 
 def flow_rows(body: bytes, header: str) -> tuple[list[str], list[list[str]]]:
     rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
-    start = next(i for i, r in enumerate(rows) if r and r[0] == header)
+    start = next(i for i, r in enumerate(rows) if header in r)
     return rows[start], rows[start + 1 :]
 
 
