@@ -43,7 +43,7 @@ from reportlab.platypus import (
 )
 
 from dashboard.datasets.package import DataPackage
-from dashboard.exports.filters import export_title, filter_rows, region_label
+from dashboard.exports.filters import export_title, filter_rows, filter_summary, region_label
 from dashboard.exports.images import map_png
 from dashboard.exports.tables import provenance
 from dashboard.geo.gazetteer import parent_in
@@ -94,6 +94,9 @@ def styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=FONT, fontSize=8.5, leading=10.5)
     return {
         "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=16, leading=19),
+        "filters": ParagraphStyle(
+            "filters", base, fontName=FONT_BOLD, fontSize=11.5, leading=14, spaceBefore=1
+        ),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=9, leading=11.5, textColor=GREY),
         "note": ParagraphStyle("note", base, fontSize=10, leading=13, spaceBefore=2),
         "heading": ParagraphStyle(
@@ -358,21 +361,21 @@ def view_page(
     Shrunk to the page if the texts run long, so a view is never split over two pages.
     """
     lang = state.lang
-    # The map's title with the view's filters (region, direction, top-N...), as every file.
-    map_title = export_title(view, state)
     subtitle = " · ".join(
         [
-            *([map_title] if title else []),
+            # The map's title with the view's filters (region, direction, top-N...).
+            *([export_title(view, state)] if title else []),
             t("app.title", lang),
             t("boundaries.info", lang, version=view.version, count=view.unit_count),
         ]
     )
+    head: list[Flowable] = [text(title or str(view.figure.layout.title.text), "title")]
+    summary = filter_summary(view, state)
+    if summary and not title:
+        # The filters under the map's title, on a line of their own: the title of the brief.
+        head.append(text(summary, "filters"))
     filters = " · ".join(f"{label}: {value}" for label, value in filter_rows(view, state))
-    head: list[Flowable] = [
-        text(title or map_title, "title"),
-        text(subtitle, "subtitle"),
-        labelled(t("export.filters", lang), filters, "subtitle"),
-    ]
+    head += [text(subtitle, "subtitle"), labelled(t("export.filters", lang), filters, "subtitle")]
     if note:
         head.append(text(note, "note"))
     content = [

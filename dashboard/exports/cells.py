@@ -25,8 +25,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: float holds only rounding noise (47.15881937656131 % is written 47.1588).
 KEPT_DECIMALS = 4
 #: Column widths in characters: fitted to the longest cell, within these bounds; text
-#: longer than the widest column wraps.
-MIN_WIDTH, MAX_WIDTH, ABOUT_WIDTH = 6, 60, 110
+#: longer than the widest column wraps. A long header wraps too ("Net migration 2001–2005,
+#: persons" over a column of 7-digit numbers), down to its longest word or HEADER_WIDTH.
+MIN_WIDTH, MAX_WIDTH, ABOUT_WIDTH, HEADER_WIDTH = 6, 60, 110, 16
 
 
 def safe_cell(value: object) -> object:
@@ -170,19 +171,19 @@ def _table_sheet(book: Workbook, sheet: Sheet) -> None:
     for index, column in enumerate(frame.columns, start=1):
         number = "0" if column in sheet.plain else number_format(frame[column])
         cells = list(worksheet.iter_rows(min_col=index, max_col=index, min_row=2))
-        longest = max(
-            [_shown_length(column, None), *(_shown_length(c[0].value, number) for c in cells)]
-        )
-        width = min(max(longest + 2, MIN_WIDTH), MAX_WIDTH)
+        longest = max((_shown_length(c[0].value, number) for c in cells), default=0)
+        words = str(column).split()
+        header = max(min(len(str(column)), HEADER_WIDTH), *(len(w) for w in words or [""]))
+        width = min(max(longest + 2, header + 2, MIN_WIDTH), MAX_WIDTH)
         worksheet.column_dimensions[get_column_letter(index)].width = width
         for (cell,) in cells:
             if number and _is_number(cell.value):
                 cell.number_format = number
             elif longest + 2 > MAX_WIDTH:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-        header = worksheet.cell(row=1, column=index)
-        header.font = Font(bold=True)
-        header.alignment = Alignment(wrap_text=True, vertical="top")
+        heading = worksheet.cell(row=1, column=index)
+        heading.font = Font(bold=True)
+        heading.alignment = Alignment(wrap_text=True, vertical="top")
     worksheet.freeze_panes = "A2"
     if len(frame):
         worksheet.auto_filter.ref = worksheet.dimensions

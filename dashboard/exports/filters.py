@@ -131,7 +131,7 @@ def filter_summary(view: MapView, state: ViewState) -> str:
     >>> state = ViewState(lang="en", year=2023, layers=("flows",), flow_kind="model",
     ...                   region="59", direction="in", top_n=10, flow_mode="net")
     >>> filter_summary(map_view(state, load_package()), state)
-    'North Kazakhstan Region: incoming flows; net; top 10; distance decay β = 1.0'
+    'North Kazakhstan Region: incoming flows; net; top 10; distance decay β\xa0=\xa01.0'
     """
     lang = state.lang
     applies = flow_filters(state)

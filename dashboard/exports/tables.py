@@ -24,6 +24,7 @@ from dashboard.state import ViewState
 from dashboard.views.flow_layer import flow_ends
 from dashboard.views.map import MapView
 
+
 def file_name(state: ViewState, extension: str) -> str:
     """A readable file name, e.g. ``net_migration_2023_kk.csv``."""
     years = f"{state.compare_year}-{state.year}" if state.compare_year else str(state.year)

@@ -109,10 +109,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "не менее {n} чел.",
         "en": "at least {n} persons",
     },
+    # No-break spaces: "β = 1.0" never breaks over two lines.
     "export.filter.decay": {
-        "kk": "қашықтық бойынша кему β = {decay}",
-        "ru": "затухание с расстоянием β = {decay}",
-        "en": "distance decay β = {decay}",
+        "kk": "қашықтық бойынша кему β\u00a0=\u00a0{decay}",
+        "ru": "затухание с расстоянием β\u00a0=\u00a0{decay}",
+        "en": "distance decay β\u00a0=\u00a0{decay}",
     },
     "export.filter.classes": {
         "kk": "Түс сыныптары",

@@ -129,3 +129,26 @@ def test_observed_flows_carry_source_quality_and_whole_persons_in_every_file():
     assert len(lines) == state.top_n
     assert all(isinstance(p["persons"], int) and p["quality"] == "unverified" for p in lines)
     assert not any(p["model_estimate"] for p in lines)
+
+
+def test_xlsx_of_the_map_writes_whole_numbers_as_integers_with_formats_and_widths():
+    state = ViewState(lang="ru", indicator="net_migration", year=2023, layers=())
+    book = openpyxl.load_workbook(io.BytesIO(to_xlsx(map_view(state, load_package()), state)))
+    sheet = book["Регионы"]
+    header = [c.value for c in sheet[1]]
+    value, rank = header.index("Значение"), header.index("Место")
+    rows = list(sheet.iter_rows(min_row=2))
+    assert all(type(r[value].value) is int and r[value].number_format == "#,##0" for r in rows)
+    assert all(type(r[rank].value) is int for r in rows)
+    widths = [sheet.column_dimensions[c.column_letter].width for c in sheet[1]]
+    assert len(set(widths)) > 3 and max(widths) <= 60  # fitted, not all alike
+
+
+def test_rates_keep_their_decimals_without_float_noise():
+    state = ViewState(lang="en", indicator="urban_share", year=2015, layers=())
+    view = map_view(state, load_package())
+    rows = csv_rows(to_csv(view, state, TODAY))
+    akmola = next(r for r in rows if r and r[0] == "11")
+    assert akmola[2] == "47.1588"  # 47.15881937656131 computed from two official counts
+    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx(view, state, TODAY)))["Regions"]
+    assert sheet["C2"].value == 47.1588 and sheet["C2"].number_format == "#,##0.0"
