@@ -1,7 +1,8 @@
 """PDF documents of views: the one-page brief of a view and a presentation, one scene a page.
 
 A brief is what a presenter hands out: A4 landscape, in the reader's language, with the
-title, the map and its legends (a kaleido PNG), key figures and the 5 highest and lowest
+title and the view's filters (the chosen region by name, its value and rank), the map
+and its legends (a kaleido PNG), key figures and the 5 highest and lowest
 regions, the sources, the export date, the boundary disclaimer and, when model flows are
 drawn, "model estimate, not observed". Every number printed is a value of the view (or the
 sum of its regions where the indicator adds up): nothing is estimated here.
@@ -42,8 +43,10 @@ from reportlab.platypus import (
 )
 
 from dashboard.datasets.package import DataPackage
+from dashboard.exports.filters import export_title, filter_rows, filter_summary, region_label
 from dashboard.exports.images import map_png
 from dashboard.exports.tables import provenance
+from dashboard.geo.gazetteer import parent_in
 from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
 from dashboard.state import ViewState
@@ -91,6 +94,9 @@ def styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=FONT, fontSize=8.5, leading=10.5)
     return {
         "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=16, leading=19),
+        "filters": ParagraphStyle(
+            "filters", base, fontName=FONT_BOLD, fontSize=11.5, leading=14, spaceBefore=1
+        ),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=9, leading=11.5, textColor=GREY),
         "note": ParagraphStyle("note", base, fontSize=10, leading=13, spaceBefore=2),
         "heading": ParagraphStyle(
@@ -171,6 +177,26 @@ def _largest_flow(view: MapView, state: ViewState) -> str | None:
     return f"{words} ({t('quality.model', lang)})" if layer.kind == "model" else words
 
 
+def chosen_region(view: MapView, state: ViewState) -> str | None:
+    """The chosen region's unit on the map, its value and rank in words (None if no region
+    is chosen). On older boundaries a newer region is named with the unit holding it."""
+    if not state.region:
+        return None
+    lang = state.lang
+    unit = parent_in(state.region, view.version)
+    rows = view.table[view.table["region_id"] == unit]
+    name = region_label(state.region, view.version, lang)
+    if rows.empty:
+        return name
+    row = rows.iloc[0]
+    if pd.isna(row["value"]):
+        return f"{name}: {t('map.no_data', lang)}"
+    value = _with_unit(row["value"], str(row["unit"]), lang)
+    count = int(view.table["value"].notna().sum())
+    rank = int(row["rank"])
+    return t("brief.region_value", lang, region=name, value=value, rank=rank, count=count)
+
+
 def key_figures(view: MapView, state: ViewState) -> list[tuple[str, str]]:
     """(label, text) pairs of the brief's key figures, all taken from the view.
 
@@ -182,6 +208,9 @@ def key_figures(view: MapView, state: ViewState) -> list[tuple[str, str]]:
     ranked = ranked_regions(view)
     unit = str(table["unit"].iloc[0]) if len(table) else ""
     rows = [(t("brief.regions_with_data", lang), f"{len(ranked)} / {len(table)}")]
+    chosen = chosen_region(view, state)
+    if chosen:
+        rows.append((t("export.filter.region", lang), chosen))
     if len(ranked):
         for key, row in (("brief.highest", ranked.iloc[0]), ("brief.lowest", ranked.iloc[-1])):
             rows.append((t(key, lang), f"{row['region']}: {_with_unit(row['value'], unit, lang)}"))
@@ -332,15 +361,21 @@ def view_page(
     Shrunk to the page if the texts run long, so a view is never split over two pages.
     """
     lang = state.lang
-    map_title = str(view.figure.layout.title.text)
     subtitle = " · ".join(
         [
-            *([map_title] if title else []),
+            # The map's title with the view's filters (region, direction, top-N...).
+            *([export_title(view, state)] if title else []),
             t("app.title", lang),
             t("boundaries.info", lang, version=view.version, count=view.unit_count),
         ]
     )
-    head: list[Flowable] = [text(title or map_title, "title"), text(subtitle, "subtitle")]
+    head: list[Flowable] = [text(title or str(view.figure.layout.title.text), "title")]
+    summary = filter_summary(view, state)
+    if summary and not title:
+        # The filters under the map's title, on a line of their own: the title of the brief.
+        head.append(text(summary, "filters"))
+    filters = " · ".join(f"{label}: {value}" for label, value in filter_rows(view, state))
+    head += [text(subtitle, "subtitle"), labelled(t("export.filters", lang), filters, "subtitle")]
     if note:
         head.append(text(note, "note"))
     content = [
@@ -392,7 +427,7 @@ def brief_pdf(view: MapView, state: ViewState, today: date | None = None) -> byt
     """The one-page A4 landscape brief of a view, in ``state.lang``."""
     register_fonts()
     page = view_page(view, state, today)
-    return _document([page], str(view.figure.layout.title.text), state.lang)
+    return _document([page], export_title(view, state), state.lang)
 
 
 def presentation_pdf(

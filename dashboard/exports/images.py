@@ -1,8 +1,9 @@
 """The map of a view as an image file (PNG, SVG), rendered on the server by kaleido.
 
-An export image is a slide on its own: the map with its title, colour legend and layer
-legend, and a footer that says where the numbers come from (sources, data year, boundary
-version, export date, the boundary disclaimer and, for modelled flows, "model estimate").
+An export image is a slide on its own: the map with its title (naming the view's
+filters: region, direction, top-N...), colour legend and layer legend, and a footer that
+says where the numbers come from (sources, data year, boundary version, export date, the
+boundary disclaimer and, for modelled flows, "model estimate").
 The footer words are those of :func:`dashboard.exports.tables.provenance`, so the image
 and the CSV of a view say the same thing.
 
@@ -27,6 +28,7 @@ import kaleido
 from PIL import ImageFont
 
 from dashboard import ASSETS_DIR
+from dashboard.exports.filters import export_title
 from dashboard.exports.tables import provenance
 from dashboard.figures.choropleth import MAP_FONT
 from dashboard.i18n.catalog import t
@@ -236,7 +238,9 @@ def export_figure(
     left = EDGE + _colorbar_width(choropleth.get("colorbar", {})) + 8
     legend = _legend_width(data[1:])
     right = EDGE + legend + 12 if legend else EDGE
-    title_lines = wrap(layout["title"]["text"], width - 2 * EDGE, TITLE_SIZE) if title else []
+    # The map's title with the view's filters (region, direction, top-N...), as every file.
+    heading = export_title(view, state)
+    title_lines = wrap(heading, width - 2 * EDGE, TITLE_SIZE) if title else []
     top = EDGE + len(title_lines) * TITLE_SIZE * LINE_SPACING + (12 if title else 0)
     notes = footer_lines(view, state, width - 2 * EDGE, today) if footer else []
     bottom = EDGE + (len(notes) * FOOTER_SIZE * LINE_SPACING + 14 if notes else 0)

@@ -9,8 +9,6 @@ disclaimer. Net migration is written in whole persons. Pure: no Dash.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from datetime import date
 
@@ -28,7 +26,7 @@ from dashboard.exports.brief import (
     register_fonts,
     text,
 )
-from dashboard.exports.tables import safe_cell
+from dashboard.exports.cells import Sheet, write_csv, write_xlsx
 from dashboard.geo.boundaries import boundaries_geojson
 from dashboard.i18n.catalog import t
 from dashboard.state import ViewState
@@ -93,31 +91,22 @@ def national_table(view: ScorecardView) -> pd.DataFrame:
 
 def to_csv(view: ScorecardView, state: ViewState, today: date | None = None) -> bytes:
     """UTF-8 CSV with a byte-order mark: provenance lines, the regions, the national series."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    for label, words in provenance(view, today):
-        writer.writerow([safe_cell(label), safe_cell(words)])
-    for table in (region_table(view), national_table(view)):
-        writer.writerow([])
-        writer.writerow([safe_cell(c) for c in table.columns])
-        for row in table.itertuples(index=False):
-            writer.writerow(["" if pd.isna(v) else safe_cell(v) for v in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return write_csv(provenance(view, today), [region_table(view), national_table(view)])
 
 
 def to_xlsx(view: ScorecardView, state: ViewState, today: date | None = None) -> bytes:
-    """A workbook: the regions, the national series and what the file shows."""
-    buffer = io.BytesIO()
+    """A workbook: the regions, the national series and what the file shows; columns fitted
+    to their content, persons as ``#,##0``, rates per 1,000 with their decimal."""
     lang = view.lang
     sheets = [
-        (t("export.sheet.regions", lang), region_table(view)),
-        (t("scorecard.national.heading", lang), national_table(view)),
-        (t("export.sheet.about", lang), pd.DataFrame(provenance(view, today), columns=["", ""])),
+        Sheet(t("export.sheet.regions", lang), region_table(view), plain=("KATO",)),
+        Sheet(
+            t("scorecard.national.heading", lang),
+            national_table(view),
+            plain=(t("control.year", lang),),
+        ),
     ]
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        for name, frame in sheets:
-            frame.map(safe_cell).to_excel(writer, sheet_name=name[:31], index=False)
-    return buffer.getvalue()
+    return write_xlsx(sheets, t("export.sheet.about", lang), provenance(view, today))
 
 
 def to_geojson(view: ScorecardView, state: ViewState, today: date | None = None) -> bytes:

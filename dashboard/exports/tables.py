@@ -1,40 +1,28 @@
 """The file twins of a view: CSV, XLSX and GeoJSON of exactly what the map shows.
 
 Every file comes from the same ``map_view`` as the map and the data table, so the
-numbers cannot disagree, and carries its provenance: title, filters in words, year,
-boundary version, each value's source and quality, "model estimate" on modelled flows,
-the export date and the boundary disclaimer. Pure: no Dash.
+numbers cannot disagree, and carries its provenance: a title with the view's filters,
+every filter in words, year, boundary version, each value's source and quality, "model
+estimate" on modelled flows, the export date and the boundary disclaimer. Whole numbers
+are written as whole numbers; flows name both ends by code (KATO for a region, ISO 3166
+for a country) and full name. Pure: no Dash.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from datetime import date
 
 import pandas as pd
 
+from dashboard.exports.cells import Sheet, tidy_numbers, write_csv, write_xlsx
+from dashboard.exports.filters import export_title, filter_rows, flow_version
 from dashboard.geo.boundaries import boundaries_geojson, label_points
+from dashboard.geo.gazetteer import region_name
 from dashboard.i18n.catalog import t
 from dashboard.state import ViewState
+from dashboard.views.flow_layer import flow_ends
 from dashboard.views.map import MapView
-
-# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: object) -> object:
-    """A text cell a spreadsheet will show, not run: formula-like text gets a leading '.
-
-    Numbers stay numbers (a negative net migration is a number, not a formula).
-
-    >>> safe_cell("=HYPERLINK(\\"x\\")"), safe_cell(-7141), safe_cell("Astana")
-    ('\\'=HYPERLINK("x")', -7141, 'Astana')
-    """
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def file_name(state: ViewState, extension: str) -> str:
@@ -44,23 +32,25 @@ def file_name(state: ViewState, extension: str) -> str:
 
 
 def provenance(view: MapView, state: ViewState, today: date | None = None) -> list[tuple[str, str]]:
-    """What the file shows, in the reader's language: (label, text) pairs."""
+    """What the file shows, in the reader's language: (label, text) pairs, one per label.
+
+    The title names the view's filters; each filter then has a line of its own.
+    """
     lang = state.lang
-    layers = ", ".join(t(f"layer.{layer}", lang) for layer in state.layers) or "—"
     rows = [
-        (t("export.title", lang), str(view.figure.layout.title.text)),
+        (t("export.title", lang), export_title(view, state)),
         (t("control.indicator", lang), view.indicator_label),
         (t("control.year", lang), str(state.year)),
     ]
     if state.compare_year:
         rows.append((t("control.compare", lang), str(state.compare_year)))
-    rows += [
+    rows.append(
         (
             t("export.boundaries", lang),
             t("boundaries.info", lang, version=view.version, count=view.unit_count),
-        ),
-        (t("control.layers", lang), layers),
-    ]
+        )
+    )
+    rows += filter_rows(view, state)
     layer = view.flow_layer
     if layer is not None and not layer.table.empty:
         rows.append((t("export.flows", lang), layer.caption))
@@ -74,97 +64,139 @@ def provenance(view: MapView, state: ViewState, today: date | None = None) -> li
     return rows
 
 
+def _region_frame(view: MapView) -> pd.DataFrame:
+    """The regions as on the map, ids as column names, whole numbers as integers."""
+    table = view.table.drop(columns=["region_id"])
+    table.insert(0, "kato", view.table["region_id"])
+    return tidy_numbers(table)
+
+
 def region_table(view: MapView, state: ViewState) -> pd.DataFrame:
     """The regions as on the map (the table twin), headers in the reader's language."""
-    table = view.table.drop(columns=["region_id"]).copy()
-    table.insert(0, "kato", view.table["region_id"])
+    table = _region_frame(view)
     labels = {c: t(f"data.col.{c}", state.lang) for c in table.columns if c != "kato"}
     return table.rename(columns={**labels, "kato": "KATO"})
 
 
-def flow_table(view: MapView, state: ViewState) -> pd.DataFrame | None:
-    """The flows drawn, each row saying its kind ("model estimate, not observed" etc.)."""
+def _end_columns(ids: pd.Series, names: pd.Series, version: str, lang: str, end: str) -> dict:
+    """The code and full name of one end of every flow: KATO and the official name for a
+    region, the ISO 3166-1 alpha-3 code and the name for a country (Kazakhstan as a whole
+    when the published figure names no region)."""
+    ids = ids.astype(str)
+    region = ids.str.isdigit()
+    full = [
+        region_name(i, lang, version) if is_region else name
+        for i, name, is_region in zip(ids, names, region, strict=True)
+    ]
+    columns = {f"{end}_kato": ids.where(region, "")}
+    if not region.all():
+        columns[f"{end}_iso3"] = ids.where(~region, "")
+    columns[end] = full
+    return columns
+
+
+def _flow_frame(view: MapView, state: ViewState) -> pd.DataFrame | None:
+    """The flows drawn, ids as column names: both ends by code and full name, the share
+    (of published shares) and the persons in columns of their own, whole persons, each
+    row's kind ("model estimate, not observed" etc.), source, quality and method."""
     layer = view.flow_layer
     if layer is None or layer.table.empty:
         return None
-    table = layer.table.assign(kind=t(f"flows.kind.{layer.kind}", state.lang))
-    return table.rename(columns={c: t(f"data.col.{c}", state.lang) for c in table.columns})
+    lang, version = state.lang, flow_version(view, state)
+    table = layer.table.reset_index(drop=True)
+    flows = layer.flows.reset_index(drop=True)
+    columns: dict = {}
+    for end in ("origin", "destination"):
+        columns.update(_end_columns(flows[end], table[end], version, lang, end))
+    frame = pd.DataFrame(columns)
+    for column in ("share", "persons"):
+        if column in table:
+            frame[column] = table[column]
+    frame["kind"] = t(f"flows.kind.{layer.kind}", lang)
+    for column in ("source", "quality", "method"):
+        if column in table:
+            frame[column] = table[column]
+    return tidy_numbers(frame)
+
+
+def flow_table(view: MapView, state: ViewState) -> pd.DataFrame | None:
+    """The flows drawn, headers in the reader's language (None when none is drawn)."""
+    frame = _flow_frame(view, state)
+    if frame is None:
+        return None
+    return frame.rename(columns={c: t(f"data.col.{c}", state.lang) for c in frame.columns})
 
 
 def to_csv(view: MapView, state: ViewState, today: date | None = None) -> bytes:
     """UTF-8 CSV with a byte-order mark (Excel then shows Cyrillic): provenance lines, a
     blank line, the regions, and the flows when a flow layer is drawn."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    for label, text in provenance(view, state, today):
-        writer.writerow([safe_cell(label), safe_cell(text)])
-    for table in (region_table(view, state), flow_table(view, state)):
-        if table is None:
-            continue
-        writer.writerow([])
-        writer.writerow([safe_cell(c) for c in table.columns])
-        for row in table.itertuples(index=False):
-            writer.writerow(["" if pd.isna(v) else safe_cell(v) for v in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    tables = [region_table(view, state), flow_table(view, state)]
+    return write_csv(provenance(view, state, today), [x for x in tables if x is not None])
 
 
 def to_xlsx(view: MapView, state: ViewState, today: date | None = None) -> bytes:
-    """A workbook: the regions (numbers as numbers), the flows if drawn, and a sheet that
-    says what the file shows and where the numbers come from."""
-    buffer = io.BytesIO()
+    """A workbook: the regions (numbers as numbers, whole ones as integers), the flows if
+    drawn, and a sheet that says what the file shows and where the numbers come from.
+    Columns are fitted to their content and numbers formatted (``#,##0``, decimals)."""
     lang = state.lang
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        sheets = [(t("export.sheet.regions", lang), region_table(view, state))]
-        flows = flow_table(view, state)
-        if flows is not None:
-            sheets.append((t("export.sheet.flows", lang), flows))
-        about = pd.DataFrame(provenance(view, state, today), columns=["", ""])
-        sheets.append((t("export.sheet.about", lang), about))
-        for name, frame in sheets:
-            frame.map(safe_cell).to_excel(writer, sheet_name=name[:31], index=False)
-    return buffer.getvalue()
+    sheets = [Sheet(t("export.sheet.regions", lang), region_table(view, state), plain=("KATO",))]
+    flows = flow_table(view, state)
+    if flows is not None:
+        sheets.append(Sheet(t("export.sheet.flows", lang), flows))
+    about = provenance(view, state, today)
+    return write_xlsx(sheets, t("export.sheet.about", lang), about)
+
+
+def _properties(row: dict) -> dict:
+    """A row as GeoJSON properties: missing values as null, numbers as JSON numbers."""
+    return {k: (None if v is None or v is pd.NA or v != v else v) for k, v in row.items()}
+
+
+def _flow_points(view: MapView, state: ViewState) -> pd.DataFrame:
+    """lon/lat of the ends of the flows drawn, by id: the regions' label points (on the
+    flows' own boundaries) and, for international flows, the countries' points where the
+    arrows begin or end on the map."""
+    layer = view.flow_layer
+    points = label_points(flow_version(view, state)).set_index("id")
+    if layer is not None and state.flow_kind == "international":
+        ends = flow_ends(layer.flows)
+        points = pd.concat([points, ends[~ends.index.isin(points.index)]])
+    return points
 
 
 def to_geojson(view: MapView, state: ViewState, today: date | None = None) -> bytes:
-    """The regions of the boundary version with their values as properties, the flows as
-    LineStrings when drawn, and the provenance in the collection's ``metadata``."""
+    """The regions of the boundary version with their values as properties, every flow of
+    the CSV as a LineString from its origin to its destination, and the provenance in the
+    collection's ``metadata``."""
     geometry = {f["id"]: f["geometry"] for f in boundaries_geojson(view.version)["features"]}
-    features = []
-    for row in view.table.to_dict("records"):
-        properties = {k: (None if pd.isna(v) else v) for k, v in row.items()}
-        features.append(
-            {
-                "type": "Feature",
-                "id": row["region_id"],
-                "geometry": geometry[row["region_id"]],
-                "properties": properties,
-            }
+    regions = _region_frame(view).rename(columns={"kato": "region_id"})
+    features = [
+        {
+            "type": "Feature",
+            "id": row["region_id"],
+            "geometry": geometry[row["region_id"]],
+            "properties": _properties(row),
+        }
+        for row in regions.to_dict("records")
+    ]
+    flows = _flow_frame(view, state)
+    if flows is not None:
+        layer = view.flow_layer
+        points = _flow_points(view, state)
+        ends = zip(
+            layer.flows["origin"].astype(str), layer.flows["destination"].astype(str), strict=True
         )
-    layer = view.flow_layer
-    if layer is not None and not layer.flows.empty:
-        points = label_points(view.version).set_index("id")
-        for flow, named in zip(
-            layer.flows.to_dict("records"), layer.table.to_dict("records"), strict=True
-        ):
-            ends = [str(flow["origin"]), str(flow["destination"])]
-            if not all(e in points.index for e in ends):
-                continue  # a country end: international arrows have no region point
-            features.append(
-                {
-                    "type": "Feature",
-                    "geometry": {
-                        "type": "LineString",
-                        "coordinates": [
-                            [float(points.at[e, "lon"]), float(points.at[e, "lat"])] for e in ends
-                        ],
-                    },
-                    "properties": {
-                        **{k: (None if pd.isna(v) else v) for k, v in named.items()},
-                        "kind": t(f"flows.kind.{layer.kind}", state.lang),
-                        "model_estimate": layer.kind == "model",
-                    },
-                }
-            )
+        for row, (origin, destination) in zip(flows.to_dict("records"), ends, strict=True):
+            line = None
+            if origin in points.index and destination in points.index:
+                coordinates = [
+                    [float(points.at[e, "lon"]), float(points.at[e, "lat"])]
+                    for e in (origin, destination)
+                ]
+                line = {"type": "LineString", "coordinates": coordinates}
+            # An end without a point keeps its row (a null geometry), never drops it.
+            properties = {**_properties(row), "model_estimate": layer.kind == "model"}
+            features.append({"type": "Feature", "geometry": line, "properties": properties})
     collection = {
         "type": "FeatureCollection",
         "metadata": dict(provenance(view, state, today)),

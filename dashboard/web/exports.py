@@ -18,6 +18,8 @@ from dashboard.state import from_query
 from dashboard.views.map import map_view
 from dashboard.views.scorecard import scorecard_view
 
+# Full Content-Type values, sent as they are: Flask adds "; charset=utf-8" to a text/*
+# *mimetype*, so a mimetype that already names the charset would name it twice.
 FORMATS = {
     "csv": (to_csv, "text/csv; charset=utf-8"),
     "xlsx": (to_xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -48,7 +50,7 @@ def register(server: Flask, context: AtlasContext) -> None:
     def export(extension: str) -> Response:
         if extension not in FORMATS:
             abort(404)
-        render, mimetype = FORMATS[extension]
+        render, content_type = FORMATS[extension]
         query = request.query_string.decode("utf-8", "replace")
         state, _ = from_query(query, context.years(), context.default, context.observed_years())
         build, renderers, name = PANEL_FORMATS.get(state.panel, (None, {}, file_name))
@@ -61,6 +63,8 @@ def register(server: Flask, context: AtlasContext) -> None:
         except (RendererUnavailable, FontsMissing):
             # A server without Chromium or fonts still serves the table formats.
             message = t("export.renderer_missing", state.lang)
-            return Response(message, status=503, mimetype="text/plain; charset=utf-8")
+            return Response(message, status=503, content_type="text/plain; charset=utf-8")
         disposition = f'attachment; filename="{name(state, extension)}"'
-        return Response(body, mimetype=mimetype, headers={"Content-Disposition": disposition})
+        return Response(
+            body, content_type=content_type, headers={"Content-Disposition": disposition}
+        )

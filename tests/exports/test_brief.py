@@ -19,6 +19,7 @@ from dashboard.exports.brief import (
     presentation_pdf,
     register_fonts,
 )
+from dashboard.i18n.catalog import t
 from dashboard.state import ViewState
 from dashboard.views.map import map_view
 
@@ -127,3 +128,43 @@ def test_pdf_route_downloads_the_brief(client, renderer, read_pdf):
 def test_hostile_queries_still_give_a_brief(client, renderer, query):
     response = client.get(f"/export.pdf?{query}")
     assert response.status_code == 200 and response.data.startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("lang", "name"),
+    [
+        ("kk", "Солтүстік Қазақстан облысы"),
+        ("ru", "Северо-Казахстанская область"),
+        ("en", "North Kazakhstan Region"),
+    ],
+)
+def test_the_brief_of_a_chosen_region_names_it(client, renderer, read_pdf, lang, name):
+    # The default view (net migration 2024, no flows) with North Kazakhstan chosen.
+    words = read_pdf.text(client.get(f"/export.pdf?region=59&lang={lang}").data)
+    assert t("export.filter.chosen", lang, region=name) in words  # under the title
+    assert f"{t('export.filter.region', lang)}: {name}" in words  # among the filters
+    # Its rank among the key figures, as in the region table (15th of 20 in 2024).
+    rank = t("brief.region_value", lang, region=name, value="", rank=15, count=20)
+    assert rank.split(", ")[-1] in words
+
+
+def test_the_brief_says_the_flows_filters_under_its_title(renderer, read_pdf):
+    state = ViewState(
+        lang="en",
+        year=2023,
+        layers=("flows",),
+        flow_kind="model",
+        region="59",
+        direction="out",
+        top_n=7,
+        min_persons=50,
+    )
+    words = read_pdf.text(brief_pdf(map_view(state, load_package()), state, TODAY))
+    assert "North Kazakhstan Region: outgoing flows; gross; top 7; at least 50 persons" in words
+    assert "Direction: Outgoing" in words and "Number of largest flows: 7" in words
+
+
+def test_key_figures_give_the_chosen_regions_value_and_rank():
+    state = ViewState(lang="en", indicator="net_migration", year=2023, layers=(), region="59")
+    figures = dict(key_figures(map_view(state, load_package()), state))
+    assert figures["Chosen region"] == "North Kazakhstan Region: -3,656 persons, rank 11 of 20"

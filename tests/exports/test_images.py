@@ -172,3 +172,12 @@ def test_without_chromium_the_image_route_says_so(client, monkeypatch):
     response = client.get("/export.png?lang=en")
     assert response.status_code == 503
     assert "Chromium is not installed" in response.get_data(as_text=True)
+
+
+def test_the_image_title_names_the_region_and_the_flows_filters(renderer):
+    state = replace(KK_FLOWS, region="59", direction="in", top_n=8, flow_mode="net")
+    words = svg_text(to_svg(map_view(state, load_package()), state, TODAY))
+    # The title wraps over lines: its words are all there, in order.
+    for part in ("Солтүстік Қазақстан облысы: кіретін ағындар;", "таза ағындар (сальдо);"):
+        assert part in words
+    assert "ең ірі 8;" in words and "β = 1,0" in words.replace("\xa0", " ")

@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 
 from dashboard.datasets.package import load_package
-from dashboard.exports.tables import file_name, safe_cell, to_csv, to_geojson, to_xlsx
+from dashboard.exports.cells import safe_cell
+from dashboard.exports.tables import file_name, to_csv, to_geojson, to_xlsx
 from dashboard.state import ViewState
 from dashboard.views.map import map_view
 
@@ -71,7 +72,8 @@ def test_model_flows_are_marked_as_estimates_in_every_file():
     state = ViewState(lang="en", indicator="net_migration", year=2023, layers=("flows",))
     view = map_view(state, load_package())
     rows = csv_rows(to_csv(view, state, TODAY))
-    flows = [r for r in rows if len(r) > 3 and "model estimate, not observed" in r[-1]]
+    kind = "Interregional flows: model estimate, not observed"
+    flows = [r for r in rows if len(r) > 3 and kind in r]
     assert len(flows) == state.top_n
     book = openpyxl.load_workbook(io.BytesIO(to_xlsx(view, state, TODAY)))
     assert "Flows" in book.sheetnames
@@ -110,10 +112,12 @@ def test_observed_flows_carry_source_quality_and_whole_persons_in_every_file():
     rows = csv_rows(to_csv(view, state, TODAY))
     labels = {row[0]: row[1] for row in rows if len(row) == 2}
     assert "18,270 of them were between parts of one unit of 1997" in labels["Flows"]
-    flows = [r for r in rows if len(r) > 3 and r[-1].startswith("Interregional flows: observed")]
+    header = next(r for r in rows if "Persons" in r)
+    kind = header.index("Kind")
+    flows = [r for r in rows if len(r) > kind and r[kind].startswith("Interregional flows: obs")]
     assert len(flows) == state.top_n
     for row in flows:
-        persons, source, quality = row[2], row[3], row[4]
+        persons, source, quality = (row[header.index(c)] for c in ("Persons", "Source", "Quality"))
         assert persons.isdigit()  # 1234, never 1234.0
         assert "Diar299/kz-migration" in source and quality == "unverified"
     sheet = pd.read_excel(io.BytesIO(to_xlsx(view, state, TODAY)), sheet_name="Flows")
@@ -125,3 +129,26 @@ def test_observed_flows_carry_source_quality_and_whole_persons_in_every_file():
     assert len(lines) == state.top_n
     assert all(isinstance(p["persons"], int) and p["quality"] == "unverified" for p in lines)
     assert not any(p["model_estimate"] for p in lines)
+
+
+def test_xlsx_of_the_map_writes_whole_numbers_as_integers_with_formats_and_widths():
+    state = ViewState(lang="ru", indicator="net_migration", year=2023, layers=())
+    book = openpyxl.load_workbook(io.BytesIO(to_xlsx(map_view(state, load_package()), state)))
+    sheet = book["Регионы"]
+    header = [c.value for c in sheet[1]]
+    value, rank = header.index("Значение"), header.index("Место")
+    rows = list(sheet.iter_rows(min_row=2))
+    assert all(type(r[value].value) is int and r[value].number_format == "#,##0" for r in rows)
+    assert all(type(r[rank].value) is int for r in rows)
+    widths = [sheet.column_dimensions[c.column_letter].width for c in sheet[1]]
+    assert len(set(widths)) > 3 and max(widths) <= 60  # fitted, not all alike
+
+
+def test_rates_keep_their_decimals_without_float_noise():
+    state = ViewState(lang="en", indicator="urban_share", year=2015, layers=())
+    view = map_view(state, load_package())
+    rows = csv_rows(to_csv(view, state, TODAY))
+    akmola = next(r for r in rows if r and r[0] == "11")
+    assert akmola[2] == "47.1588"  # 47.15881937656131 computed from two official counts
+    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx(view, state, TODAY)))["Regions"]
+    assert sheet["C2"].value == 47.1588 and sheet["C2"].number_format == "#,##0.0"

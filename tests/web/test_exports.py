@@ -50,3 +50,26 @@ def test_a_link_without_a_kind_of_flows_exports_observed_flows_in_their_years(cl
         "/export.csv?lang=en&indicator=population&year=2010&layers=flows&flows=model"
     )
     assert "Observed flows" not in model.data.decode("utf-8-sig")
+
+
+@pytest.mark.parametrize(
+    ("extension", "content_type"),
+    [
+        ("csv", "text/csv; charset=utf-8"),
+        ("geojson", "application/geo+json; charset=utf-8"),
+        ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    ],
+)
+def test_the_content_type_names_the_charset_once(client, extension, content_type):
+    for panel in ("map", "scorecard"):
+        response = client.get(f"/export.{extension}?lang=kk&panel={panel}")
+        assert response.status_code == 200
+        assert response.headers["Content-Type"] == content_type
+
+
+def test_the_route_writes_whole_numbers_and_the_filters(client):
+    query = "lang=en&indicator=net_migration&year=2023&layers=flows&flows=model&region=59&top=5"
+    text = client.get(f"/export.csv?{query}").data.decode("utf-8-sig")
+    assert "-7141.0" not in text and "Abai Region,-7141,persons,16," in text
+    title = text.splitlines()[0]
+    assert "North Kazakhstan Region: flows in and out" in title and "top 5" in title

@@ -11,7 +11,7 @@ import pytest
 
 from dashboard.datasets.package import load_package
 from dashboard.datasets.sources import cite
-from dashboard.exports.tables import FORMULA_STARTS
+from dashboard.exports.cells import FORMULA_STARTS
 from dashboard.i18n.catalog import t
 
 
