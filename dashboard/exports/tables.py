@@ -17,11 +17,10 @@ import pandas as pd
 
 from dashboard.exports.cells import Sheet, tidy_numbers, write_csv, write_xlsx
 from dashboard.exports.filters import export_title, filter_rows, flow_version
-from dashboard.geo.boundaries import boundaries_geojson, label_points
+from dashboard.geo.boundaries import boundaries_geojson
 from dashboard.geo.gazetteer import region_name
 from dashboard.i18n.catalog import t
 from dashboard.state import ViewState
-from dashboard.views.flow_layer import flow_ends
 from dashboard.views.map import MapView
 
 
@@ -152,18 +151,6 @@ def _properties(row: dict) -> dict:
     return {k: (None if v is None or v is pd.NA or v != v else v) for k, v in row.items()}
 
 
-def _flow_points(view: MapView, state: ViewState) -> pd.DataFrame:
-    """lon/lat of the ends of the flows drawn, by id: the regions' label points (on the
-    flows' own boundaries) and, for international flows, the countries' points where the
-    arrows begin or end on the map."""
-    layer = view.flow_layer
-    points = label_points(flow_version(view, state)).set_index("id")
-    if layer is not None and state.flow_kind == "international":
-        ends = flow_ends(layer.flows)
-        points = pd.concat([points, ends[~ends.index.isin(points.index)]])
-    return points
-
-
 def to_geojson(view: MapView, state: ViewState, today: date | None = None) -> bytes:
     """The regions of the boundary version with their values as properties, every flow of
     the CSV as a LineString from its origin to its destination, and the provenance in the
@@ -182,17 +169,12 @@ def to_geojson(view: MapView, state: ViewState, today: date | None = None) -> by
     flows = _flow_frame(view, state)
     if flows is not None:
         layer = view.flow_layer
-        points = _flow_points(view, state)
-        ends = zip(
-            layer.flows["origin"].astype(str), layer.flows["destination"].astype(str), strict=True
-        )
-        for row, (origin, destination) in zip(flows.to_dict("records"), ends, strict=True):
+        # Where the arrows are drawn: label points, partner capitals or the frame's edge.
+        ends = layer.ends[["origin_lon", "origin_lat", "destination_lon", "destination_lat"]]
+        for row, end in zip(flows.to_dict("records"), ends.itertuples(index=False), strict=True):
             line = None
-            if origin in points.index and destination in points.index:
-                coordinates = [
-                    [float(points.at[e, "lon"]), float(points.at[e, "lat"])]
-                    for e in (origin, destination)
-                ]
+            if all(v == v for v in end):
+                coordinates = [[float(end[0]), float(end[1])], [float(end[2]), float(end[3])]]
                 line = {"type": "LineString", "coordinates": coordinates}
             # An end without a point keeps its row (a null geometry), never drops it.
             properties = {**_properties(row), "model_estimate": layer.kind == "model"}

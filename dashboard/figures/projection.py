@@ -23,23 +23,6 @@ PLOTLY_PROJECTION = {
 KAZAKHSTAN_VIEW = {"lonaxis_range": [45.5, 88.5], "lataxis_range": [39.8, 56.2]}
 
 
-def view_around(points, margin: float = 6.0) -> dict:
-    """The Kazakhstan view widened to show ``points`` (lon, lat columns) with a margin,
-    e.g. the countries at the far end of international arrows."""
-    lon = KAZAKHSTAN_VIEW["lonaxis_range"]
-    lat = KAZAKHSTAN_VIEW["lataxis_range"]
-    return {
-        "lonaxis_range": [
-            min(lon[0], float(points["lon"].min()) - margin),
-            max(lon[1], float(points["lon"].max()) + margin),
-        ],
-        "lataxis_range": [
-            min(lat[0], float(points["lat"].min()) - margin),
-            max(lat[1], float(points["lat"].max()) + margin),
-        ],
-    }
-
-
 # The same projection for pyproj (to compute screen directions such as arrowhead angles).
 PROJ_STRING = (
     f"+proj=aea +lat_1={PARALLELS[0]} +lat_2={PARALLELS[1]} +lat_0=0 "

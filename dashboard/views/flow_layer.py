@@ -455,16 +455,3 @@ def _flow_hovers(
         body.append(f"{t('hover.source', lang)}: {source} ({quality})")
         texts.append("<br>".join([head, *body]))
     return texts
-
-
-def flow_ends(layer: FlowLayer) -> pd.DataFrame:
-    """lon/lat of every drawn end of a layer's arrows (columns lon, lat)."""
-    ends = layer.ends
-    if ends.empty:
-        return pd.DataFrame(columns=["lon", "lat"])
-    return pd.DataFrame(
-        {
-            "lon": np.concatenate([ends["origin_lon"], ends["destination_lon"]]),
-            "lat": np.concatenate([ends["origin_lat"], ends["destination_lat"]]),
-        }
-    ).drop_duplicates()
