@@ -52,10 +52,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Это не таблица, а файл {kind} (определено по содержимому, а не по имени).",
         "en": "This is not a table but a {kind} file (judged by its content, not its name).",
     },
-    "import.read.old_excel": {
-        "kk": "Бұл ескі Excel пішімі (.xls); ол қабылданбайды.",
-        "ru": "Это старый формат Excel (.xls); он не принимается.",
-        "en": "This is the old Excel format (.xls), which is not accepted.",
+    "import.read.xls_damaged": {
+        "kk": "Ескі Excel файлы (.xls) бұзылған, толық емес немесе оның құрылымы рұқсат "
+        "етілгеннен тыс (мысалы, жарияланған өлшемдері файлдан үлкен); ол оқылмады.",
+        "ru": "Файл старого формата Excel (.xls) повреждён, неполон или его структура выходит "
+        "за допустимое (например, объявленные размеры больше самого файла); он не читался.",
+        "en": "The old-format Excel file (.xls) is damaged, incomplete or built beyond what "
+        "the format allows (for example, sizes larger than the file itself); it was not read.",
     },
     "import.read.ods": {
         "kk": "Бұл OpenDocument кестесі (.ods); ол қабылданбайды.",
@@ -471,11 +474,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.hint.table_types": {
         "kk": "CSV (UTF-8 немесе Windows-1251; үтір, нүктелі үтір не табуляция) немесе XLSX "
-        "жұмыс кітабын жүктеңіз.",
+        "не XLS жұмыс кітабын жүктеңіз.",
         "ru": "Загрузите CSV (UTF-8 или Windows-1251; запятая, точка с запятой или табуляция) "
-        "или книгу XLSX.",
+        "или книгу XLSX либо XLS.",
         "en": "Upload a CSV file (UTF-8 or Windows-1251; comma, semicolon or tab) or an XLSX "
-        "workbook.",
+        "or XLS workbook.",
     },
     "import.hint.save_xlsx": {
         "kk": "Файлды Excel немесе LibreOffice бағдарламасында ашып, .xlsx жұмыс кітабы "
