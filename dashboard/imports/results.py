@@ -116,8 +116,14 @@ class ImportCheck:
     def warnings(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.severity == "warning")
 
+    @property
+    def notes(self) -> tuple[Problem, ...]:
+        """What the reader should know but need not accept (never blocks)."""
+        return tuple(p for p in self.problems if p.severity == "note")
+
     def importable(self, accept_warnings: bool = False) -> bool:
-        """True when nothing blocks: no error, a non-empty table, warnings accepted."""
+        """True when nothing blocks: no error, a non-empty table, warnings accepted (notes
+        never block)."""
         if self.errors or self.table.empty:
             return False
         return accept_warnings or not self.warnings

@@ -96,7 +96,7 @@ def importer_lines(check: ImportCheck, lang: str) -> list[str]:
         )
     ]
     for problem in check.in_language(lang).problems:
-        mark = "✗" if problem.severity == "error" else "!"
+        mark = {"error": "✗", "warning": "!"}.get(problem.severity, "·")
         body = f"{problem.where}: {problem.message}"
         lines.append(f"  {mark} {body} {problem.suggestion}".rstrip())
     return lines
