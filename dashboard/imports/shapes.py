@@ -25,16 +25,15 @@ judging them is :mod:`dashboard.imports.validation`'s job.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Literal
 
+from dashboard.imports.headers import grouped_years, norm, period_row, text_of
 from dashboard.imports.numbers import parse_number, parse_year
 from dashboard.imports.problems import FileRefused, column_letter
 from dashboard.imports.reading import CellValue, Grid
 from dashboard.imports.regions import is_label
-
-Kind = Literal["regional", "od"]
-Form = Literal["long", "wide", "matrix"]
+from dashboard.imports.table import Entry, Finding, Kind, Place, TableShape, bounded
+from dashboard.imports.taldau import taldau_shape
 
 # Rows searched for a header; a title block longer than this is not a table heading.
 HEADER_SEARCH = 40
@@ -46,61 +45,14 @@ MIN_MATRIX_LABELS = 3
 # Values one import may hold (each becomes a Python object before it is checked).
 MAX_VALUES = 250_000
 
-
-@dataclass(frozen=True)
-class Place:
-    """A piece of text and where it is in the grid (0-based)."""
-
-    text: str
-    row: int
-    col: int
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One value cell of the table with the labels that say what it is."""
-
-    row: int
-    col: int
-    value: CellValue
-    region: Place  # the region (regional) or the origin (OD)
-    destination: Place | None = None  # OD only
-    year: Place | None = None  # where the year is written; None: from options or title
-    extra: dict[str, str] = field(default_factory=dict)  # long form: unit, source_id ...
-
-
-@dataclass(frozen=True)
-class TableShape:
-    """Where the table is in the grid."""
-
-    kind: Kind
-    form: Form
-    title: str  # text of the rows above the header, joined
-    header_row: int | None
-    first_row: int  # first and last rows of the table body (0-based, inclusive)
-    last_row: int
-    entries: tuple[Entry, ...]
-    ignored_columns: tuple[Place, ...] = ()  # header cells of value columns left out
-    footnotes: dict[str, str] = field(default_factory=dict)  # "1" -> "без учёта …"
-    header_text: str = ""  # every header cell, joined (for units such as "тыс. человек")
+__all__ = ["Entry", "Finding", "Place", "TableShape", "bounded", "recognise", "title_year"]
 
 
 # ---------------------------------------------------------------------------- helpers
 
 
-def _text(value: CellValue) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _norm(value: CellValue) -> str:
-    """A header cell reduced for comparison: casefold, ё = е, punctuation out."""
-    text = _text(value).casefold().replace("ё", "е")
-    text = re.sub(r"[^\w]+", " ", text)
-    return " ".join(text.split())
+# The helpers other shape readers (Taldau exports) share.
+_norm, _text = norm, text_of
 
 
 _ROLES: dict[str, frozenset[str]] = {
@@ -191,17 +143,16 @@ def _roles(row: tuple[CellValue, ...]) -> dict[str, int]:
     return found
 
 
-def _bounded(count: int, max_values: int) -> None:
-    """Refuse a table with more values than one import may hold, before building them."""
-    if count > max_values:
-        raise FileRefused(
-            "import.shape.too_many_values", hint="import.hint.split_file", limit=max_values
-        )
-
-
-def _long(grid: Grid, kind: Kind | None, max_values: int) -> TableShape | None:
+def _long(
+    grid: Grid, kind: Kind | None, max_values: int, value_names: tuple[str, ...] = ()
+) -> TableShape | None:
     for h in range(min(HEADER_SEARCH, len(grid.rows))):
         roles = _roles(grid.rows[h])
+        if "value" not in roles and "year" in roles and "region" in roles:
+            # "Область, Год, Население": the value column is named after the indicator.
+            value = _value_column(grid, h, roles, value_names)
+            if value is not None:
+                roles["value"] = value
         if "value" not in roles:
             continue
         if {"origin", "destination"} <= roles.keys() and kind != "regional":
@@ -215,6 +166,32 @@ def _long(grid: Grid, kind: Kind | None, max_values: int) -> TableShape | None:
     return None
 
 
+def _value_column(
+    grid: Grid, h: int, roles: dict[str, int], value_names: tuple[str, ...]
+) -> int | None:
+    """The one column of numbers a long table with region and year columns has besides
+    them (its header is the indicator's name); with several, the one named as the
+    indicator in ``value_names``; None when there is none."""
+    used = set(roles.values())
+    rows = [r for r in range(h + 1, min(len(grid.rows), h + 1 + LABEL_SEARCH))]
+    numeric = [
+        c
+        for c, v in enumerate(grid.rows[h])
+        if v is not None and c not in used and _mostly_numbers(grid, rows, c)
+    ]
+    if len(numeric) > 1:
+        names = {_norm(n) for n in value_names if n}
+        named = [c for c in numeric if _norm(grid.cell(h, c)) in names]
+        if len(named) == 1:
+            return named[0]
+        raise FileRefused(
+            "import.shape.many_value_columns",
+            hint="import.hint.value_column",
+            headers=", ".join(_text(grid.cell(h, c)) for c in numeric[:6]),
+        )
+    return numeric[0] if numeric else None
+
+
 def _long_entries(
     grid: Grid, h: int, roles: dict[str, int], kind: Kind, label_role: str, max_values: int
 ) -> TableShape:
@@ -222,7 +199,7 @@ def _long_entries(
     # A row without a value is a gap (or, below the table, a footnote): nothing to import.
     body = [r for r in range(h + 1, len(grid.rows)) if grid.cell(r, value_col) is not None]
     last = body[-1] if body else h
-    _bounded(len(body), max_values)
+    bounded(len(body), max_values)
     entries = []
     for r in body:
         destination = None
@@ -321,9 +298,14 @@ def _wide(grid: Grid, max_values: int) -> TableShape | None:
         {c for r in body for c, v in enumerate(grid.rows[r]) if c > label_col and v is not None}
     )
     headers = {c: grid.cell(header, c) if header is not None else None for c in used}
-    years = {c: parse_year(h) for c, h in headers.items()}
-    value_cols = [c for c in used if years[c] is not None]
-    if not value_cols:
+    # The column whose header cell names each value column's year (itself, usually).
+    year_of = {c: c for c in used if parse_year(headers[c]) is not None}
+    parts: list[int] = []
+    sub = period_row(grid, above, header, used)
+    if sub is not None:
+        year_of, parts = grouped_years(grid, header, sub, used)  # type: ignore[arg-type]
+    value_cols = sorted(year_of)
+    if not value_cols and sub is None:
         # One value column without a year: the year comes from the options or the title.
         value_cols = [c for c in used if _mostly_numbers(grid, body, c)]
         if len(value_cols) > 1:
@@ -343,9 +325,9 @@ def _wide(grid: Grid, max_values: int) -> TableShape | None:
             c,
         )
         for c in used
-        if c not in value_cols and any(_number_at(grid, r, c) for r in body)
+        if c not in value_cols and c not in parts and any(_number_at(grid, r, c) for r in body)
     ]
-    _bounded(len(body) * len(value_cols), max_values)
+    bounded(len(body) * len(value_cols), max_values)
     entries = []
     for r in body:
         label = Place(_text(grid.cell(r, label_col)), r, label_col)
@@ -353,8 +335,15 @@ def _wide(grid: Grid, max_values: int) -> TableShape | None:
             value = grid.cell(r, c)
             if value is None:
                 continue
-            year = Place(_text(headers[c]), header, c) if years.get(c) is not None else None
+            year = None
+            if c in year_of:
+                year = Place(_text(headers[year_of[c]]), header, year_of[c])  # type: ignore[arg-type]
             entries.append(Entry(r, c, value, label, None, year))
+    findings = ()
+    if parts and sub is not None:
+        kinds = list(dict.fromkeys(_text(grid.cell(sub, c)) for c in parts))
+        params = {"count": len(parts), "examples": ", ".join(kinds[:4])}
+        findings = (Finding("note", "import.shape.part_columns", sub, parts[0], params),)
     header_end = header if header is not None else first
     return TableShape(
         kind="regional",
@@ -367,6 +356,7 @@ def _wide(grid: Grid, max_values: int) -> TableShape | None:
         ignored_columns=tuple(ignored),
         footnotes=_footnotes(grid, range(last + 1, len(grid.rows))),
         header_text=" ".join(_text(grid.cell(r, c)) for r in above for c in used),
+        findings=findings,
     )
 
 
@@ -399,7 +389,7 @@ def _matrix(
         colset = frozenset(cols)
         first = next(r for r in range(h + 1, len(grid.rows)) if is_label(grid.cell(r, label_col)))
         body, last = _body_rows(grid, h + 1, first, colset)
-        _bounded(len(body) * len(cols), max_values)
+        bounded(len(body) * len(cols), max_values)
         entries = []
         for r in body:
             row_label = Place(_text(grid.cell(r, label_col)), r, label_col)
@@ -434,15 +424,25 @@ def recognise(
     kind: Kind | None = None,
     matrix_rows: Literal["origin", "destination"] = "origin",
     max_values: int = MAX_VALUES,
+    *,
+    breakdown: str | None = None,
+    value_names: tuple[str, ...] = (),
 ) -> TableShape:
     """Find the table in ``grid``; raises :class:`FileRefused` when there is none.
 
     ``kind`` restricts the search to regional or OD tables (None: either, a header naming
     origin and destination or a matrix of region names makes it OD). ``matrix_rows`` says
     whether a matrix's rows are origins (the default, as in BNS tables "по направлениям")
-    or destinations. ``max_values`` bounds the values one table may hold.
+    or destinations. ``max_values`` bounds the values one table may hold. ``breakdown``:
+    the rows of a Taldau export to take (:mod:`dashboard.imports.taldau`; None: the
+    totals). ``value_names``: the indicator's names, to find its column in a long table
+    whose value column is named after it.
     """
-    shape = _long(grid, kind, max_values)
+    shape = taldau_shape(grid, breakdown, max_values) if kind != "od" else None
+    if shape is None and breakdown is not None:
+        raise FileRefused("import.taldau.breakdown_not_taldau", breakdown=breakdown)
+    if shape is None:
+        shape = _long(grid, kind, max_values, value_names)
     if shape is None and kind != "regional":
         shape = _matrix(grid, matrix_rows, max_values)
     if shape is None and kind != "od":

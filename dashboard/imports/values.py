@@ -39,6 +39,9 @@ class Value:
     col: int
     note: str = ""
     stated_version: str | None = None
+    former: bool = False  # the label is a name of South Kazakhstan oblast (until 2018)
+    label_text: str = ""  # the label as written, and its column (for messages)
+    label_col: int = 0
 
 
 class Report(Protocol):

@@ -1,0 +1,89 @@
+"""Header cells: their text, a form for comparing them, and rows of period sub-headers.
+
+BNS tables of quarterly or monthly figures write each year once over a group of columns
+(a merged cell) and a row below names the parts: "I quarter" ... "IV quarter", "year".
+:func:`period_row` finds that row and :func:`grouped_years` the annual column of each
+year, so a wide table reads the year's value and not its first quarter's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.imports.grid import CellValue, Grid
+from dashboard.imports.numbers import parse_year
+
+
+def text_of(value: CellValue) -> str:
+    """A cell as text ("" for an empty one; 2019.0 as "2019")."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def norm(value: CellValue) -> str:
+    """A header cell reduced for comparison: casefold, ё = е, punctuation out."""
+    text = text_of(value).casefold().replace("ё", "е")
+    text = re.sub(r"[^\w]+", " ", text)
+    return " ".join(text.split())
+
+
+# Sub-headers of period columns under a row of years (BNS quarterly tables: "I quarter" ...
+# "IV quarter", "year" under each year, the year cell merged across its five columns).
+_ANNUAL = frozenset(
+    {"year", "annual", "total", "год", "за год", "годовой", "итого", "всего", "жыл", "жылдық",
+     "жыл бойы", "барлығы", "жиыны"}
+)  # fmt: skip
+_PART = re.compile(
+    r"quarter|квартал|тоқсан|\bкв\b|^[ivx]+\b|полугод|жартыжыл|\bhalf\b|month|месяц|"
+    r"январ|феврал|\bмарт|апрел|\bма[йя]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
+    r"january|february|march|april|\bmay\b|june|july|august|september|october|november|december"
+)
+_TRAILING_MARK = re.compile(r"\s*(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+|\*+)\s*$")
+
+
+def period_kind(value: CellValue) -> str | None:
+    """ "annual", "part" (of a year) or None, for a sub-header cell ("year2)" is annual)."""
+    text = norm(_TRAILING_MARK.sub("", text_of(value)))
+    if not text:
+        return None
+    if text in _ANNUAL:
+        return "annual"
+    return "part" if _PART.search(text) else None
+
+
+def period_row(grid: Grid, above: list[int], header: int | None, used: list[int]) -> int | None:
+    """The row of period sub-headers under the row of years, if the table has one."""
+    if header is None:
+        return None
+    for r in above:
+        if r > header and any(period_kind(grid.cell(r, c)) == "part" for c in used):
+            return r
+    return None
+
+
+def grouped_years(
+    grid: Grid, header: int, sub: int, used: list[int]
+) -> tuple[dict[int, int], list[int]]:
+    """Under a row of years written once per group (merged cells), the annual column of
+    each year ({column: column of its year}) and the columns of parts of a year."""
+    year_of: dict[int, int] = {}
+    parts: list[int] = []
+    group: int | None = None
+    for c in used:
+        cell = grid.cell(header, c)
+        if parse_year(cell) is not None:
+            group = c
+        elif cell is not None:
+            group = None  # another heading ends the year's group
+        if group is None:
+            continue
+        kind = period_kind(grid.cell(sub, c))
+        if kind == "part":
+            parts.append(c)
+        elif kind == "annual" or (grid.cell(sub, c) is None and group == c):
+            year_of[c] = group
+    return year_of, parts
