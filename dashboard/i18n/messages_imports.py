@@ -280,6 +280,40 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} columns of parts of a year ({examples} …) were set aside; the annual "
         "column of each year was read.",
     },
+    "import.shape.sections": {
+        "kk": "Парақта тақырыптар астында {count} кесте бар ({names}); «{chosen}» оқылды. "
+        "Басқасын таңдау үшін: ПАРАҚ:ТАҚЫРЫП=КӨРСЕТКІШ (мысалы, --sheet "
+        '"Мужчины:Городское население=population_urban_male").',
+        "ru": "На листе {count} таблиц под заголовками ({names}); прочитана «{chosen}». "
+        "Чтобы выбрать другую: ЛИСТ:ЗАГОЛОВОК=ПОКАЗАТЕЛЬ (например, --sheet "
+        '"Мужчины:Городское население=population_urban_male").',
+        "en": "The sheet stacks {count} tables under headings ({names}); “{chosen}” was read. "
+        "To choose another: SHEET:HEADING=INDICATOR (e.g. --sheet "
+        '"Мужчины:Городское население=population_urban_male").',
+    },
+    "import.shape.no_section": {
+        "kk": "Парақта «{section}» кестесі жоқ. Оның кестелері: {names}.",
+        "ru": "На листе нет таблицы «{section}». Его таблицы: {names}.",
+        "en": "The sheet has no table “{section}”. Its tables: {names}.",
+    },
+    "import.sheets.twice": {
+        "kk": "Бір импортта бірнеше рет аталған {field}: {values}.",
+        "ru": "В одном импорте несколько раз назван {field}: {values}.",
+        "en": "Named more than once in one import ({field}): {values}.",
+    },
+    "import.sheets.too_many": {
+        "kk": "Бір импортта {limit} парақтан артық болмайды.",
+        "ru": "В одном импорте не больше {limit} листов.",
+        "en": "One import takes at most {limit} sheets.",
+    },
+    "import.sheets.od": {
+        "kk": "Бірнеше парақты бірге импорттау тек өңірлік көрсеткіштерге арналған; көші-қон "
+        "ағындарының кестелерін бөлек импорттаңыз.",
+        "ru": "Несколько листов вместе импортируются только для региональных показателей; "
+        "таблицы потоков импортируйте по отдельности.",
+        "en": "Several sheets are imported together only for regional indicators; import "
+        "flow tables one at a time.",
+    },
     "import.taldau.several_indicators": {
         "kk": "Taldau экспортында {count} көрсеткіш бар ({names}); бір импортта бір көрсеткіш "
         "болуы керек.",
@@ -776,6 +810,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "«Импорт» или --indicator-row).",
         "en": "Choose or add a new indicator (the “New indicator” form of the Import tab, or "
         "--indicator-row).",
+    },
+    "import.hint.sections": {
+        "kk": "Кестені тақырыбымен немесе нөмірімен таңдаңыз (1 — біріншісі).",
+        "ru": "Выберите таблицу по заголовку или номеру (1 — первая).",
+        "en": "Choose the table by its heading or number (1 = the first).",
     },
     "import.hint.taldau_split": {
         "kk": "Taldau-дан әр көрсеткішті жеке файлға түсіріңіз.",

@@ -46,7 +46,11 @@ class ImportOptions:
     the first; XLSX, XLS). ``matrix_rows``: whether an OD matrix's rows are origins or
     destinations. ``note``: goes into every row's note column. ``breakdown``: the rows of a
     Taldau export to take ("urban", "rural" or a value as written; default: the totals).
-    ``limits``: size, row and archive limits of the reader.
+    ``section``: which of the tables a sheet stacks under headings ("Городское население",
+    or its number, 1 = the first; default: the first). ``sheet_indicators``: several
+    sheets of a workbook ("SHEET" or "SHEET:HEADING"), each with its indicator, checked and
+    imported together (:mod:`dashboard.imports.sheets`; ``sheet``, ``section`` and
+    ``indicator`` are then not used). ``limits``: size, row and archive limits of the reader.
     """
 
     kind: Literal["auto", "regional", "od"] = "auto"
@@ -60,6 +64,8 @@ class ImportOptions:
     matrix_rows: Literal["origin", "destination"] = "origin"
     note: str = ""
     breakdown: str | None = None
+    section: str | None = None
+    sheet_indicators: tuple[tuple[str, str], ...] = ()
     known_sources: frozenset[str] = frozenset()
     limits: Limits = field(default_factory=Limits)
 

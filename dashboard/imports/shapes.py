@@ -27,7 +27,14 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from dashboard.imports.headers import grouped_years, norm, period_row, text_of
+from dashboard.imports.headers import (
+    grouped_years,
+    norm,
+    period_row,
+    pick_section,
+    sections,
+    text_of,
+)
 from dashboard.imports.numbers import parse_number, parse_year
 from dashboard.imports.problems import FileRefused, column_letter
 from dashboard.imports.reading import CellValue, Grid
@@ -274,7 +281,7 @@ def _row_has_number(grid: Grid, r: int, cols: frozenset[int]) -> bool:
     return any(c in cols and parse_number(v).kind == "number" for c, v in enumerate(grid.rows[r]))
 
 
-def _wide(grid: Grid, max_values: int) -> TableShape | None:
+def _wide(grid: Grid, max_values: int, section: str | None = None) -> TableShape | None:
     found = _label_column(grid)
     if found is None:
         return None
@@ -294,6 +301,7 @@ def _wide(grid: Grid, max_values: int) -> TableShape | None:
     candidates = frozenset(range(label_col + 1, grid.width))
     start = header + 1 if header is not None else first
     body, last = _body_rows(grid, start, first, candidates)
+    body, heading, section_findings = _section(grid, label_col, start, body, section)
     used = sorted(
         {c for r in body for c, v in enumerate(grid.rows[r]) if c > label_col and v is not None}
     )
@@ -339,16 +347,16 @@ def _wide(grid: Grid, max_values: int) -> TableShape | None:
             if c in year_of:
                 year = Place(_text(headers[year_of[c]]), header, year_of[c])  # type: ignore[arg-type]
             entries.append(Entry(r, c, value, label, None, year))
-    findings = ()
+    findings = section_findings
     if parts and sub is not None:
         kinds = list(dict.fromkeys(_text(grid.cell(sub, c)) for c in parts))
         params = {"count": len(parts), "examples": ", ".join(kinds[:4])}
-        findings = (Finding("note", "import.shape.part_columns", sub, parts[0], params),)
+        findings += (Finding("note", "import.shape.part_columns", sub, parts[0], params),)
     header_end = header if header is not None else first
     return TableShape(
         kind="regional",
         form="wide",
-        title=_title(grid, header_end),
+        title=" ".join(filter(None, (_title(grid, header_end), heading))),
         header_row=header,
         first_row=body[0] if body else first,
         last_row=last,
@@ -358,6 +366,26 @@ def _wide(grid: Grid, max_values: int) -> TableShape | None:
         header_text=" ".join(_text(grid.cell(r, c)) for r in above for c in used),
         findings=findings,
     )
+
+
+def _section(
+    grid: Grid, label_col: int, start: int, body: list[int], wanted: str | None
+) -> tuple[list[int], str, tuple[Finding, ...]]:
+    """The body rows of the stacked table asked for (the first by default), its heading,
+    and a note naming the tables of the sheet (see :func:`headers.sections`)."""
+    found = sections(grid, label_col, start, body, is_label)
+    if len(found) == 1 and wanted is None:
+        return body, "", ()
+    chosen = pick_section(found, wanted)
+    names = ", ".join(f"{i + 1}. {h or '—'}" for i, (h, _) in enumerate(found))
+    if chosen is None:
+        raise FileRefused(
+            "import.shape.no_section", hint="import.hint.sections", section=wanted, names=names
+        )
+    index, heading, rows = chosen
+    params = {"count": len(found), "names": names, "chosen": f"{index + 1}. {heading or '—'}"}
+    note = Finding("note", "import.shape.sections", rows[0] if rows else None, label_col, params)
+    return rows, heading, (note,) if len(found) > 1 else ()
 
 
 def _number_at(grid: Grid, r: int, c: int) -> bool:
@@ -427,6 +455,7 @@ def recognise(
     *,
     breakdown: str | None = None,
     value_names: tuple[str, ...] = (),
+    section: str | None = None,
 ) -> TableShape:
     """Find the table in ``grid``; raises :class:`FileRefused` when there is none.
 
@@ -436,7 +465,8 @@ def recognise(
     or destinations. ``max_values`` bounds the values one table may hold. ``breakdown``:
     the rows of a Taldau export to take (:mod:`dashboard.imports.taldau`; None: the
     totals). ``value_names``: the indicator's names, to find its column in a long table
-    whose value column is named after it.
+    whose value column is named after it. ``section``: which of the tables a sheet stacks
+    under headings to read (heading or number; None: the first).
     """
     shape = taldau_shape(grid, breakdown, max_values) if kind != "od" else None
     if shape is None and breakdown is not None:
@@ -446,7 +476,7 @@ def recognise(
     if shape is None and kind != "regional":
         shape = _matrix(grid, matrix_rows, max_values)
     if shape is None and kind != "od":
-        shape = _wide(grid, max_values)
+        shape = _wide(grid, max_values, section)
     if shape is None or not shape.entries:
         hint = "import.hint.od_shapes" if kind == "od" else "import.hint.shapes"
         raise FileRefused("import.shape.no_table", hint=hint)

@@ -60,6 +60,7 @@ from dashboard.imports.results import (
     table_frame,
 )
 from dashboard.imports.shapes import Entry, Place, TableShape, footnote_mark, recognise, title_year
+from dashboard.imports.sheets import check_sheets
 from dashboard.imports.values import (
     TotalKey,
     Value,
@@ -98,6 +99,8 @@ def check_file(
     options = options or ImportOptions()
     name = safe_name(original_name)
     try:
+        if options.sheet_indicators:
+            return check_sheets(source, name, options, lang, package, _check)
         return _check(source, name, options, lang, package)
     except Exception:
         # A bug of ours must not take the caller down with it, nor pass a file unchecked:
@@ -145,6 +148,7 @@ def _check(
             options.limits.max_values,
             breakdown=options.breakdown,
             value_names=catalogue.names(options.indicator),
+            section=options.section,
         )
     except FileRefused as refusal:
         log.refused(refusal)
