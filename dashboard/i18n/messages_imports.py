@@ -185,6 +185,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Имя файла оканчивается на .{ext}, но содержимое — {kind}; он прочитан как {kind}.",
         "en": "The name ends in .{ext} but the content is {kind}; it was read as {kind}.",
     },
+    # ------------------------------------------------------------------ verdicts
+    "import.verdict.nothing_new": {
+        "kk": "Жаңа ештеңе жоқ: файлдың барлық мәндері атласта сол дереккөзден дәл осылай бар "
+        "({slices}). Ештеңе сақталмады және өзгермеді.",
+        "ru": "Ничего нового: все значения файла уже есть в атласе ровно такими же из того же "
+        "источника ({slices}). Ничего не сохранено и не изменено.",
+        "en": "Nothing new: every value of the file is in the atlas already, the same and from "
+        "the same source ({slices}). Nothing was stored or changed.",
+    },
+    "import.verdict.unchanged": {
+        "kk": "Атласта дәл осылай бар бөліктер қалдырылды (жаңа ештеңе жоқ): {slices}.",
+        "ru": "Части, которые уже есть в атласе точно такими же, пропущены (ничего нового): "
+        "{slices}.",
+        "en": "Parts the atlas already holds exactly as they are were left out (nothing new): "
+        "{slices}.",
+    },
     # ------------------------------------------------------------------ found in real files
     "import.total.rounding": {
         "kk": "{year}: өңірлердің қосындысы {sum_num}, жиынтық жолда {total_num} (айырма "
@@ -212,12 +228,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "бойынша {matched} атау бір ҚАТО кодына сәйкес келеді; {shared} атауды бірнеше "
         "облыстың аудандары алып жүр ({shared_names}); {unmatched} атау анықтамалықта жоқ "
         "({unmatched_names}).",
-        "ru": "Отложено {count} строк районов и городов областного значения ({names} "
-        "названий): атлас показывает регионы (области и города республиканского значения), и "
-        "район никогда не принимается за одноимённую область. По справочнику районов (geokz) "
-        "{matched} названий соответствуют одному коду КАТО; {shared} названий носят районы "
-        "нескольких областей ({shared_names}); {unmatched} нет в справочнике "
-        "({unmatched_names}).",
+        "ru": "Отложены строки районов и городов областного значения: {count} (названий: "
+        "{names}). Атлас показывает регионы (области и города республиканского значения), и "
+        "район никогда не принимается за одноимённую область. По справочнику районов (geokz): "
+        "соответствуют одному коду КАТО — {matched}; названия районов нескольких областей — "
+        "{shared} ({shared_names}); нет в справочнике — {unmatched} ({unmatched_names}).",
         "en": "{count} rows of districts and cities of oblast significance ({names} names) "
         "were set aside: the atlas maps regions (oblasts and cities of republican "
         "significance), and a district is never taken for the oblast of the same name. By the "
@@ -232,7 +247,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "қойылды.",
         "ru": "{years}: в таблице есть и Южно-Казахстанская область, и её преемники "
         "(Туркестанская область и город Шымкент). Эти годы даны в границах 1997 года, где "
-        "единица — Южно-Казахстанская область, поэтому {count} значений преемников отложены.",
+        "единица — Южно-Казахстанская область, поэтому значения преемников отложены ({count}).",
         "en": "{years}: the table gives South Kazakhstan oblast and also its successors "
         "(Turkistan oblast and Shymkent city). Those years are on the 1997 boundaries, whose "
         "unit is South Kazakhstan oblast, so the successors' {count} values were set aside.",
@@ -275,7 +290,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.shape.part_columns": {
         "kk": "Жыл бөліктерінің {count} бағаны ({examples} …) шетке қойылды; әр жылдың "
         "жылдық бағаны оқылды.",
-        "ru": "Отложено {count} столбцов частей года ({examples} …); прочитан годовой столбец "
+        "ru": "Отложены столбцы частей года ({count}: {examples} …); прочитан годовой столбец "
         "каждого года.",
         "en": "{count} columns of parts of a year ({examples} …) were set aside; the annual "
         "column of each year was read.",
@@ -284,7 +299,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "Парақта тақырыптар астында {count} кесте бар ({names}); «{chosen}» оқылды. "
         "Басқасын таңдау үшін: ПАРАҚ:ТАҚЫРЫП=КӨРСЕТКІШ (мысалы, --sheet "
         '"Мужчины:Городское население=population_urban_male").',
-        "ru": "На листе {count} таблиц под заголовками ({names}); прочитана «{chosen}». "
+        "ru": "На листе несколько таблиц под заголовками ({count}: {names}); прочитана "
+        "«{chosen}». "
         "Чтобы выбрать другую: ЛИСТ:ЗАГОЛОВОК=ПОКАЗАТЕЛЬ (например, --sheet "
         '"Мужчины:Городское население=population_urban_male").',
         "en": "The sheet stacks {count} tables under headings ({names}); “{chosen}” was read. "
@@ -317,7 +333,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.taldau.several_indicators": {
         "kk": "Taldau экспортында {count} көрсеткіш бар ({names}); бір импортта бір көрсеткіш "
         "болуы керек.",
-        "ru": "В выгрузке Taldau {count} показателей ({names}); один импорт — один показатель.",
+        "ru": "В выгрузке Taldau несколько показателей ({count}: {names}); один импорт — один "
+        "показатель.",
         "en": "The Taldau export holds {count} indicators ({names}); one import takes one "
         "indicator.",
     },
@@ -338,7 +355,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.taldau.breakdowns_aside": {
         "kk": "Басқа бөліністердің {count} жолы шетке қойылды ({values}); әр бөліністе "
         "«Барлығы» жолдары алынды.",
-        "ru": "Отложено {count} строк других разрезов ({values}); взяты строки «Всего» по "
+        "ru": "Отложены строки других разрезов ({count}; {values}); взяты строки «Всего» по "
         "всем разрезам.",
         "en": "{count} rows of other breakdowns were set aside ({values}); the rows that are "
         "“Всего” (total) in every breakdown were taken.",
@@ -346,7 +363,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.taldau.breakdown_taken": {
         "kk": "Басқа бөліністердің {count} жолы шетке қойылды ({values}); «{breakdown}» "
         "жолдары алынды.",
-        "ru": "Отложено {count} строк других разрезов ({values}); взяты строки «{breakdown}».",
+        "ru": "Отложены строки других разрезов ({count}; {values}); взяты строки «{breakdown}».",
         "en": "{count} rows of other breakdowns were set aside ({values}); the rows of "
         "“{breakdown}” were taken.",
     },
