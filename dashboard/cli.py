@@ -353,7 +353,7 @@ def run_import(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from dashboard.imports import ImportOptions
-    from dashboard.imports.sheets import sheet_choices, split_sheet
+    from dashboard.imports.sheets import sheet_choices
     from dashboard.store.workflow import import_file
 
     lang = _language(args)
@@ -365,9 +365,6 @@ def run_import(args: argparse.Namespace) -> int:
     except (OSError, ValueError, pd.errors.ParserError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_REFUSED
-    section = None
-    if sheet is not None and ":" in sheet:
-        sheet, section = split_sheet(sheet)
     options = ImportOptions(
         kind=args.kind,
         indicator=args.indicator,
@@ -376,8 +373,7 @@ def run_import(args: argparse.Namespace) -> int:
         quality=args.quality,
         year=args.year,
         boundary_version=args.boundary_version,
-        sheet=sheet,
-        section=section,
+        sheet=sheet,  # "SHEET:HEADING" picks one of the tables a sheet stacks
         sheet_indicators=pairs,
         breakdown=args.breakdown,
         matrix_rows=args.matrix_rows,

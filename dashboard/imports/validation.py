@@ -60,7 +60,7 @@ from dashboard.imports.results import (
     table_frame,
 )
 from dashboard.imports.shapes import Entry, Place, TableShape, footnote_mark, recognise, title_year
-from dashboard.imports.sheets import check_sheets
+from dashboard.imports.sheets import check_sheets, split_sheet
 from dashboard.imports.values import (
     TotalKey,
     Value,
@@ -98,6 +98,9 @@ def check_file(
     """
     options = options or ImportOptions()
     name = safe_name(original_name)
+    if isinstance(options.sheet, str) and ":" in options.sheet and options.section is None:
+        sheet, section = split_sheet(options.sheet)  # "SHEET:HEADING"
+        options = replace(options, sheet=sheet, section=section)
     try:
         if options.sheet_indicators:
             return check_sheets(source, name, options, lang, package, _check)

@@ -8,6 +8,7 @@ The command line prints :meth:`ImportResult.lines`; the web route sends
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from dataclasses import replace as replace_fields
@@ -170,6 +171,35 @@ def _slices_text(table: str, keys: list[tuple]) -> list[str]:
         name = str(key[0]) if table == "regional_indicators" else table
         years.setdefault(name, []).append(int(key[-1]))
     return [f"{name} {years_text(found)}" for name, found in sorted(years.items())]
+
+
+# A catalogue or source row sent by a web form: a small JSON object of text.
+MAX_ROW_BYTES = 16 * 1024
+MAX_ROW_FIELDS = 40
+
+
+def form_row(text: str | None, lang: str) -> dict[str, str] | None:
+    """The catalogue or source row a web form sends as JSON (None when none is sent).
+
+    The same row ``--indicator-row`` or ``--source-row`` reads from a CSV file, with the
+    same checks after this (its table's schema, by :func:`catalogue_view`); here only its
+    form: a JSON object of at most 40 text fields. Raises ValueError with a message in
+    ``lang`` otherwise.
+    """
+    if not text or not text.strip():
+        return None
+    bad = ValueError(t("upload.bad_row", lang))
+    if len(text.encode("utf-8")) > MAX_ROW_BYTES:
+        raise bad
+    try:
+        row = json.loads(text)
+    except ValueError:
+        raise bad from None
+    if not isinstance(row, dict) or len(row) > MAX_ROW_FIELDS:
+        raise bad
+    if not all(isinstance(k, str) and isinstance(v, (str, int, float)) for k, v in row.items()):
+        raise bad
+    return {k: str(v) for k, v in row.items()}
 
 
 def import_file(

@@ -15,7 +15,7 @@ from dashboard.settings import Settings
 from tests.browser.conftest import screenshot, watch
 from tests.browser.test_explore_page import open_panel
 from tests.browser.test_map_page import assert_clean, wait_for_regions
-from tests.store.helpers import wide_csv
+from tests.store.helpers import revised, wide_csv
 
 TOKEN = "a-browser-test-admin-token"
 NET = "bns-net-migration-all-flows"
@@ -58,7 +58,7 @@ def test_a_dropped_file_is_checked_then_imported(admin_page, admin_url, tmp_path
     page.locator(f"#{ids.UPLOAD_SOURCE}").select_option(NET)
     page.locator(f"#{ids.UPLOAD_FLAGS} label", has_text="Replace existing").click()
     table = tmp_path / "Сальдо миграции 2024.csv"
-    table.write_bytes(wide_csv("net_migration", 2024))
+    table.write_bytes(revised(wide_csv("net_migration", 2024)))  # a revision: something new
     page.locator(f"#{ids.UPLOAD_FILE} input[type=file]").set_input_files(str(table))
     report = page.locator(f"#{ids.UPLOAD_REPORT}")
     expect(report).to_contain_text("The file is valid: 20 values", timeout=20_000)
