@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from dashboard.imports.grid import CellValue, Grid
-from dashboard.imports.numbers import parse_year
+from dashboard.imports.numbers import has_foreign_digits, parse_year
 
 
 def text_of(value: CellValue) -> str:
@@ -24,6 +24,14 @@ def text_of(value: CellValue) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def names_year(value: CellValue) -> bool:
+    """True for a header cell that names a year, or tries to in digits other than 0-9
+    ("２０２３"): that one is taken as the year's column so the check can name the cell."""
+    if parse_year(value) is not None:
+        return True
+    return isinstance(value, str) and has_foreign_digits(value) and len(value.strip()) <= 20
 
 
 def norm(value: CellValue) -> str:
@@ -78,7 +86,7 @@ def grouped_years(
     group: int | None = None
     for c in used:
         cell = grid.cell(header, c)
-        if parse_year(cell) is not None:
+        if names_year(cell):
             group = c
         elif cell is not None:
             group = None  # another heading ends the year's group

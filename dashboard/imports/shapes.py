@@ -29,13 +29,14 @@ from typing import Literal
 
 from dashboard.imports.headers import (
     grouped_years,
+    names_year,
     norm,
     period_row,
     pick_section,
     sections,
     text_of,
 )
-from dashboard.imports.numbers import parse_number, parse_year
+from dashboard.imports.numbers import parse_number
 from dashboard.imports.problems import FileRefused, column_letter
 from dashboard.imports.reading import CellValue, Grid
 from dashboard.imports.regions import is_label
@@ -295,7 +296,7 @@ def _wide(grid: Grid, max_values: int, section: str | None = None) -> TableShape
         if any(v is not None for v in grid.rows[r][label_col + 1 :])
     ]
     header = next(
-        (r for r in above if any(parse_year(v) for v in grid.rows[r][label_col + 1 :])),
+        (r for r in above if any(names_year(v) for v in grid.rows[r][label_col + 1 :])),
         above[0] if above else None,
     )
     candidates = frozenset(range(label_col + 1, grid.width))
@@ -307,7 +308,7 @@ def _wide(grid: Grid, max_values: int, section: str | None = None) -> TableShape
     )
     headers = {c: grid.cell(header, c) if header is not None else None for c in used}
     # The column whose header cell names each value column's year (itself, usually).
-    year_of = {c: c for c in used if parse_year(headers[c]) is not None}
+    year_of = {c: c for c in used if names_year(headers[c])}
     parts: list[int] = []
     sub = period_row(grid, above, header, used)
     if sub is not None:
