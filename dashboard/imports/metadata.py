@@ -91,6 +91,10 @@ class Catalogue:
     def kind(self, indicator: str) -> str:
         return str(self.indicators.loc[indicator, "kind"])
 
+    def scale(self, indicator: str) -> str:
+        """ "diverging" for a balance or change (it may be negative), else "sequential"."""
+        return str(self.indicators.loc[indicator, "scale"])
+
     def aggregation(self, indicator: str) -> str:
         """How regions make the country: "sum" (they add up), "recompute" or "none"."""
         return str(self.indicators.loc[indicator, "aggregation"])

@@ -436,7 +436,9 @@ class _Checker:
         values = deduplicate(values, lambda v: (v.region, v.year), self._once)
         kind = self.catalogue.kind(meta.indicator) if meta.indicator else "count"
         adds_up = not meta.indicator or self.catalogue.aggregation(meta.indicator) == "sum"
-        check_ranges(values, meta.indicator, kind, meta.unit or "persons", self._once)
+        # A balance (a diverging scale: net migration, a new net indicator) may be negative.
+        signed = bool(meta.indicator) and self.catalogue.scale(meta.indicator) == "diverging"
+        check_ranges(values, meta.indicator, kind, meta.unit or "persons", self._once, signed)
         by_year: dict[int, list[Value]] = defaultdict(list)
         for value in values:
             by_year[value.year].append(value)
