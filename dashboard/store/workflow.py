@@ -233,6 +233,11 @@ def import_file(
         return ImportResult(check=None, refused=row_problems)
     known = frozenset([source_row["id"]] if source_row else [])
     options = replace_fields(options, known_sources=known)
+    # A new indicator or source, given and not chosen otherwise, is the one imported.
+    if indicator_row and not options.indicator and not options.sheet_indicators:
+        options = replace_fields(options, indicator=str(indicator_row.get("id", "")) or None)
+    if source_row and not options.source_id:
+        options = replace_fields(options, source_id=str(source_row.get("id", "")) or None)
     # A path, not bytes, when there is one: the importer checks the size before reading.
     check = check_file(source, original_name, options, lang=lang, package=view)
     report = {
