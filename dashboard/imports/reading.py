@@ -314,8 +314,8 @@ def read_grid(
     ``source`` is the content (bytes) or a path to it; ``name`` the (safe) original name,
     used only for its extension; ``sheet`` a worksheet's name, its 0-based index (int) or
     its number as text (1 = the first; workbooks only, the first sheet by default).
-    Warnings (the name says one type, the content another; other sheets left unread) go
-    to ``log``.
+    Warnings (the name says one type, the content another) and notes (other sheets left
+    unread) go to ``log``.
     """
     limits = limits or Limits()
     data = read_source(source, limits)
@@ -328,7 +328,9 @@ def read_grid(
         if ext in _TEXT_EXTENSIONS:
             log.warning("import.read.extension_mismatch", ext=ext, kind=kind.upper())
         if len(sheets) > 1 and sheet is None:
-            log.warning(
+            # A note: which sheet was read is said, and the sheets are listed to choose from
+            # (--sheet, the Import tab); nothing was read wrongly that a person must accept.
+            log.note(
                 "import.read.other_sheets",
                 hint="import.hint.sheets",
                 hint_params={"sheets": ", ".join(sheets)},
