@@ -116,7 +116,9 @@ KNOWN = {
 # figures that differ from the package's (above); no rural population in the cities.
 # Every other file passes without a warning.
 WARNINGS = {
-    "odk-population-by-region/kazpop.csv": {"import.compare.differs", "import.region.version_newer"},
+    "odk-population-by-region/kazpop.csv": {
+        "import.compare.differs", "import.region.version_newer",
+    },
     "odk-population-by-region/source.xlsx": {
         "import.compare.differs", "import.region.version_newer", "import.region.missing",
         "import.more",
