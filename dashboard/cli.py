@@ -5,6 +5,8 @@
     python -m dashboard [--host H] [--port P] [--debug]     # the development server
     python -m dashboard serve [--prod] [--workers N] [--no-cache] [--host H] [--port P]
     python -m dashboard import FILE [--indicator ID --unit U --source S --quality Q]
+                                    [--sheet NAME|NUMBER] [--sheet SHEET[:HEADING]=ID ...]
+                                    [--breakdown urban|rural|VALUE]
                                     [--indicator-row CSV] [--source-row CSV]
                                     [--replace] [--accept-warnings] [--dry-run]
     python -m dashboard imports [--json]
@@ -236,12 +238,13 @@ def add_import_commands(subparsers: argparse._SubParsersAction) -> None:
     run = subparsers.add_parser(
         "import",
         parents=[common],
-        help="check a CSV/XLSX table and add it to the atlas",
-        description="Check a statistical table (CSV or XLSX; long, wide or matrix form) and, "
-        "if it passes, add it to the atlas. The report goes to stdout. Exit code 0: imported "
-        "(or valid, with --dry-run); 2: refused, nothing stored.",
+        help="check a CSV/XLSX/XLS table or Taldau export and add it to the atlas",
+        description="Check a statistical table (CSV, XLSX or XLS as BNS publishes them, or a "
+        "Taldau export; long, wide or matrix form) and, if it passes, add it to the atlas. "
+        "The report goes to stdout. Exit code 0: imported, valid (--dry-run) or nothing new "
+        "(every value is in the atlas already); 2: refused, nothing stored.",
     )
-    run.add_argument("file", help="the CSV or XLSX file")
+    run.add_argument("file", help="the CSV, XLSX or XLS file")
     run.add_argument("--indicator", help="indicator id, when the file does not name it")
     run.add_argument("--unit", help="unit code of the values (e.g. persons)")
     run.add_argument(
@@ -259,7 +262,20 @@ def add_import_commands(subparsers: argparse._SubParsersAction) -> None:
         default="auto",
         help="regional values or origin-destination flows (default: decided from the table)",
     )
-    run.add_argument("--sheet", help="XLSX worksheet, by name or 0-based number")
+    run.add_argument(
+        "--sheet",
+        action="append",
+        default=[],
+        metavar="SHEET[:HEADING][=INDICATOR]",
+        help="workbook sheet by name or number (1 = the first); repeat it as SHEET=INDICATOR "
+        "to import several sheets, each to its own indicator, in one import; :HEADING picks "
+        "one of the tables a sheet stacks under headings (name or number)",
+    )
+    run.add_argument(
+        "--breakdown",
+        help="Taldau export: take the rows of this breakdown (urban, rural, or a value as "
+        "written) instead of the totals, as an indicator of their own",
+    )
     run.add_argument(
         "--boundary-version",
         choices=("1997", "2018", "2022"),
@@ -329,10 +345,6 @@ def _print(lines: list[str]) -> None:
     sys.stdout.flush()
 
 
-def _sheet(value: str | None) -> str | int | None:
-    return int(value) if value is not None and value.isdigit() else value
-
-
 def run_import(args: argparse.Namespace) -> int:
     """``import FILE``: the importer's report, then the store's verdict.
 
@@ -341,6 +353,7 @@ def run_import(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from dashboard.imports import ImportOptions
+    from dashboard.imports.sheets import sheet_choices
     from dashboard.store.workflow import import_file
 
     lang = _language(args)
@@ -348,6 +361,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         indicator_row = _one_row_csv(args.indicator_row) if args.indicator_row else None
         source_row = _one_row_csv(args.source_row) if args.source_row else None
+        sheet, pairs = sheet_choices(args.sheet)
     except (OSError, ValueError, pd.errors.ParserError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_REFUSED
@@ -359,14 +373,17 @@ def run_import(args: argparse.Namespace) -> int:
         quality=args.quality,
         year=args.year,
         boundary_version=args.boundary_version,
-        sheet=_sheet(args.sheet),
+        sheet=sheet,  # "SHEET:HEADING" picks one of the tables a sheet stacks
+        sheet_indicators=pairs,
+        breakdown=args.breakdown,
         matrix_rows=args.matrix_rows,
         note=args.note,
     )
     chosen = {
         "indicator": args.indicator, "unit": args.unit, "source": args.source,
         "quality": args.quality, "year": args.year, "kind": args.kind,
-        "sheet": args.sheet, "boundary_version": args.boundary_version,
+        "sheet": args.sheet, "breakdown": args.breakdown,
+        "boundary_version": args.boundary_version,
         "matrix_rows": args.matrix_rows, "note": args.note,
         "replace": args.replace, "accept_warnings": args.accept_warnings, "lang": lang,
     }  # fmt: skip
@@ -391,6 +408,8 @@ def run_import(args: argparse.Namespace) -> int:
         body = {
             "importer": result.report or None,
             "store": result.outcome.to_json() if result.outcome else None,
+            "nothing_new": result.nothing_new,
+            "unchanged": result.unchanged,
         }
         _print([json.dumps(body, ensure_ascii=False, indent=2, default=str)])
     else:

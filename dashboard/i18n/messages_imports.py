@@ -52,10 +52,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Это не таблица, а файл {kind} (определено по содержимому, а не по имени).",
         "en": "This is not a table but a {kind} file (judged by its content, not its name).",
     },
-    "import.read.old_excel": {
-        "kk": "Бұл ескі Excel пішімі (.xls); ол қабылданбайды.",
-        "ru": "Это старый формат Excel (.xls); он не принимается.",
-        "en": "This is the old Excel format (.xls), which is not accepted.",
+    "import.read.xls_damaged": {
+        "kk": "Ескі Excel файлы (.xls) бұзылған, толық емес немесе оның құрылымы рұқсат "
+        "етілгеннен тыс (мысалы, жарияланған өлшемдері файлдан үлкен); ол оқылмады.",
+        "ru": "Файл старого формата Excel (.xls) повреждён, неполон или его структура выходит "
+        "за допустимое (например, объявленные размеры больше самого файла); он не читался.",
+        "en": "The old-format Excel file (.xls) is damaged, incomplete or built beyond what "
+        "the format allows (for example, sizes larger than the file itself); it was not read.",
     },
     "import.read.ods": {
         "kk": "Бұл OpenDocument кестесі (.ods); ол қабылданбайды.",
@@ -159,9 +162,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The workbook is password-protected.",
     },
     "import.read.xlsx_macros": {
-        "kk": "Жұмыс кітабында макростар (VBA) бар; мұндай файлдар қабылданбайды.",
-        "ru": "В книге есть макросы (VBA); такие файлы не принимаются.",
-        "en": "The workbook contains macros (VBA); such files are not accepted.",
+        "kk": "Жұмыс кітабында макростар (VBA, Excel 4 макро парақтары) немесе ендірілген "
+        "бағдарлама бөліктері бар (мазмұнына қарап анықталды, атауына емес); мұндай файлдар "
+        "қабылданбайды.",
+        "ru": "В книге есть макросы (VBA, листы макросов Excel 4) или встроенные программные "
+        "части (определено по содержимому, а не по имени); такие файлы не принимаются.",
+        "en": "The workbook contains macros (VBA, Excel 4 macro sheets) or embedded program "
+        "parts (judged by content, not by name); such files are not accepted.",
     },
     "import.read.no_sheet": {
         "kk": "Жұмыс кітабында «{sheet}» парағы жоқ.",
@@ -177,6 +184,215 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "Файл атауы .{ext} деп аяқталады, бірақ мазмұны {kind}; ол {kind} ретінде оқылды.",
         "ru": "Имя файла оканчивается на .{ext}, но содержимое — {kind}; он прочитан как {kind}.",
         "en": "The name ends in .{ext} but the content is {kind}; it was read as {kind}.",
+    },
+    # ------------------------------------------------------------------ verdicts
+    "import.verdict.nothing_new": {
+        "kk": "Жаңа ештеңе жоқ: файлдың барлық мәндері атласта сол дереккөзден дәл осылай бар "
+        "({slices}). Ештеңе сақталмады және өзгермеді.",
+        "ru": "Ничего нового: все значения файла уже есть в атласе ровно такими же из того же "
+        "источника ({slices}). Ничего не сохранено и не изменено.",
+        "en": "Nothing new: every value of the file is in the atlas already, the same and from "
+        "the same source ({slices}). Nothing was stored or changed.",
+    },
+    "import.verdict.unchanged": {
+        "kk": "Атласта дәл осылай бар бөліктер қалдырылды (жаңа ештеңе жоқ): {slices}.",
+        "ru": "Части, которые уже есть в атласе точно такими же, пропущены (ничего нового): "
+        "{slices}.",
+        "en": "Parts the atlas already holds exactly as they are were left out (nothing new): "
+        "{slices}.",
+    },
+    # ------------------------------------------------------------------ found in real files
+    "import.total.rounding": {
+        "kk": "{year}: өңірлердің қосындысы {sum_num}, жиынтық жолда {total_num} (айырма "
+        "{difference_num}): бұл жарияланған цифрлардың дөңгелектеу шегінде (±{tolerance_num}), "
+        "қате емес.",
+        "ru": "{year}: сумма по регионам {sum_num}, в итоговой строке {total_num} (разница "
+        "{difference_num}): это в пределах округления опубликованных цифр (±{tolerance_num}), "
+        "не ошибка.",
+        "en": "{year}: the regions sum to {sum_num} and the total row says {total_num} "
+        "(difference {difference_num}): within the rounding of the published digits "
+        "(±{tolerance_num}), not an error.",
+    },
+    "import.total.only_total": {
+        "kk": "Мына жылдар үшін файлда тек республика бойынша жиын бар, өңірлер жоқ: {years}. "
+        "Бұл жылдардан өңірлік мәндер импортталмайды.",
+        "ru": "За эти годы в файле только итог по республике, без регионов: {years}. "
+        "Региональных значений за них не импортируется.",
+        "en": "For these years the file gives only the republic total, no regions: {years}. "
+        "No regional values are imported for them.",
+    },
+    "import.region.districts_aside": {
+        "kk": "Аудандар мен облыстық маңызы бар қалалардың {count} жолы ({names} атау) шетке "
+        "қойылды: атлас өңірлерді (облыстар мен республикалық маңызы бар қалаларды) көрсетеді, "
+        "ал аудан ешқашан аттас облысқа теліп жіберілмейді. Аудандар анықтамалығы (geokz) "
+        "бойынша {matched} атау бір ҚАТО кодына сәйкес келеді; {shared} атауды бірнеше "
+        "облыстың аудандары алып жүр ({shared_names}); {unmatched} атау анықтамалықта жоқ "
+        "({unmatched_names}).",
+        "ru": "Отложены строки районов и городов областного значения: {count} (названий: "
+        "{names}). Атлас показывает регионы (области и города республиканского значения), и "
+        "район никогда не принимается за одноимённую область. По справочнику районов (geokz): "
+        "соответствуют одному коду КАТО — {matched}; названия районов нескольких областей — "
+        "{shared} ({shared_names}); нет в справочнике — {unmatched} ({unmatched_names}).",
+        "en": "{count} rows of districts and cities of oblast significance ({names} names) "
+        "were set aside: the atlas maps regions (oblasts and cities of republican "
+        "significance), and a district is never taken for the oblast of the same name. By the "
+        "district gazetteer (geokz), {matched} names match one KATO code; {shared} names are "
+        "borne by districts of several oblasts ({shared_names}); {unmatched} are not in the "
+        "gazetteer ({unmatched_names}).",
+    },
+    "import.region.successors_aside": {
+        "kk": "{years}: кестеде Оңтүстік Қазақстан облысы да, оның мұрагерлері (Түркістан "
+        "облысы мен Шымкент қаласы) да бар. Бұл жылдар 1997 жылғы шекаралармен берілген, "
+        "онда бірлік — Оңтүстік Қазақстан облысы, сондықтан мұрагерлердің {count} мәні шетке "
+        "қойылды.",
+        "ru": "{years}: в таблице есть и Южно-Казахстанская область, и её преемники "
+        "(Туркестанская область и город Шымкент). Эти годы даны в границах 1997 года, где "
+        "единица — Южно-Казахстанская область, поэтому значения преемников отложены ({count}).",
+        "en": "{years}: the table gives South Kazakhstan oblast and also its successors "
+        "(Turkistan oblast and Shymkent city). Those years are on the 1997 boundaries, whose "
+        "unit is South Kazakhstan oblast, so the successors' {count} values were set aside.",
+    },
+    "import.region.former_name": {
+        "kk": "«{name}» {year} жылғы кестеде: Оңтүстік Қазақстан облысы 2018 жылдың маусымында "
+        "Түркістан облысы мен Шымкент қаласына бөлінді, сондықтан {year} жылы ол жоқ. Мән "
+        "Түркістан облысыныкі ретінде оқылды; бұл дұрыс па, тексеріңіз.",
+        "ru": "«{name}» в таблице за {year} год: Южно-Казахстанская область в июне 2018 года "
+        "разделена на Туркестанскую область и город Шымкент, в {year} году её нет. Значение "
+        "прочитано как значение Туркестанской области; проверьте, верно ли это.",
+        "en": "“{name}” in a table of {year}: South Kazakhstan oblast was split into Turkistan "
+        "oblast and Shymkent city in June 2018, so it does not exist in {year}. The value was "
+        "read as Turkistan oblast's; check that this is right.",
+    },
+    "import.region.invisible": {
+        "kk": "«{name}» атауында көрінбейтін басқару таңбалары бар ({chars}): олар мәтіннің "
+        "көрінісін өзгертіп, бір атауды басқа атау етіп көрсете алады. Атау қабылданбады.",
+        "ru": "В названии «{name}» есть невидимые управляющие символы ({chars}): они могут "
+        "изменить вид текста, и одно название покажется другим. Название не принято.",
+        "en": "The name “{name}” holds invisible control characters ({chars}), which can "
+        "make one name look like another. It was not accepted.",
+    },
+    "import.region.mixed_script": {
+        "kk": "«{name}» атауындағы «{word}» сөзінде латын және кирилл әріптері араласқан "
+        "(сырттай ұқсас әріптер). Атау сол күйінде оқылды; дұрыс өңір екенін тексеріңіз.",
+        "ru": "В названии «{name}» слово «{word}» смешивает латинские и кириллические буквы "
+        "(похожие на вид). Название прочитано как есть; проверьте, тот ли это регион.",
+        "en": "In the name “{name}”, the word “{word}” mixes Latin and Cyrillic letters "
+        "(look-alikes). It was read as it stands; check that it is the region meant.",
+    },
+    "import.value.foreign_digits": {
+        "kk": "«{value}» 0–9 емес цифрлармен жазылған (мысалы, араб-үнді немесе толық енді "
+        "цифрлар); мұндай мән оқылмайды.",
+        "ru": "«{value}» записано не цифрами 0–9 (например, арабско-индийскими или "
+        "полноширинными); такое значение не читается.",
+        "en": "“{value}” is written with digits other than 0–9 (Arabic-Indic or full-width, "
+        "for instance); such a value is not read.",
+    },
+    "import.shape.part_columns": {
+        "kk": "Жыл бөліктерінің {count} бағаны ({examples} …) шетке қойылды; әр жылдың "
+        "жылдық бағаны оқылды.",
+        "ru": "Отложены столбцы частей года ({count}: {examples} …); прочитан годовой столбец "
+        "каждого года.",
+        "en": "{count} columns of parts of a year ({examples} …) were set aside; the annual "
+        "column of each year was read.",
+    },
+    "import.shape.sections": {
+        "kk": "Парақта тақырыптар астында {count} кесте бар ({names}); «{chosen}» оқылды. "
+        "Басқасын таңдау үшін: ПАРАҚ:ТАҚЫРЫП=КӨРСЕТКІШ (мысалы, --sheet "
+        '"Мужчины:Городское население=population_urban_male").',
+        "ru": "На листе несколько таблиц под заголовками ({count}: {names}); прочитана "
+        "«{chosen}». "
+        "Чтобы выбрать другую: ЛИСТ:ЗАГОЛОВОК=ПОКАЗАТЕЛЬ (например, --sheet "
+        '"Мужчины:Городское население=population_urban_male").',
+        "en": "The sheet stacks {count} tables under headings ({names}); “{chosen}” was read. "
+        "To choose another: SHEET:HEADING=INDICATOR (e.g. --sheet "
+        '"Мужчины:Городское население=population_urban_male").',
+    },
+    "import.shape.no_section": {
+        "kk": "Парақта «{section}» кестесі жоқ. Оның кестелері: {names}.",
+        "ru": "На листе нет таблицы «{section}». Его таблицы: {names}.",
+        "en": "The sheet has no table “{section}”. Its tables: {names}.",
+    },
+    "import.sheets.twice": {
+        "kk": "Бір импортта бірнеше рет аталған {field}: {values}.",
+        "ru": "В одном импорте несколько раз назван {field}: {values}.",
+        "en": "Named more than once in one import ({field}): {values}.",
+    },
+    "import.sheets.too_many": {
+        "kk": "Бір импортта {limit} парақтан артық болмайды.",
+        "ru": "В одном импорте не больше {limit} листов.",
+        "en": "One import takes at most {limit} sheets.",
+    },
+    "import.sheets.od": {
+        "kk": "Бірнеше парақты бірге импорттау тек өңірлік көрсеткіштерге арналған; көші-қон "
+        "ағындарының кестелерін бөлек импорттаңыз.",
+        "ru": "Несколько листов вместе импортируются только для региональных показателей; "
+        "таблицы потоков импортируйте по отдельности.",
+        "en": "Several sheets are imported together only for regional indicators; import "
+        "flow tables one at a time.",
+    },
+    "import.taldau.several_indicators": {
+        "kk": "Taldau экспортында {count} көрсеткіш бар ({names}); бір импортта бір көрсеткіш "
+        "болуы керек.",
+        "ru": "В выгрузке Taldau несколько показателей ({count}: {names}); один импорт — один "
+        "показатель.",
+        "en": "The Taldau export holds {count} indicators ({names}); one import takes one "
+        "indicator.",
+    },
+    "import.taldau.no_breakdown": {
+        "kk": "Экспортта «{breakdown}» бөлінісінің жолдары жоқ. Файлдағы бөліністер: {values}.",
+        "ru": "В выгрузке нет строк разреза «{breakdown}». Разрезы в файле: {values}.",
+        "en": "The export has no rows of the breakdown “{breakdown}”. Breakdowns in the file: "
+        "{values}.",
+    },
+    "import.taldau.breakdown_not_taldau": {
+        "kk": "«{breakdown}» бөлінісі сұралды, бірақ файл Taldau экспорты емес (NAM, DAT, "
+        "КАТО, VAL бағандары жоқ).",
+        "ru": "Запрошен разрез «{breakdown}», но файл не выгрузка Taldau (нет столбцов NAM, "
+        "DAT, КАТО, VAL).",
+        "en": "The breakdown “{breakdown}” was asked for, but the file is not a Taldau export "
+        "(no columns NAM, DAT, КАТО, VAL).",
+    },
+    "import.taldau.breakdowns_aside": {
+        "kk": "Басқа бөліністердің {count} жолы шетке қойылды ({values}); әр бөліністе "
+        "«Барлығы» жолдары алынды.",
+        "ru": "Отложены строки других разрезов ({count}; {values}); взяты строки «Всего» по "
+        "всем разрезам.",
+        "en": "{count} rows of other breakdowns were set aside ({values}); the rows that are "
+        "“Всего” (total) in every breakdown were taken.",
+    },
+    "import.taldau.breakdown_taken": {
+        "kk": "Басқа бөліністердің {count} жолы шетке қойылды ({values}); «{breakdown}» "
+        "жолдары алынды.",
+        "ru": "Отложены строки других разрезов ({count}; {values}); взяты строки «{breakdown}».",
+        "en": "{count} rows of other breakdowns were set aside ({values}); the rows of "
+        "“{breakdown}” were taken.",
+    },
+    "import.taldau.breakdown_same_indicator": {
+        "kk": "«{breakdown}» бөлінісінің жолдары «{indicator_ind}» көрсеткішінің өзі ретінде "
+        "импортталар еді, бірақ экспорт бұл көрсеткіштің жиынын береді: бөлініс өз "
+        "көрсеткіші болуы керек.",
+        "ru": "Строки разреза «{breakdown}» были бы импортированы как сам показатель "
+        "«{indicator_ind}», а выгрузка даёт его итог: разрез должен быть отдельным показателем.",
+        "en": "The rows of the breakdown “{breakdown}” would be imported as “{indicator_ind}” "
+        "itself, whose total the export gives: a breakdown must be an indicator of its own.",
+    },
+    "import.taldau.bad_period": {
+        "kk": "PERIOD бағанында «{value}» тұр; ЖЖЖЖАА түріндегі код күтіледі (мысалы, 202412).",
+        "ru": "В столбце PERIOD стоит «{value}»; ожидается код ГГГГММ (например, 202412).",
+        "en": "The PERIOD column holds “{value}”; a code YYYYMM is expected (e.g. 202412).",
+    },
+    "import.taldau.period_mismatch": {
+        "kk": "PERIOD «{value}» мен DAT «{date}» әртүрлі жылды атайды.",
+        "ru": "PERIOD «{value}» и DAT «{date}» называют разные годы.",
+        "en": "PERIOD “{value}” and DAT “{date}” name different years.",
+    },
+    "import.taldau.part_year": {
+        "kk": "PERIOD «{value}» толық жыл емес (жылдық код 12-мен аяқталады): мәндердің жылдық "
+        "екенін тексеріңіз.",
+        "ru": "PERIOD «{value}» — не целый год (годовой код оканчивается на 12): проверьте, что "
+        "значения годовые.",
+        "en": "PERIOD “{value}” is not a whole year (an annual code ends in 12): check that the "
+        "values are annual.",
     },
     # ------------------------------------------------------------------ shape
     "import.shape.no_table": {
@@ -471,11 +687,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.hint.table_types": {
         "kk": "CSV (UTF-8 немесе Windows-1251; үтір, нүктелі үтір не табуляция) немесе XLSX "
-        "жұмыс кітабын жүктеңіз.",
+        "не XLS жұмыс кітабын жүктеңіз.",
         "ru": "Загрузите CSV (UTF-8 или Windows-1251; запятая, точка с запятой или табуляция) "
-        "или книгу XLSX.",
+        "или книгу XLSX либо XLS.",
         "en": "Upload a CSV file (UTF-8 or Windows-1251; comma, semicolon or tab) or an XLSX "
-        "workbook.",
+        "or XLS workbook.",
     },
     "import.hint.save_xlsx": {
         "kk": "Файлды Excel немесе LibreOffice бағдарламасында ашып, .xlsx жұмыс кітабы "
@@ -598,5 +814,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "Ескертулерді жаңа сандар ескілерін ауыстыруы тиіс болса ғана қабылдаңыз.",
         "ru": "Принимайте предупреждения, только если новые числа должны заменить старые.",
         "en": "Accept the warnings only if the new figures are meant to replace the old ones.",
+    },
+    "import.hint.value_column": {
+        "kk": "Мән бағанын «Мән» немесе «Значение» деп атаңыз, не көрсеткіштің өз атауымен.",
+        "ru": "Назовите столбец значений «Значение» или «Мән», либо названием самого показателя.",
+        "en": "Name the value column “Value” (Значение, Мән) or after the indicator itself.",
+    },
+    "import.hint.new_indicator": {
+        "kk": "Жаңа көрсеткішті таңдаңыз немесе қосыңыз (Импорт қойындысындағы «Жаңа "
+        "көрсеткіш» формасы немесе --indicator-row).",
+        "ru": "Выберите или добавьте новый показатель (форма «Новый показатель» на вкладке "
+        "«Импорт» или --indicator-row).",
+        "en": "Choose or add a new indicator (the “New indicator” form of the Import tab, or "
+        "--indicator-row).",
+    },
+    "import.hint.sections": {
+        "kk": "Кестені тақырыбымен немесе нөмірімен таңдаңыз (1 — біріншісі).",
+        "ru": "Выберите таблицу по заголовку или номеру (1 — первая).",
+        "en": "Choose the table by its heading or number (1 = the first).",
+    },
+    "import.hint.taldau_split": {
+        "kk": "Taldau-дан әр көрсеткішті жеке файлға түсіріңіз.",
+        "ru": "Выгрузите из Taldau каждый показатель отдельным файлом.",
+        "en": "Export each indicator from Taldau as a file of its own.",
+    },
+    "import.hint.taldau_breakdown": {
+        "kk": "Қала немесе ауыл жолдарын өз көрсеткіші ретінде импорттау үшін бөліністі "
+        "таңдаңыз (пәрмен жолында --breakdown urban немесе rural).",
+        "ru": "Чтобы импортировать городские или сельские строки как отдельный показатель, "
+        "выберите разрез (в командной строке --breakdown urban или rural).",
+        "en": "To import the urban or rural rows as an indicator of their own, choose the "
+        "breakdown (--breakdown urban or rural on the command line).",
     },
 }

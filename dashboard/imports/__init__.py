@@ -1,4 +1,5 @@
-"""Import of new statistics (BNS-style CSV and XLSX tables): reading and validation.
+"""Import of new statistics (BNS tables as CSV, XLSX or XLS; Taldau exports): reading and
+validation.
 
 Pure: no Dash, no storage, nothing written to disk. The one entry point is
 :func:`check_file`; the CLI, the web panel and the store call it and decide what to do with
@@ -8,10 +9,18 @@ its :class:`ImportCheck` (the store persists ``check.table`` only if
 Modules, in the order a file goes through them:
 
 - :mod:`~dashboard.imports.reading`: bytes -> grid of cells (limits, type sniffing,
-  encodings, delimiters, XLSX safety), :func:`safe_name`;
-- :mod:`~dashboard.imports.shapes`: grid -> where the table is (long, wide, OD matrix);
-- :mod:`~dashboard.imports.numbers`: "1 234,5", "–", years in headers;
+  encodings, delimiters), :func:`safe_name`; :mod:`~dashboard.imports.grid` (the grid and
+  its limits); :mod:`~dashboard.imports.workbooks` (one sheet of an XLSX or XLS, after the
+  checks of its format: zip bombs, macros by content type and magic bytes) and
+  :mod:`~dashboard.imports.cfb` (the .xls container and records, checked before the parser);
+- :mod:`~dashboard.imports.shapes`: grid -> where the table is (long, wide, OD matrix), as a
+  :mod:`~dashboard.imports.table`; :mod:`~dashboard.imports.taldau` (Taldau exports),
+  :mod:`~dashboard.imports.headers` (quarters beside the year, tables stacked on a sheet),
+  :mod:`~dashboard.imports.sheets` (several sheets, each to its indicator, in one check);
+- :mod:`~dashboard.imports.numbers`: "1 234,5", "–", years in headers, digits not 0-9;
 - :mod:`~dashboard.imports.regions`: names -> region ids, totals, boundary versions;
+  :mod:`~dashboard.imports.labels`: region, total or district (set aside), look-alike
+  letters and invisible characters;
 - :mod:`~dashboard.imports.metadata`: indicator, unit, source, quality;
 - :mod:`~dashboard.imports.validation`: :func:`check_file`, the cell and label checks, the
   normalised table; the checks of the values together in

@@ -91,6 +91,21 @@ class Catalogue:
     def kind(self, indicator: str) -> str:
         return str(self.indicators.loc[indicator, "kind"])
 
+    def scale(self, indicator: str) -> str:
+        """ "diverging" for a balance or change (it may be negative), else "sequential"."""
+        return str(self.indicators.loc[indicator, "scale"])
+
+    def aggregation(self, indicator: str) -> str:
+        """How regions make the country: "sum" (they add up), "recompute" or "none"."""
+        return str(self.indicators.loc[indicator, "aggregation"])
+
+    def names(self, indicator: str | None) -> tuple[str, ...]:
+        """The indicator's id and names in kk/ru/en (none for an unknown id)."""
+        if not indicator or indicator not in self.indicators.index:
+            return ()
+        row = self.indicators.loc[indicator]
+        return (indicator, *(str(row[f"name_{lang}"]) for lang in ("kk", "ru", "en")))
+
     def unit_spellings(self, unit: str) -> set[str]:
         rows = self.indicators[self.indicators["unit"] == unit]
         names = {unit, *_UNIT_ALIASES.get(unit, ())} | {
@@ -179,6 +194,12 @@ def resolve_metadata(
     file_source = _single(shape, "source_id", log) if shape else None
     file_quality = _single(shape, "quality", log) if shape else None
 
+    named = catalogue.indicator_id(shape.indicator_name) if shape and shape.indicator_name else None
+    if named is not None and shape is not None and shape.breakdown is None:
+        # A Taldau export names its indicator (NAM): one the atlas knows must be the one
+        # imported; another name (a new indicator) is only shown as the title.
+        file_indicator = _agree(named, file_indicator, "indicator", log)
+
     chosen, inferred = None, False
     if kind == "od":
         if indicator:
@@ -199,6 +220,14 @@ def resolve_metadata(
                 hint_params={"ids": ", ".join(catalogue.stored()["id"])},
             )
         chosen = _known_indicator(chosen, catalogue, log)
+        if named is not None and chosen == named and shape and shape.breakdown is not None:
+            # Urban or rural rows are an indicator of their own, never the total's values.
+            log.error(
+                "import.taldau.breakdown_same_indicator",
+                breakdown=shape.breakdown,
+                indicator_ind=named,
+                hint="import.hint.new_indicator",
+            )
         if chosen and from_title and from_title != chosen and not inferred:
             log.warning("import.meta.title_differs", indicator_ind=chosen, title_ind=from_title)
         chosen_unit = catalogue.unit(chosen) if chosen else None

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-NumberKind = Literal["number", "empty", "no_data", "text", "formula"]
+NumberKind = Literal["number", "empty", "no_data", "text", "formula", "foreign_digits"]
 
 # Spellings of "no figure" in BNS and similar tables (compared case-insensitively).
 NO_DATA = frozenset(
@@ -27,13 +28,17 @@ NO_DATA = frozenset(
     }
 )  # fmt: skip
 
-# Spaces used between thousands: ordinary, no-break, narrow no-break, thin, figure space.
-_SPACES = re.compile(r"[ \u00a0\u202f\u2009\u2007\u2008']")
+# Spaces used between thousands: any Unicode space (ordinary, no-break, narrow no-break,
+# thin, figure ... as Taldau and Excel write them) and the Swiss apostrophe.
+_SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000']")
+
 _MINUS = str.maketrans({"−": "-", "–": "-", "—": "-"})
 # Unsigned forms: the sign is taken off first.
-_PLAIN = re.compile(r"^\d+$")
-_ONE_MARK = re.compile(r"^\d+([.,])(\d+)$")
-_GROUPED = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:([.,])(\d+))?$")
+# ASCII digits only: Python's \d (and float()) would also read Arabic-Indic or full-width
+# digits, which no statistical table writes (see has_foreign_digits).
+_PLAIN = re.compile(r"^\d+$", re.ASCII)
+_ONE_MARK = re.compile(r"^\d+([.,])(\d+)$", re.ASCII)
+_GROUPED = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:([.,])(\d+))?$", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,15 @@ class Number:
     value: float | None = None
     decimals: int = 0  # digits written after the decimal mark (for rounding tolerance)
     percent: bool = False  # written with a trailing "%"
+
+
+def has_foreign_digits(text: str) -> bool:
+    """True when ``text`` holds a decimal digit other than 0-9 (Arabic-Indic, full-width ...).
+
+    >>> has_foreign_digits("١٢٣"), has_foreign_digits("１２３"), has_foreign_digits("1 234,5")
+    (True, True, False)
+    """
+    return any(not c.isascii() and unicodedata.category(c) == "Nd" for c in text)
 
 
 def _clean(text: str) -> tuple[str, bool]:
@@ -91,16 +105,15 @@ def parse_number(cell: object, decimal: str = ",", formula: bool = False) -> Num
     if isinstance(cell, (int, float)):
         if isinstance(cell, float) and not math.isfinite(cell):
             return Number("text")
-        decimals = 0
-        if isinstance(cell, float) and not cell.is_integer():
-            decimals = min(len(repr(cell).partition(".")[2]), 6)
-        return Number("number", float(cell), decimals)
+        return Number("number", float(cell), _float_decimals(cell))
     text = str(cell).strip()
     if not text:
         return Number("empty")
     if text.casefold() in NO_DATA:
         return Number("no_data")
     body, percent = _clean(text)
+    if has_foreign_digits(body):
+        return Number("foreign_digits")
     sign = ""
     if body[:1] in "+-":
         sign, body = body[:1], body[1:]
@@ -125,7 +138,24 @@ def parse_number(cell: object, decimal: str = ",", formula: bool = False) -> Num
     number = float(sign + value)
     if not math.isfinite(number):  # "1" followed by 400 digits
         return Number("text")
+    if decimals > 9:  # a program's float written out in full ("2346.2999999999997")
+        decimals = _float_decimals(number)
     return Number("number", number, decimals, percent)
+
+
+def _float_decimals(cell: float | int) -> int:
+    """Decimals a workbook number was published with: its digits up to 12 significant ones
+    (2346.2999999999997 is 2346.3, float noise of a computed cell, not 13 decimals).
+
+    >>> _float_decimals(2346.2999999999997), _float_decimals(2407.455791), _float_decimals(39.0)
+    (1, 6, 0)
+    """
+    if isinstance(cell, int) or cell.is_integer():
+        return 0
+    text = f"{cell:.12g}"
+    if "e" in text:
+        return 6
+    return len(text.partition(".")[2])
 
 
 def parse_year(cell: object) -> int | None:
@@ -143,5 +173,5 @@ def parse_year(cell: object) -> int | None:
         if isinstance(cell, float) and not cell.is_integer():
             return None
         return int(cell) if 1000 <= cell <= 2999 else None
-    found = set(re.findall(r"(?<!\d)([12]\d{3})(?!\d)", str(cell)))
+    found = set(re.findall(r"(?<!\d)([12]\d{3})(?!\d)", str(cell), re.ASCII))
     return int(found.pop()) if len(found) == 1 else None

@@ -32,7 +32,9 @@ from dashboard.imports.regions import names
 if TYPE_CHECKING:
     from dashboard.datasets.package import DataPackage
 
-Severity = Literal["error", "warning"]
+# An error blocks the import; a warning must be accepted; a note only informs (rows set
+# aside on purpose, a total within rounding).
+Severity = Literal["error", "warning", "note"]
 ParamValue = str | int | float
 IndicatorNames = Mapping[str, Mapping[str, str]]
 
@@ -256,6 +258,10 @@ class ProblemLog:
         """Record a problem the caller must accept explicitly before importing."""
         self.add("warning", code, **kwargs)  # type: ignore[arg-type]
 
+    def note(self, code: str, **kwargs: object) -> None:
+        """Record what the reader should know and need not accept (rows set aside ...)."""
+        self.add("note", code, **kwargs)  # type: ignore[arg-type]
+
     def refused(self, refusal: FileRefused) -> None:
         """Record a :class:`FileRefused` as an error."""
         self.error(
@@ -272,7 +278,8 @@ class ProblemLog:
         return any(self._severity[code] == "error" for code in self._counts)
 
     def problems(self) -> tuple[Problem, ...]:
-        """Errors first, then warnings, each in the order found; overflow counted per kind.
+        """Errors first, then warnings, then notes, each in the order found; overflow
+        counted per kind.
 
         The "N more like this" line of a kind follows the last listed problem of that kind.
         """
@@ -293,4 +300,5 @@ class ProblemLog:
                         hint_params=MappingProxyType({}),
                     )
                 )
-        return tuple(sorted(out, key=lambda p: p.severity != "error"))
+        order = {"error": 0, "warning": 1, "note": 2}
+        return tuple(sorted(out, key=lambda p: order[p.severity]))

@@ -16,12 +16,10 @@ for what its name says. So:
   so Kazakh names come in UTF-8;
 - the delimiter is the one of comma, semicolon and tab that splits the lines most
   consistently (csv.Sniffer guesses badly on Russian numbers "1 234,5");
-- an XLSX is opened with ``zipfile`` first: the declared unpacked size of every member and
-  its compression ratio are checked before openpyxl sees the archive (Python's zipfile never
-  inflates a member beyond its declared size, so declared sizes bound the work); encrypted
-  or macro-enabled workbooks are refused; openpyxl then reads it in read-only mode without
-  evaluating anything (formulas come back as their text and are reported, not trusted);
-- rows, columns and cells are counted as they are read and reading stops at the limit.
+- workbooks (XLSX, and the old .xls that BNS still publishes) are checked in their own
+  format before a parser reads them, then one sheet is read: :mod:`dashboard.imports.workbooks`;
+- rows, columns and cells are counted as they are read and reading stops at the limit
+  (:mod:`dashboard.imports.grid`).
 
 The original file name is only used for display and for its extension: :func:`safe_name`
 makes it harmless (no directories, no NUL or control characters, no leading dots).
@@ -37,79 +35,18 @@ import os
 import re
 import stat
 import unicodedata
-import warnings
-import zipfile
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Literal
 
+from dashboard.imports.cfb import MAGIC as _OLE2
+from dashboard.imports.grid import EXCEL_MAX_ROWS, MB, CellValue, Grid, Limits, Rows, megabytes
 from dashboard.imports.problems import FileRefused, ProblemLog
+from dashboard.imports.workbooks import xls_rows, xlsx_rows
 
-CellValue = str | int | float | None
 Source = bytes | bytearray | memoryview | str | os.PathLike
 
-MB = 1024 * 1024
-# Excel's own sheet height: a row number beyond it is a crafted file.
-EXCEL_MAX_ROWS = 1_048_576
-
-
-@dataclass(frozen=True)
-class Limits:
-    """How much an import may read. The defaults suit BNS tables with a wide margin.
-
-    ``max_rows`` counts non-empty rows; ``max_values`` the values of the table found in
-    them (each becomes an object to check: this bounds the memory); ``max_cell_chars``
-    bounds one cell's text (csv's own field limit is process-wide state that other
-    libraries raise, so it is not relied on); ``max_unpacked_bytes`` is the declared size
-    of all members of an XLSX archive together; ``max_ratio`` is the highest compression
-    ratio accepted for a member larger than ``ratio_floor`` bytes (real sheets compress
-    5-20 times; a zip bomb thousands of times).
-    """
-
-    max_bytes: int = 20 * MB
-    max_rows: int = 200_000
-    max_columns: int = 1_000
-    max_cells: int = 2_000_000
-    max_values: int = 250_000
-    max_unpacked_bytes: int = 200 * MB
-    max_ratio: float = 100.0
-    ratio_floor: int = 1 * MB
-    max_members: int = 10_000
-    max_cell_chars: int = 10_000
-
-
-@dataclass(frozen=True)
-class Grid:
-    """The cells of a file, as read: rows of text or numbers, nothing interpreted yet.
-
-    ``rows[r][c]`` is row ``r + 1``, column ``c + 1`` of the sheet or CSV file: a ``str``
-    (stripped, never empty), an ``int`` or ``float`` (numbers an XLSX stores as numbers) or
-    ``None``. Rows have no trailing empty cells and may differ in length. ``formulas`` maps
-    ``(row, col)`` (0-based) to the formula text of cells holding a formula (XLSX) or text
-    starting with "=" (CSV); such cells hold their formula text in ``rows`` too.
-    """
-
-    rows: tuple[tuple[CellValue, ...], ...]
-    formulas: dict[tuple[int, int], str] = field(default_factory=dict)
-    file_format: Literal["csv", "xlsx"] = "csv"
-    encoding: str | None = None
-    delimiter: str | None = None
-    sheet: str | None = None
-    sheets: tuple[str, ...] = ()
-    size: int = 0
-    sha256: str = ""
-
-    def cell(self, row: int, col: int) -> CellValue:
-        """The cell at 0-based ``row``/``col`` (``None`` outside the grid)."""
-        if 0 <= row < len(self.rows) and 0 <= col < len(self.rows[row]):
-            return self.rows[row][col]
-        return None
-
-    @property
-    def width(self) -> int:
-        return max((len(r) for r in self.rows), default=0)
+# Re-exported: callers import the grid and its limits from here.
+__all__ = ["EXCEL_MAX_ROWS", "MB", "CellValue", "Grid", "Limits", "read_grid", "safe_name"]
 
 
 # ---------------------------------------------------------------------------- names
@@ -185,13 +122,9 @@ def _too_large(size: int, limits: Limits) -> FileRefused:
     return FileRefused(
         "import.read.too_large",
         hint="import.hint.split_file",
-        size=_megabytes(size),
-        limit=_megabytes(limits.max_bytes),
+        size=megabytes(size),
+        limit=megabytes(limits.max_bytes),
     )
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / MB:.1f}" if size < 10 * MB else f"{size / MB:.0f}"
 
 
 # Content signatures of files that are not tables (the name is never trusted).
@@ -209,11 +142,10 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x7fELF", "ELF"),
     (b"{\\rtf", "RTF"),
 )
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old Excel .xls, Word .doc
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 
 
-def sniff(data: bytes) -> Literal["xlsx", "text"]:
+def sniff(data: bytes) -> Literal["xlsx", "xls", "text"]:
     """Decide the file type from its first bytes; refuse what is not a table."""
     if not data.strip():
         raise FileRefused("import.read.empty")
@@ -222,8 +154,8 @@ def sniff(data: bytes) -> Literal["xlsx", "text"]:
             raise FileRefused("import.read.not_table", hint="import.hint.table_types", kind=kind)
     if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
         raise FileRefused("import.read.not_table", hint="import.hint.table_types", kind="WEBP")
-    if data.startswith(_OLE2):
-        raise FileRefused("import.read.old_excel", hint="import.hint.save_xlsx")
+    if data.startswith(_OLE2):  # old Excel .xls (or Word .doc: check_xls tells them apart)
+        return "xls"
     if data.startswith(_ZIP):
         return "xlsx"
     return "text"
@@ -345,65 +277,10 @@ def choose_delimiter(text: str) -> str:
     return best
 
 
-class _Rows:
-    """Rows as they are read, with the limits checked on every row."""
-
-    def __init__(self, limits: Limits) -> None:
-        self.limits = limits
-        self.rows: list[tuple[CellValue, ...]] = []
-        self.formulas: dict[tuple[int, int], str] = {}
-        self._filled = 0
-        self._cells = 0
-
-    def append(self, cells: Iterable[CellValue]) -> None:
-        row = list(cells)
-        while row and row[-1] is None:
-            row.pop()
-        index = len(self.rows)
-        if len(row) > self.limits.max_columns:
-            raise FileRefused(
-                "import.read.too_many_columns",
-                hint="import.hint.split_file",
-                row=index,
-                limit=self.limits.max_columns,
-            )
-        for col, value in enumerate(row):
-            if isinstance(value, str) and len(value) > self.limits.max_cell_chars:
-                raise FileRefused(
-                    "import.read.cell_too_long",
-                    hint="import.hint.delimiter",
-                    row=index,
-                    col=col,
-                    limit=self.limits.max_cell_chars,
-                )
-        if row:
-            self._filled += 1
-            self._cells += len(row)
-        if self._filled > self.limits.max_rows:
-            raise FileRefused(
-                "import.read.too_many_rows",
-                hint="import.hint.split_file",
-                limit=self.limits.max_rows,
-            )
-        if self._cells > self.limits.max_cells or index >= EXCEL_MAX_ROWS:
-            raise FileRefused(
-                "import.read.too_many_cells",
-                hint="import.hint.split_file",
-                limit=self.limits.max_cells,
-            )
-        self.rows.append(tuple(row) if row else ())
-
-    def trimmed(self) -> tuple[tuple[CellValue, ...], ...]:
-        end = len(self.rows)
-        while end and not self.rows[end - 1]:
-            end -= 1
-        return tuple(self.rows[:end])
-
-
-def _text_grid(text: str, limits: Limits) -> tuple[_Rows, str]:
+def _text_grid(text: str, limits: Limits) -> tuple[Rows, str]:
     _refuse_binary(text)
     delimiter = choose_delimiter(text)
-    rows = _Rows(limits)
+    rows = Rows(limits)
     # strict: a stray quote ('"1 234"5', an unclosed quote) is refused, not half read.
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
@@ -422,118 +299,6 @@ def _text_grid(text: str, limits: Limits) -> tuple[_Rows, str]:
     return rows, delimiter
 
 
-# ---------------------------------------------------------------------------- XLSX
-
-
-def _check_archive(data: bytes, limits: Limits) -> None:
-    """Refuse an archive that is not a plain workbook, or that would unpack too large."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = archive.infolist()
-    except Exception:  # BadZipFile, NotImplementedError (unknown zip version), EOFError ...
-        raise FileRefused("import.read.xlsx_damaged", hint="import.hint.save_xlsx") from None
-    names = {m.filename for m in members}
-    if "xl/workbook.xml" not in names:
-        if "word/document.xml" in names:
-            kind = "DOCX"
-        elif "ppt/presentation.xml" in names:
-            kind = "PPTX"
-        elif "content.xml" in names:
-            raise FileRefused("import.read.ods", hint="import.hint.save_xlsx")
-        else:
-            kind = "ZIP"
-        raise FileRefused("import.read.not_table", hint="import.hint.table_types", kind=kind)
-    total = sum(member.file_size for member in members)
-    if total > limits.max_unpacked_bytes or len(members) > limits.max_members:
-        raise FileRefused(
-            "import.read.xlsx_bomb", hint="import.hint.save_xlsx", size=_megabytes(total)
-        )
-    for member in members:
-        if member.flag_bits & 0x1:
-            raise FileRefused("import.read.xlsx_encrypted", hint="import.hint.save_xlsx")
-        if member.filename.lower().endswith("vbaproject.bin"):
-            raise FileRefused("import.read.xlsx_macros", hint="import.hint.save_xlsx")
-        ratio = member.file_size / max(member.compress_size, 1)
-        if member.file_size > limits.ratio_floor and ratio > limits.max_ratio:
-            raise FileRefused(
-                "import.read.xlsx_ratio", hint="import.hint.save_xlsx", ratio=round(ratio)
-            )
-
-
-def _xlsx_value(cell: object) -> tuple[CellValue, str | None]:
-    """(value, formula text) of an openpyxl read-only cell; nothing is evaluated."""
-    value = getattr(cell, "value", None)
-    if getattr(cell, "data_type", None) == "f" or hasattr(value, "text"):
-        formula = str(getattr(value, "text", value) or "")
-        formula = formula if formula.startswith("=") else "=" + formula
-        return formula, formula
-    if value is None or isinstance(value, bool):
-        return (None if value is None else str(value).upper()), None
-    if isinstance(value, (int, float)):
-        return value, None
-    if isinstance(value, (datetime, date, time)):
-        return value.isoformat(), None
-    if isinstance(value, timedelta):
-        return str(value), None
-    text = str(value).strip()
-    return text or None, None
-
-
-def _xlsx_grid(data: bytes, limits: Limits, sheet: str | int | None) -> tuple[_Rows, str, tuple]:
-    _check_archive(data, limits)
-    from openpyxl import load_workbook
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about styles it cannot read
-            workbook = load_workbook(
-                io.BytesIO(data), read_only=True, data_only=False, keep_links=False
-            )
-    except Exception:  # openpyxl fails in many ways on a damaged file; all mean the same
-        raise FileRefused("import.read.xlsx_damaged", hint="import.hint.save_xlsx") from None
-    try:
-        sheets = tuple(ws.title for ws in workbook.worksheets)
-        if not sheets:
-            raise FileRefused("import.read.empty")
-        worksheet = _pick_sheet(workbook, sheets, sheet)
-        worksheet.reset_dimensions()  # a lying dimension must not pad every row
-        rows = _Rows(limits)
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                for cells in worksheet.iter_rows():
-                    index = len(rows.rows)
-                    values = []
-                    for col, cell in enumerate(cells):
-                        value, formula = _xlsx_value(cell)
-                        if formula is not None:
-                            rows.formulas[(index, col)] = formula
-                        values.append(value)
-                    rows.append(values)
-        except FileRefused:
-            raise
-        except Exception:
-            raise FileRefused("import.read.xlsx_damaged", hint="import.hint.save_xlsx") from None
-        return rows, worksheet.title, sheets
-    finally:
-        workbook.close()
-
-
-def _pick_sheet(workbook, sheets: tuple[str, ...], sheet: str | int | None):
-    if sheet is None:
-        return workbook.worksheets[0]
-    if isinstance(sheet, int) and 0 <= sheet < len(sheets):
-        return workbook.worksheets[sheet]
-    if isinstance(sheet, str) and sheet in sheets:
-        return workbook[sheet]
-    raise FileRefused(
-        "import.read.no_sheet",
-        hint="import.hint.sheets",
-        hint_params={"sheets": ", ".join(sheets)},
-        sheet=str(sheet),
-    )
-
-
 # ---------------------------------------------------------------------------- entry
 
 
@@ -547,21 +312,25 @@ def read_grid(
     """Read an upload into a :class:`Grid`; raises :class:`FileRefused` if it cannot be.
 
     ``source`` is the content (bytes) or a path to it; ``name`` the (safe) original name,
-    used only for its extension; ``sheet`` a worksheet name or 0-based index (XLSX; the
-    first sheet by default). Warnings (the name says one type, the content another; other
-    sheets left unread) go to ``log``.
+    used only for its extension; ``sheet`` a worksheet's name, its 0-based index (int) or
+    its number as text (1 = the first; workbooks only, the first sheet by default).
+    Warnings (the name says one type, the content another) and notes (other sheets left
+    unread) go to ``log``.
     """
     limits = limits or Limits()
     data = read_source(source, limits)
     kind = sniff(data)
     digest = hashlib.sha256(data).hexdigest()
     ext = extension(name)
-    if kind == "xlsx":
-        rows, title, sheets = _xlsx_grid(data, limits, sheet)
+    if kind in ("xlsx", "xls"):
+        reader = xlsx_rows if kind == "xlsx" else xls_rows
+        rows, title, sheets = reader(data, limits, sheet)
         if ext in _TEXT_EXTENSIONS:
-            log.warning("import.read.extension_mismatch", ext=ext, kind="XLSX")
+            log.warning("import.read.extension_mismatch", ext=ext, kind=kind.upper())
         if len(sheets) > 1 and sheet is None:
-            log.warning(
+            # A note: which sheet was read is said, and the sheets are listed to choose from
+            # (--sheet, the Import tab); nothing was read wrongly that a person must accept.
+            log.note(
                 "import.read.other_sheets",
                 hint="import.hint.sheets",
                 hint_params={"sheets": ", ".join(sheets)},
@@ -571,7 +340,7 @@ def read_grid(
         grid_rows = rows.trimmed()
         if not grid_rows:
             raise FileRefused("import.read.empty")
-        return Grid(grid_rows, rows.formulas, "xlsx", None, None, title, sheets, len(data), digest)
+        return Grid(grid_rows, rows.formulas, kind, None, None, title, sheets, len(data), digest)
     text, encoding = decode_text(data)
     rows, delimiter = _text_grid(text, limits)
     if ext in _SHEET_EXTENSIONS:

@@ -15,8 +15,8 @@ from typing import Literal
 import pandas as pd
 
 from dashboard.i18n.catalog import normalise_language
+from dashboard.imports.grid import Grid, Limits
 from dashboard.imports.problems import Problem, ProblemLog
-from dashboard.imports.reading import Grid, Limits
 
 REGIONAL_COLUMNS = (
     "region_id", "boundary_version", "year", "indicator", "value", "unit", "source_id",
@@ -42,9 +42,15 @@ class ImportOptions:
     names no year (one value column, an OD matrix), an int or digits as text (from a web
     form); default: the one year in the title.
     ``boundary_version``: "1997", "2018" or "2022", to check the regions against (default:
-    inferred per year). ``sheet``: worksheet name or 0-based index (XLSX). ``matrix_rows``:
-    whether an OD matrix's rows are origins or destinations. ``note``: goes into every
-    row's note column. ``limits``: size, row and archive limits of the reader.
+    inferred per year). ``sheet``: worksheet name, 0-based index, or number as text (1 =
+    the first; XLSX, XLS). ``matrix_rows``: whether an OD matrix's rows are origins or
+    destinations. ``note``: goes into every row's note column. ``breakdown``: the rows of a
+    Taldau export to take ("urban", "rural" or a value as written; default: the totals).
+    ``section``: which of the tables a sheet stacks under headings ("Городское население",
+    or its number, 1 = the first; default: the first). ``sheet_indicators``: several
+    sheets of a workbook ("SHEET" or "SHEET:HEADING"), each with its indicator, checked and
+    imported together (:mod:`dashboard.imports.sheets`; ``sheet``, ``section`` and
+    ``indicator`` are then not used). ``limits``: size, row and archive limits of the reader.
     """
 
     kind: Literal["auto", "regional", "od"] = "auto"
@@ -57,6 +63,9 @@ class ImportOptions:
     sheet: str | int | None = None
     matrix_rows: Literal["origin", "destination"] = "origin"
     note: str = ""
+    breakdown: str | None = None
+    section: str | None = None
+    sheet_indicators: tuple[tuple[str, str], ...] = ()
     known_sources: frozenset[str] = frozenset()
     limits: Limits = field(default_factory=Limits)
 
@@ -69,10 +78,11 @@ class ImportMetadata:
     extension: str  # of the original name, lower case, no dot
     size: int  # bytes
     sha256: str  # of the content ("" when the file could not be read)
-    file_format: Literal["csv", "xlsx"] | None = None
+    file_format: Literal["csv", "xlsx", "xls"] | None = None
     encoding: str | None = None  # CSV: utf-8, utf-8-sig, utf-16 or cp1251
     delimiter: str | None = None  # CSV
-    sheet: str | None = None  # XLSX: the worksheet read
+    sheet: str | None = None  # workbooks: the worksheet read
+    sheets: tuple[str, ...] = ()  # workbooks: every worksheet
     kind: Literal["regional", "od"] | None = None
     form: Literal["long", "wide", "matrix"] | None = None
     title: str = ""  # file text above the table (raw: display it as text)
@@ -116,8 +126,14 @@ class ImportCheck:
     def warnings(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.severity == "warning")
 
+    @property
+    def notes(self) -> tuple[Problem, ...]:
+        """What the reader should know but need not accept (never blocks)."""
+        return tuple(p for p in self.problems if p.severity == "note")
+
     def importable(self, accept_warnings: bool = False) -> bool:
-        """True when nothing blocks: no error, a non-empty table, warnings accepted."""
+        """True when nothing blocks: no error, a non-empty table, warnings accepted (notes
+        never block)."""
         if self.errors or self.table.empty:
             return False
         return accept_warnings or not self.warnings

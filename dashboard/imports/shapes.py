@@ -25,16 +25,23 @@ judging them is :mod:`dashboard.imports.validation`'s job.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Literal
 
-from dashboard.imports.numbers import parse_number, parse_year
+from dashboard.imports.headers import (
+    grouped_years,
+    names_year,
+    norm,
+    period_row,
+    pick_section,
+    sections,
+    text_of,
+)
+from dashboard.imports.numbers import parse_number
 from dashboard.imports.problems import FileRefused, column_letter
 from dashboard.imports.reading import CellValue, Grid
 from dashboard.imports.regions import is_label
-
-Kind = Literal["regional", "od"]
-Form = Literal["long", "wide", "matrix"]
+from dashboard.imports.table import Entry, Finding, Kind, Place, TableShape, bounded
+from dashboard.imports.taldau import taldau_shape
 
 # Rows searched for a header; a title block longer than this is not a table heading.
 HEADER_SEARCH = 40
@@ -46,61 +53,14 @@ MIN_MATRIX_LABELS = 3
 # Values one import may hold (each becomes a Python object before it is checked).
 MAX_VALUES = 250_000
 
-
-@dataclass(frozen=True)
-class Place:
-    """A piece of text and where it is in the grid (0-based)."""
-
-    text: str
-    row: int
-    col: int
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One value cell of the table with the labels that say what it is."""
-
-    row: int
-    col: int
-    value: CellValue
-    region: Place  # the region (regional) or the origin (OD)
-    destination: Place | None = None  # OD only
-    year: Place | None = None  # where the year is written; None: from options or title
-    extra: dict[str, str] = field(default_factory=dict)  # long form: unit, source_id ...
-
-
-@dataclass(frozen=True)
-class TableShape:
-    """Where the table is in the grid."""
-
-    kind: Kind
-    form: Form
-    title: str  # text of the rows above the header, joined
-    header_row: int | None
-    first_row: int  # first and last rows of the table body (0-based, inclusive)
-    last_row: int
-    entries: tuple[Entry, ...]
-    ignored_columns: tuple[Place, ...] = ()  # header cells of value columns left out
-    footnotes: dict[str, str] = field(default_factory=dict)  # "1" -> "без учёта …"
-    header_text: str = ""  # every header cell, joined (for units such as "тыс. человек")
+__all__ = ["Entry", "Finding", "Place", "TableShape", "bounded", "recognise", "title_year"]
 
 
 # ---------------------------------------------------------------------------- helpers
 
 
-def _text(value: CellValue) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _norm(value: CellValue) -> str:
-    """A header cell reduced for comparison: casefold, ё = е, punctuation out."""
-    text = _text(value).casefold().replace("ё", "е")
-    text = re.sub(r"[^\w]+", " ", text)
-    return " ".join(text.split())
+# The helpers other shape readers (Taldau exports) share.
+_norm, _text = norm, text_of
 
 
 _ROLES: dict[str, frozenset[str]] = {
@@ -191,17 +151,16 @@ def _roles(row: tuple[CellValue, ...]) -> dict[str, int]:
     return found
 
 
-def _bounded(count: int, max_values: int) -> None:
-    """Refuse a table with more values than one import may hold, before building them."""
-    if count > max_values:
-        raise FileRefused(
-            "import.shape.too_many_values", hint="import.hint.split_file", limit=max_values
-        )
-
-
-def _long(grid: Grid, kind: Kind | None, max_values: int) -> TableShape | None:
+def _long(
+    grid: Grid, kind: Kind | None, max_values: int, value_names: tuple[str, ...] = ()
+) -> TableShape | None:
     for h in range(min(HEADER_SEARCH, len(grid.rows))):
         roles = _roles(grid.rows[h])
+        if "value" not in roles and "year" in roles and "region" in roles:
+            # "Область, Год, Население": the value column is named after the indicator.
+            value = _value_column(grid, h, roles, value_names)
+            if value is not None:
+                roles["value"] = value
         if "value" not in roles:
             continue
         if {"origin", "destination"} <= roles.keys() and kind != "regional":
@@ -215,6 +174,32 @@ def _long(grid: Grid, kind: Kind | None, max_values: int) -> TableShape | None:
     return None
 
 
+def _value_column(
+    grid: Grid, h: int, roles: dict[str, int], value_names: tuple[str, ...]
+) -> int | None:
+    """The one column of numbers a long table with region and year columns has besides
+    them (its header is the indicator's name); with several, the one named as the
+    indicator in ``value_names``; None when there is none."""
+    used = set(roles.values())
+    rows = [r for r in range(h + 1, min(len(grid.rows), h + 1 + LABEL_SEARCH))]
+    numeric = [
+        c
+        for c, v in enumerate(grid.rows[h])
+        if v is not None and c not in used and _mostly_numbers(grid, rows, c)
+    ]
+    if len(numeric) > 1:
+        names = {_norm(n) for n in value_names if n}
+        named = [c for c in numeric if _norm(grid.cell(h, c)) in names]
+        if len(named) == 1:
+            return named[0]
+        raise FileRefused(
+            "import.shape.many_value_columns",
+            hint="import.hint.value_column",
+            headers=", ".join(_text(grid.cell(h, c)) for c in numeric[:6]),
+        )
+    return numeric[0] if numeric else None
+
+
 def _long_entries(
     grid: Grid, h: int, roles: dict[str, int], kind: Kind, label_role: str, max_values: int
 ) -> TableShape:
@@ -222,7 +207,7 @@ def _long_entries(
     # A row without a value is a gap (or, below the table, a footnote): nothing to import.
     body = [r for r in range(h + 1, len(grid.rows)) if grid.cell(r, value_col) is not None]
     last = body[-1] if body else h
-    _bounded(len(body), max_values)
+    bounded(len(body), max_values)
     entries = []
     for r in body:
         destination = None
@@ -297,7 +282,7 @@ def _row_has_number(grid: Grid, r: int, cols: frozenset[int]) -> bool:
     return any(c in cols and parse_number(v).kind == "number" for c, v in enumerate(grid.rows[r]))
 
 
-def _wide(grid: Grid, max_values: int) -> TableShape | None:
+def _wide(grid: Grid, max_values: int, section: str | None = None) -> TableShape | None:
     found = _label_column(grid)
     if found is None:
         return None
@@ -311,19 +296,25 @@ def _wide(grid: Grid, max_values: int) -> TableShape | None:
         if any(v is not None for v in grid.rows[r][label_col + 1 :])
     ]
     header = next(
-        (r for r in above if any(parse_year(v) for v in grid.rows[r][label_col + 1 :])),
+        (r for r in above if any(names_year(v) for v in grid.rows[r][label_col + 1 :])),
         above[0] if above else None,
     )
     candidates = frozenset(range(label_col + 1, grid.width))
     start = header + 1 if header is not None else first
     body, last = _body_rows(grid, start, first, candidates)
+    body, heading, section_findings = _section(grid, label_col, start, body, section)
     used = sorted(
         {c for r in body for c, v in enumerate(grid.rows[r]) if c > label_col and v is not None}
     )
     headers = {c: grid.cell(header, c) if header is not None else None for c in used}
-    years = {c: parse_year(h) for c, h in headers.items()}
-    value_cols = [c for c in used if years[c] is not None]
-    if not value_cols:
+    # The column whose header cell names each value column's year (itself, usually).
+    year_of = {c: c for c in used if names_year(headers[c])}
+    parts: list[int] = []
+    sub = period_row(grid, above, header, used)
+    if sub is not None:
+        year_of, parts = grouped_years(grid, header, sub, used)  # type: ignore[arg-type]
+    value_cols = sorted(year_of)
+    if not value_cols and sub is None:
         # One value column without a year: the year comes from the options or the title.
         value_cols = [c for c in used if _mostly_numbers(grid, body, c)]
         if len(value_cols) > 1:
@@ -343,9 +334,9 @@ def _wide(grid: Grid, max_values: int) -> TableShape | None:
             c,
         )
         for c in used
-        if c not in value_cols and any(_number_at(grid, r, c) for r in body)
+        if c not in value_cols and c not in parts and any(_number_at(grid, r, c) for r in body)
     ]
-    _bounded(len(body) * len(value_cols), max_values)
+    bounded(len(body) * len(value_cols), max_values)
     entries = []
     for r in body:
         label = Place(_text(grid.cell(r, label_col)), r, label_col)
@@ -353,13 +344,20 @@ def _wide(grid: Grid, max_values: int) -> TableShape | None:
             value = grid.cell(r, c)
             if value is None:
                 continue
-            year = Place(_text(headers[c]), header, c) if years.get(c) is not None else None
+            year = None
+            if c in year_of:
+                year = Place(_text(headers[year_of[c]]), header, year_of[c])  # type: ignore[arg-type]
             entries.append(Entry(r, c, value, label, None, year))
+    findings = section_findings
+    if parts and sub is not None:
+        kinds = list(dict.fromkeys(_text(grid.cell(sub, c)) for c in parts))
+        params = {"count": len(parts), "examples": ", ".join(kinds[:4])}
+        findings += (Finding("note", "import.shape.part_columns", sub, parts[0], params),)
     header_end = header if header is not None else first
     return TableShape(
         kind="regional",
         form="wide",
-        title=_title(grid, header_end),
+        title=" ".join(filter(None, (_title(grid, header_end), heading))),
         header_row=header,
         first_row=body[0] if body else first,
         last_row=last,
@@ -367,7 +365,28 @@ def _wide(grid: Grid, max_values: int) -> TableShape | None:
         ignored_columns=tuple(ignored),
         footnotes=_footnotes(grid, range(last + 1, len(grid.rows))),
         header_text=" ".join(_text(grid.cell(r, c)) for r in above for c in used),
+        findings=findings,
     )
+
+
+def _section(
+    grid: Grid, label_col: int, start: int, body: list[int], wanted: str | None
+) -> tuple[list[int], str, tuple[Finding, ...]]:
+    """The body rows of the stacked table asked for (the first by default), its heading,
+    and a note naming the tables of the sheet (see :func:`headers.sections`)."""
+    found = sections(grid, label_col, start, body, is_label)
+    if len(found) == 1 and wanted is None:
+        return body, "", ()
+    chosen = pick_section(found, wanted)
+    names = ", ".join(f"{i + 1}. {h or '—'}" for i, (h, _) in enumerate(found))
+    if chosen is None:
+        raise FileRefused(
+            "import.shape.no_section", hint="import.hint.sections", section=wanted, names=names
+        )
+    index, heading, rows = chosen
+    params = {"count": len(found), "names": names, "chosen": f"{index + 1}. {heading or '—'}"}
+    note = Finding("note", "import.shape.sections", rows[0] if rows else None, label_col, params)
+    return rows, heading, (note,) if len(found) > 1 else ()
 
 
 def _number_at(grid: Grid, r: int, c: int) -> bool:
@@ -399,7 +418,7 @@ def _matrix(
         colset = frozenset(cols)
         first = next(r for r in range(h + 1, len(grid.rows)) if is_label(grid.cell(r, label_col)))
         body, last = _body_rows(grid, h + 1, first, colset)
-        _bounded(len(body) * len(cols), max_values)
+        bounded(len(body) * len(cols), max_values)
         entries = []
         for r in body:
             row_label = Place(_text(grid.cell(r, label_col)), r, label_col)
@@ -434,19 +453,31 @@ def recognise(
     kind: Kind | None = None,
     matrix_rows: Literal["origin", "destination"] = "origin",
     max_values: int = MAX_VALUES,
+    *,
+    breakdown: str | None = None,
+    value_names: tuple[str, ...] = (),
+    section: str | None = None,
 ) -> TableShape:
     """Find the table in ``grid``; raises :class:`FileRefused` when there is none.
 
     ``kind`` restricts the search to regional or OD tables (None: either, a header naming
     origin and destination or a matrix of region names makes it OD). ``matrix_rows`` says
     whether a matrix's rows are origins (the default, as in BNS tables "по направлениям")
-    or destinations. ``max_values`` bounds the values one table may hold.
+    or destinations. ``max_values`` bounds the values one table may hold. ``breakdown``:
+    the rows of a Taldau export to take (:mod:`dashboard.imports.taldau`; None: the
+    totals). ``value_names``: the indicator's names, to find its column in a long table
+    whose value column is named after it. ``section``: which of the tables a sheet stacks
+    under headings to read (heading or number; None: the first).
     """
-    shape = _long(grid, kind, max_values)
+    shape = taldau_shape(grid, breakdown, max_values) if kind != "od" else None
+    if shape is None and breakdown is not None:
+        raise FileRefused("import.taldau.breakdown_not_taldau", breakdown=breakdown)
+    if shape is None:
+        shape = _long(grid, kind, max_values, value_names)
     if shape is None and kind != "regional":
         shape = _matrix(grid, matrix_rows, max_values)
     if shape is None and kind != "od":
-        shape = _wide(grid, max_values)
+        shape = _wide(grid, max_values, section)
     if shape is None or not shape.entries:
         hint = "import.hint.od_shapes" if kind == "od" else "import.hint.shapes"
         raise FileRefused("import.shape.no_table", hint=hint)

@@ -35,8 +35,15 @@ import pandas as pd
 
 from dashboard.datasets.package import DataPackage
 from dashboard.geo.boundaries import BOUNDARY_VERSIONS, region_ids
+from dashboard.imports.labels import LabelResolver
 from dashboard.imports.metadata import Catalogue, Metadata, resolve_metadata
-from dashboard.imports.numbers import Number, decimal_mark, parse_number, parse_year
+from dashboard.imports.numbers import (
+    Number,
+    decimal_mark,
+    has_foreign_digits,
+    parse_number,
+    parse_year,
+)
 from dashboard.imports.problems import FileRefused, ProblemLog, indicator_names
 from dashboard.imports.reading import Grid, extension, read_grid, safe_name
 from dashboard.imports.reconcile import compare_with_atlas, reconcile_flows, reconcile_total
@@ -53,6 +60,7 @@ from dashboard.imports.results import (
     table_frame,
 )
 from dashboard.imports.shapes import Entry, Place, TableShape, footnote_mark, recognise, title_year
+from dashboard.imports.sheets import check_sheets, split_sheet
 from dashboard.imports.values import (
     TotalKey,
     Value,
@@ -61,15 +69,12 @@ from dashboard.imports.values import (
     deduplicate,
     total_key,
 )
-from dashboard.imports.versions import year_version
+from dashboard.imports.versions import settle_former_names, year_version, years_text
 
 _logger = logging.getLogger(__name__)
 
 FIRST_YEAR = 1990
 PREVIEW_ROWS = 60
-# Distinct unknown labels looked up before giving up: each costs the gazetteer's close-match
-# search, and a table with hundreds of unknown names is not a table of regions.
-MAX_UNKNOWN_LABELS = 200
 
 
 # ---------------------------------------------------------------------------- entry
@@ -93,7 +98,12 @@ def check_file(
     """
     options = options or ImportOptions()
     name = safe_name(original_name)
+    if isinstance(options.sheet, str) and ":" in options.sheet and options.section is None:
+        sheet, section = split_sheet(options.sheet)  # "SHEET:HEADING"
+        options = replace(options, sheet=sheet, section=section)
     try:
+        if options.sheet_indicators:
+            return check_sheets(source, name, options, lang, package, _check)
         return _check(source, name, options, lang, package)
     except Exception:
         # A bug of ours must not take the caller down with it, nor pass a file unchecked:
@@ -130,10 +140,19 @@ def _check(
         encoding=grid.encoding,
         delimiter=grid.delimiter,
         sheet=grid.sheet,
+        sheets=grid.sheets,
     )
     kind = None if options.kind == "auto" else options.kind
     try:
-        shape = recognise(grid, kind, options.matrix_rows, options.limits.max_values)
+        shape = recognise(
+            grid,
+            kind,
+            options.matrix_rows,
+            options.limits.max_values,
+            breakdown=options.breakdown,
+            value_names=catalogue.names(options.indicator),
+            section=options.section,
+        )
     except FileRefused as refusal:
         log.refused(refusal)
         _metadata_only(options, catalogue, log)
@@ -237,7 +256,7 @@ class _Checker:
         self.versions: dict[int, str] = {}
         self._reported: set[tuple[str, int, int]] = set()
         self._used: set[tuple[int, int]] = set()
-        self._unknown: set[str] = set()
+        self.labels = LabelResolver(self._once, log, grid.formulas)
 
     # -- helpers
 
@@ -260,8 +279,18 @@ class _Checker:
     # -- run
 
     def run(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        for found in self.shape.findings:
+            self.log.add(
+                found.severity,  # type: ignore[arg-type]
+                found.code,
+                row=found.row,
+                col=found.col,
+                hint=found.hint,
+                **found.params,
+            )
         default_year = self._default_year()
         values, totals = self._read(default_year)
+        self.labels.report_districts()
         self._report_formulas_outside()
         for place in self.shape.ignored_columns:
             if place.text:
@@ -296,8 +325,10 @@ class _Checker:
             year = self._year(entry, default_year)
             if year is not None and entry.year is not None:
                 table_years.add(year)
-            origin = self._label(entry.region)
+            origin = self._label(entry.region, entry.extra.get("kato", ""))
             destination = self._label(entry.destination) if entry.destination else None
+            if "district" in (origin, destination):
+                continue  # set aside; counted in one note
             number = parse_number(
                 entry.value, self.decimal, formula=self._formula(entry.row, entry.col) is not None
             )
@@ -316,6 +347,9 @@ class _Checker:
                 col=entry.col,
                 note=note,
                 stated_version=entry.extra.get("boundary_version"),
+                former=(entry.region.row, entry.region.col) in self.labels.former,
+                label_text=entry.region.text,
+                label_col=entry.region.col,
             )
             if origin == "total" or destination == "total":
                 totals.setdefault(total_key(year, origin, destination), value)
@@ -334,6 +368,9 @@ class _Checker:
         if entry.year is None:
             return default if default is not None and _year_ok(default) else None
         self._used.add((entry.year.row, entry.year.col))
+        if has_foreign_digits(entry.year.text):
+            self._once("import.value.foreign_digits", entry.year, value=entry.year.text)
+            return None
         year = parse_year(entry.year.text)
         if year is None:
             self._once("import.year.bad", entry.year, value=entry.year.text)
@@ -349,42 +386,13 @@ class _Checker:
             return None
         return year
 
-    def _label(self, place: Place | None) -> str | None:
-        """Region id of a label, "total" for the country total, None (reported) if unknown."""
+    def _label(self, place: Place | None, kato: str = "") -> str | None:
+        """Region id of a label, "total" for the country total, "district" for a district
+        row (set aside), None (reported) if unknown (:class:`LabelResolver`)."""
         if place is None:
             return None
         self._used.add((place.row, place.col))
-        formula = self._formula(place.row, place.col)
-        if formula is not None:
-            self._once("import.value.formula", place, formula=formula, hint="import.hint.formula")
-            return None
-        if not place.text.strip():
-            self._once("import.shape.no_label", place)
-            return None
-        if len(self._unknown) >= MAX_UNKNOWN_LABELS and place.text not in self._unknown:
-            if len(self._unknown) == MAX_UNKNOWN_LABELS:
-                self._unknown.add(place.text)  # report once
-                self.log.error("import.region.too_many_unknown", count=MAX_UNKNOWN_LABELS)
-            return None
-        found = resolve(place.text)
-        if found.total:
-            return "total"
-        if found.region_id is None:
-            self._unknown.add(place.text)
-            if found.suggestions:
-                self._once(
-                    "import.region.unknown",
-                    place,
-                    name=place.text,
-                    hint="import.hint.did_you_mean",
-                    hint_params={"names_ids": ",".join(found.suggestions)},
-                )
-            else:
-                self._once(
-                    "import.region.unknown", place, name=place.text, hint="import.hint.regions"
-                )
-            return None
-        return found.region_id
+        return self.labels.label(place, kato)
 
     def _cell(self, entry: Entry, number: Number) -> None:
         place = Place(str(entry.value), entry.row, entry.col)
@@ -399,6 +407,8 @@ class _Checker:
             self._once(
                 "import.value.not_number", place, value=str(entry.value), hint="import.hint.numbers"
             )
+        elif number.kind == "foreign_digits":
+            self._once("import.value.foreign_digits", place, value=str(entry.value))
         elif number.percent and self.meta.unit != "percent":
             self._once("import.value.percent_sign", place, value=str(entry.value))
 
@@ -422,9 +432,13 @@ class _Checker:
         self, values: list[Value], totals: dict[TotalKey, Value]
     ) -> tuple[pd.DataFrame, pd.DataFrame]:
         meta = self.meta
+        values = settle_former_names(values, self._once, self.log)
         values = deduplicate(values, lambda v: (v.region, v.year), self._once)
         kind = self.catalogue.kind(meta.indicator) if meta.indicator else "count"
-        check_ranges(values, meta.indicator, kind, meta.unit or "persons", self._once)
+        adds_up = not meta.indicator or self.catalogue.aggregation(meta.indicator) == "sum"
+        # A balance (a diverging scale: net migration, a new net indicator) may be negative.
+        signed = bool(meta.indicator) and self.catalogue.scale(meta.indicator) == "diverging"
+        check_ranges(values, meta.indicator, kind, meta.unit or "persons", self._once, signed)
         by_year: dict[int, list[Value]] = defaultdict(list)
         for value in values:
             by_year[value.year].append(value)
@@ -436,7 +450,8 @@ class _Checker:
                 continue
             self.versions[year] = version
             total = totals.get((year, None, "total"))
-            if total is not None and set(region_ids(version)) == {v.region for v in rows}:
+            complete = set(region_ids(version)) == {v.region for v in rows}
+            if total is not None and complete and adds_up:
                 reconcile_total(rows, total, year, self._once)
             records += [
                 {
@@ -452,6 +467,9 @@ class _Checker:
                 }
                 for v in rows
             ]
+        only_total = sorted({year for (year, _, _) in totals} - set(by_year))
+        if only_total:
+            self.log.note("import.total.only_total", years=years_text(only_total))
         table = table_frame(records, REGIONAL_COLUMNS)
         if meta.indicator is None or meta.source_id is None:
             table = table.iloc[0:0]

@@ -39,6 +39,9 @@ class Value:
     col: int
     note: str = ""
     stated_version: str | None = None
+    former: bool = False  # the label is a name of South Kazakhstan oblast (until 2018)
+    label_text: str = ""  # the label as written, and its column (for messages)
+    label_col: int = 0
 
 
 class Report(Protocol):
@@ -86,15 +89,22 @@ def deduplicate(
 
 
 def check_ranges(
-    values: list[Value], indicator: str | None, kind: str, unit: str, report: Report
+    values: list[Value],
+    indicator: str | None,
+    kind: str,
+    unit: str,
+    report: Report,
+    signed: bool = False,
 ) -> None:
-    """Regional values: signs (by the indicator's ``kind``), percentages, whole counts."""
+    """Regional values: signs (by the indicator's ``kind``; ``signed``: a balance or a
+    change, as a diverging colour scale says), percentages, whole counts."""
+    signed = signed or indicator in SIGNED
     for v in values:
         place = Place("", v.row, v.col)
         number = v.number.value or 0.0
         if indicator is None:  # the import is refused already; no guesses about signs
             continue
-        if number < 0 and kind in ("count", "amount") and indicator not in SIGNED:
+        if number < 0 and kind in ("count", "amount") and not signed:
             report("import.value.negative", place, value_num=number, indicator_ind=indicator)
         elif unit == "percent" and not 0 <= number <= 100:
             report("import.value.percent_range", place, value_num=number)

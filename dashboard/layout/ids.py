@@ -112,3 +112,11 @@ UPLOAD_FILE = "import-file"
 UPLOAD_CONFIRM = "import-confirm"
 UPLOAD_RESULT = "import-result"
 UPLOAD_REPORT = "import-report"
+UPLOAD_BREAKDOWN = "import-breakdown"
+UPLOAD_SHEETS = "import-sheets"  # the sheets of the workbook checked, each with its indicator
+UPLOAD_SHEET_LIST = "import-sheet-list"  # store: the sheet names shown there
+# Pattern ids (dicts): a sheet's indicator ({"sheet": name}); a field of the new indicator's
+# and the new source's rows ({"field": column of indicators.csv or sources.csv}).
+UPLOAD_SHEET_INDICATOR = "import-sheet-indicator"
+UPLOAD_NEW_INDICATOR = "import-new-indicator"
+UPLOAD_NEW_SOURCE = "import-new-source"

@@ -13,9 +13,10 @@ from flask import Flask, Response, jsonify, request
 from dashboard.context import AtlasContext
 from dashboard.i18n.catalog import normalise_language, t
 from dashboard.imports import ImportOptions
+from dashboard.imports.sheets import MAX_SHEETS, sheet_choices
 from dashboard.store.importing import list_imports, remove_import
 from dashboard.store.lock import StoreBusy
-from dashboard.store.workflow import import_file
+from dashboard.store.workflow import form_row, import_file
 from dashboard.web.admin import require_admin_token
 from dashboard.web.security import IMPORT_MAX_BODY, allow_body
 
@@ -48,12 +49,21 @@ def register(server: Flask, context: AtlasContext) -> None:
         upload = request.files.get("file")
         if upload is None:
             return jsonify({"accepted": False, "message": t("upload.no_file", lang)}), 400
+        try:  # sheets ("SHEET=INDICATOR"), new indicator and source rows (JSON)
+            sheet, pairs = sheet_choices(request.form.getlist("sheet")[:MAX_SHEETS])
+            indicator_row = form_row(request.form.get("indicator_row"), lang)
+            source_row = form_row(request.form.get("source_row"), lang)
+        except ValueError as error:
+            return jsonify({"accepted": False, "message": str(error)}), 400
         options = ImportOptions(
             indicator=_text("indicator"),
             unit=_text("unit"),
             source_id=_text("source"),
             quality=_text("quality"),
             year=_text("year"),
+            sheet=sheet,
+            sheet_indicators=pairs,
+            breakdown=_text("breakdown"),
         )
         flag = {name: request.form.get(name, "").lower() in FLAGS for name in (
             "accept_warnings", "replace", "dry_run"
@@ -65,6 +75,8 @@ def register(server: Flask, context: AtlasContext) -> None:
                 upload.filename or "upload",
                 options,
                 lang=lang,
+                indicator_row=indicator_row,
+                source_row=source_row,
                 user=f"web {request.remote_addr}",
                 via="web",
                 chosen={
@@ -73,6 +85,8 @@ def register(server: Flask, context: AtlasContext) -> None:
                     "source": options.source_id,
                     "quality": options.quality,
                     "year": options.year,
+                    "sheet": request.form.getlist("sheet")[:MAX_SHEETS],
+                    "breakdown": options.breakdown,
                     **flag,
                     "lang": lang,
                 },

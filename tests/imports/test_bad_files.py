@@ -167,10 +167,10 @@ CASES = [
         "HTML",
     ),
     Case(
-        "old xls",
+        "xls header and nothing else",
         lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512),
-        "import.read.old_excel",
-        ".xls",
+        "import.read.xls_damaged",
+        "(.xls) is damaged",
         name="t.xls",
     ),
     Case(

@@ -145,7 +145,7 @@ def test_xlsx_formulas_are_text_and_other_sheets_are_mentioned():
     log = ProblemLog("t.xlsx")
     g = read_grid(buffer.getvalue(), "t.xlsx", log)
     assert g.rows[0] == ("Akmola", 2, "=A1*2") and g.formulas == {(0, 2): "=A1*2"}
-    assert [p.code for p in log.problems()] == ["import.read.other_sheets"]
+    assert [(p.code, p.severity) for p in log.problems()] == [("import.read.other_sheets", "note")]
     second = read_grid(buffer.getvalue(), "t.xlsx", ProblemLog("t.xlsx"), sheet="Второй")
     assert second.rows == (("Aktobe", 3),) and second.sheets == ("Sheet", "Второй")
 

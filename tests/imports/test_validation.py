@@ -85,7 +85,10 @@ def test_one_decimal_values_reconcile_within_rounding():
     rows[1] = ["тыс. тонн"]
     options = ImportOptions(indicator="emissions_stationary", source_id="bns-emissions-stationary")
     check = check_file(xlsx_bytes(rows), "eco.xlsx", options, package=PACKAGE)
-    assert check.problems == (), [str(p) for p in check.problems]
+    # Within rounding: a note that states the difference, which blocks nothing.
+    assert [(p.code, p.severity) for p in check.problems] == [("import.total.rounding", "note")]
+    assert "difference 0.10" in check.problems[0].message
+    assert check.importable()
     assert check.metadata.boundary_versions == {2013: "1997"}
 
 

@@ -24,6 +24,7 @@ from tests.store.helpers import (
     OD_YEAR,
     catalogue_csv,
     od_matrix_csv,
+    revised,
     rows_of,
     wide_csv,
 )
@@ -100,7 +101,9 @@ def test_a_file_without_a_source_is_refused_with_exit_code_2(instance, files, ca
     assert list_imports(instance) == []
 
 
-def test_committed_values_are_refused_unless_replace(instance, tmp_path, capsys):
+def test_identical_values_are_nothing_new_and_changed_ones_refused_unless_replace(
+    instance, tmp_path, capsys
+):
     path = tmp_path / "net migration.csv"
     title = "Сальдо миграции по всем потокам, человек"
     path.write_bytes(wide_csv("net_migration", 2024, title=title))
@@ -109,6 +112,12 @@ def test_committed_values_are_refused_unless_replace(instance, tmp_path, capsys)
     # the indicator is inferred from the title: a warning a person must accept
     code, out = run(capsys, *argv)
     assert code == 2 and "--accept-warnings" in out and list_imports(instance) == []
+    # the package's own figures: nothing new, no refusal, nothing stored
+    code, out = run(capsys, *argv, "--accept-warnings")
+    assert code == 0 and "Nothing new" in out and "net_migration 2024" in out, out
+    assert "--replace" not in out and list_imports(instance) == []
+    # one figure revised: a conflict with the committed values, unless --replace
+    path.write_bytes(revised(path.read_bytes()))
     code, out = run(capsys, *argv, "--accept-warnings")
     assert code == 2 and "already holds 20 values" in out and "--replace" in out
     code, out = run(capsys, *argv, "--accept-warnings", "--replace")

@@ -10,7 +10,7 @@ import pytest
 
 from dashboard.settings import Settings
 from dashboard.store.paths import paths_for
-from tests.store.helpers import wide_csv
+from tests.store.helpers import revised, wide_csv
 
 TOKEN = "a-test-admin-token-of-some-length"
 NET = "bns-net-migration-all-flows"
@@ -59,20 +59,22 @@ def test_a_wrong_or_missing_token_is_refused(opened):
 
 def test_a_file_is_checked_then_imported_and_reaches_the_map(opened):
     folder, client = opened
-    csv = wide_csv("net_migration", 2024)
+    csv = revised(wide_csv("net_migration", 2024))  # the package's own figures: nothing new
     before = checksum(folder)
     # The committed 2024 values exist: refused unless the import may replace them.
-    refused = post(client, csv, indicator="net_migration", source=NET, dry_run="1")
+    # A revised figure is a warning to accept; then the store's word on the committed year.
+    ok = {"indicator": "net_migration", "source": NET, "accept_warnings": "1"}
+    refused = post(client, csv, **ok, dry_run="1")
     assert refused.status_code == 422
     assert any("2024" in p["message"] for p in refused.get_json()["store"])
-    checked = post(client, csv, indicator="net_migration", source=NET, dry_run="1", replace="1")
+    checked = post(client, csv, **ok, dry_run="1", replace="1")
     body = checked.get_json()
     assert checked.status_code == 200 and body["accepted"] and body["dry_run"]
     assert body["rows"] == 20
     assert any("Астана" in " ".join(row) for row in body["preview"])  # what was read
     assert checksum(folder) == before  # a check stores nothing
 
-    imported = post(client, csv, indicator="net_migration", source=NET, replace="1")
+    imported = post(client, csv, **ok, replace="1")
     body = imported.get_json()
     assert imported.status_code == 200 and body["import_id"] and not body["dry_run"]
     assert checksum(folder) != before
