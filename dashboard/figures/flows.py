@@ -19,14 +19,12 @@ Two plotly facts shape this module (research/stack-notes.md section 2):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from pyproj import Transformer
 
-from dashboard.figures.projection import PROJ_STRING
+from dashboard.figures.projection import SCALE_MARGIN, to_lonlat, to_plane
 
 # "arrow-up" has its tip on the data point (plotly.js draws it from (0, 0) back along
 # the symbol: a marker of size S is S wide and S long), and marker.angle rotates it about
@@ -60,34 +58,11 @@ MAX_BACK_SHARE = 0.9  # how far back along its curve a head may go to find room
 MIN_HEAD_PX = 6.0  # the smallest a head is drawn where there is no room for more
 DENSE_SAMPLES = 97  # points per curve where heads are placed (about 10 km apart at most)
 HEAD_GAP_PX = 2.0  # space between two arrowheads
-# The map's pixel box at 1366x800 (the smallest screen the atlas is laid out for),
-# measured in headless Chromium: distances on the ring are planned at this scale (with
-# SCALE_MARGIN to spare) and only grow on larger screens.
-GEO_BOX_PX = (661.0, 496.0)
-SCALE_MARGIN = 1.1
 # Short flows (Turkistan -> Shymkent is about 25 px) bow more, so their arrow has room.
 SHORT_CHORD_PX, MAX_BEND_FACTOR = 90.0, 2.2
 # A white halo around the names at the arrows' far ends, as around region names.
 _HALO = "1px 1px 1px white, -1px -1px 1px white, 1px -1px 1px white, -1px 1px 1px white"
 # Short flows (Turkistan -> Shymkent is about 25 px) bow more, so their arrow has room.
-
-
-@lru_cache(maxsize=1)
-def _transformers() -> tuple[Transformer, Transformer]:
-    """lon/lat -> map plane (metres, x east, y north) and back.
-
-    Shared between threads: pyproj's Transformer is thread-safe since pyproj 3.1 (each
-    thread gets its own PROJ object), and it holds no plotly state.
-    """
-    forward = Transformer.from_crs("EPSG:4326", PROJ_STRING, always_xy=True)
-    inverse = Transformer.from_crs(PROJ_STRING, "EPSG:4326", always_xy=True)
-    return forward, inverse
-
-
-def _project(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    forward, _ = _transformers()
-    x, y = forward.transform(np.asarray(lon, float), np.asarray(lat, float))
-    return np.atleast_1d(np.asarray(x, float)), np.atleast_1d(np.asarray(y, float))
 
 
 def _control(x0, y0, x1, y1, bend):
@@ -114,17 +89,15 @@ def _bezier(x0, y0, x1, y1, bend, n: int, trim_m=0.0) -> tuple[np.ndarray, np.nd
     u = 1.0 - t
     xs = u**2 * x0[:, None] + 2 * u * t * cx[:, None] + t**2 * x1[:, None]
     ys = u**2 * y0[:, None] + 2 * u * t * cy[:, None] + t**2 * y1[:, None]
-    _, inverse = _transformers()
-    lons, lats = inverse.transform(xs.ravel(), ys.ravel())
-    return np.reshape(lons, xs.shape), np.reshape(lats, ys.shape)
+    return to_lonlat(xs, ys)
 
 
 def _curves(lon0, lat0, lon1, lat1, bend, n: int, trim_m=0.0) -> tuple[np.ndarray, np.ndarray]:
     """Quadratic Béziers for many flows at once from lon/lat ends (see :func:`_bezier`)."""
     if n < 2:
         raise ValueError("a curve needs at least two points")
-    x0, y0 = _project(lon0, lat0)
-    x1, y1 = _project(lon1, lat1)
+    x0, y0 = to_plane(lon0, lat0)
+    x1, y1 = to_plane(lon1, lat1)
     return _bezier(x0, y0, x1, y1, np.asarray(bend, float), n, trim_m)
 
 
@@ -150,9 +123,8 @@ def curve_points(
 
 def _screen_angles(lons: np.ndarray, lats: np.ndarray) -> np.ndarray:
     """Angle of the last segment of each row, degrees clockwise from north-up."""
-    forward, _ = _transformers()
-    xa, ya = forward.transform(lons[:, -2], lats[:, -2])
-    xb, yb = forward.transform(lons[:, -1], lats[:, -1])
+    xa, ya = to_plane(lons[:, -2], lats[:, -2])
+    xb, yb = to_plane(lons[:, -1], lats[:, -1])
     # atan2(east, north): 0 = up, 90 = right (east on the central meridian), 180 = down.
     return np.degrees(np.arctan2(np.asarray(xb) - xa, np.asarray(yb) - ya)) % 360.0
 
@@ -178,34 +150,6 @@ def arrow_angle(lons: Sequence[float], lats: Sequence[float]) -> float:
 # ---------------------------------------------------------------------------------------
 # The scale of the map, the frame of the international view
 # ---------------------------------------------------------------------------------------
-
-
-def _frame_outline(view: dict, steps: int = 40) -> tuple[np.ndarray, np.ndarray]:
-    """lon/lat along the edges of a view's rectangle (parallels are arcs on a conic)."""
-    (w, e), (s, n) = view["lonaxis_range"], view["lataxis_range"]
-    line = np.linspace(0.0, 1.0, steps)
-    lons = np.concatenate(
-        [w + (e - w) * line, np.full(steps, e), e - (e - w) * line, np.full(steps, w)]
-    )
-    lats = np.concatenate(
-        [np.full(steps, s), s + (n - s) * line, np.full(steps, n), n - (n - s) * line]
-    )
-    return lons, lats
-
-
-def km_per_px(view: dict, box_px: tuple[float, float] = GEO_BOX_PX) -> float:
-    """Kilometres per screen pixel of the map showing ``view`` in a box of ``box_px``.
-
-    plotly fits the projected rectangle of the view's ranges into the box, so the scale
-    is that of the limiting side (Kazakhstan's view is limited by its width: about
-    5.5 km per pixel at 1366x800, as measured in headless Chromium).
-
-    >>> round(km_per_px({"lonaxis_range": [45.5, 88.5], "lataxis_range": [39.8, 56.2]}), 1)
-    5.5
-    """
-    x, y = _project(*_frame_outline(view))
-    width, height = float(x.max() - x.min()), float(y.max() - y.min())
-    return max(width / box_px[0], height / box_px[1]) / 1000.0
 
 
 def inside_view(lon, lat, view: dict, inset_deg: float = 0.0) -> np.ndarray:
@@ -418,8 +362,8 @@ def flow_traces(
     start = where.loc[flows["origin"].astype(str)].to_numpy(dtype=float)
     end = where.loc[flows["destination"].astype(str)].to_numpy(dtype=float)
     m_per_px = km_per_px * 1000.0
-    x0, y0 = _project(start[:, 0], start[:, 1])
-    x1, y1 = _project(end[:, 0], end[:, 1])
+    x0, y0 = to_plane(start[:, 0], start[:, 1])
+    x1, y1 = to_plane(end[:, 0], end[:, 1])
     heads = np.array([arrowhead_size(w) for w in class_widths])[classes]
     bends = _bends(x0, y0, x1, y1, bend, m_per_px)
     cx, cy = _control(x0, y0, x1, y1, bends)
@@ -444,12 +388,6 @@ def flow_traces(
     line_end = np.array(
         [np.interp(arc[i, tip[i]] - heads[i] / 2 * m_per_px, arc[i], grid) for i in rows]
     )
-    _, inverse = _transformers()
-
-    def to_lonlat(xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        lon, lat = inverse.transform(xs.ravel(), ys.ravel())
-        return np.reshape(lon, xs.shape), np.reshape(lat, ys.shape)
-
     along = np.linspace(0.0, 1.0, n)[None, :]
     line_lons, line_lats = to_lonlat(*_bezier_at(x0, y0, cx, cy, x1, y1, along * line_end[:, None]))
     tip_lons, tip_lats = to_lonlat(dense_x[rows, tip], dense_y[rows, tip])

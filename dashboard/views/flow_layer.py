@@ -22,15 +22,13 @@ from dashboard.figures.choropleth import narrow
 from dashboard.figures.flows import (
     CLASS_WIDTHS,
     FLOW_STYLE,
-    SCALE_MARGIN,
     flow_line_style,
     flow_traces,
     frame_anchor,
-    km_per_px,
     legend_note,
     place_labels,
 )
-from dashboard.figures.projection import KAZAKHSTAN_VIEW
+from dashboard.figures.projection import KAZAKHSTAN_VIEW, SCALE_MARGIN, km_per_px
 from dashboard.geo.boundaries import label_points, version_for_year
 from dashboard.geo.gazetteer import region_name
 from dashboard.i18n.catalog import t

@@ -18,10 +18,14 @@ from dashboard.figures.flows import (
     flow_traces,
     frame_anchor,
     inside_view,
-    km_per_px,
     place_heads,
 )
-from dashboard.figures.projection import CENTRAL_MERIDIAN, KAZAKHSTAN_VIEW, PROJ_STRING
+from dashboard.figures.projection import (
+    CENTRAL_MERIDIAN,
+    KAZAKHSTAN_VIEW,
+    PROJ_STRING,
+    km_per_px,
+)
 from tests.datasets.test_flows import arrivals_2023, centres, departures_2023
 
 # Test fixtures, not shipped data: approximate city coordinates.

@@ -12,8 +12,8 @@ import pytest
 from pyproj import Transformer
 
 from dashboard.datasets.package import load_package
-from dashboard.figures.flows import ARROW_SYMBOL, RING_PX, km_per_px
-from dashboard.figures.projection import KAZAKHSTAN_VIEW, PROJ_STRING
+from dashboard.figures.flows import ARROW_SYMBOL, RING_PX
+from dashboard.figures.projection import KAZAKHSTAN_VIEW, PROJ_STRING, km_per_px
 from dashboard.geo.boundaries import label_points
 from dashboard.i18n.catalog import t
 from dashboard.state import ViewState
