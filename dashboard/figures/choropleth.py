@@ -29,7 +29,6 @@ WATER = "#ffffff"
 CITY_SIZE = 13  # px: the cities' polygons are smaller than this at national scale
 CITY_OUTLINE = "#1a1a1a"
 LABEL_SIZE = 11
-LABEL_SHIFT_DEG = 0.35  # oblast names start a little below their label point
 # A white halo around the letters (CSS text-shadow on SVG text): legible over any class.
 HALO = "1px 1px 1px white, -1px -1px 1px white, 1px -1px 1px white, -1px 1px 1px white"
 
@@ -193,22 +192,16 @@ def city_trace(
     return narrow([trace])[0]
 
 
-def label_trace(
-    points: pd.DataFrame, names: dict[str, str], cities: Sequence[str]
-) -> go.Scattergeo:
+def label_trace(placed: pd.DataFrame, names: dict[str, str]) -> go.Scattergeo:
     """Region names in the reader's language with a white halo (legible over any class
-    colour): oblasts' names just below their label point (role marks sit above it), the
-    cities' above their symbol."""
-    where = points.set_index("id").loc[list(names)]
-    is_city = np.array([r in cities for r in names])
+    colour), centred on the positions ``placed`` gives (columns id, lon, lat; see
+    :func:`dashboard.views.labels.place_names`)."""
     return go.Scattergeo(
-        lon=where["lon"].to_numpy(),
-        lat=where["lat"].to_numpy() - np.where(is_city, 0.0, LABEL_SHIFT_DEG),
+        lon=placed["lon"].to_numpy(),
+        lat=placed["lat"].to_numpy(),
         mode="text",
-        text=list(names.values()),
-        # a city's name above its symbol: its role marks sit to the right, and a name to
-        # the left ran into the oblast around it
-        textposition=["top center" if c else "bottom center" for c in is_city],
+        text=[names[r] for r in placed["id"]],
+        textposition="middle center",
         textfont={"family": MAP_FONT, "size": LABEL_SIZE, "color": "#1a1a1a", "shadow": HALO},
         hoverinfo="skip",
         name="labels",

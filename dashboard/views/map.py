@@ -33,11 +33,8 @@ from dashboard.i18n.formats import format_number
 from dashboard.state import ViewState
 from dashboard.views.balance_notes import balance_caption, balance_notes
 from dashboard.views.flow_layer import FlowLayer, flow_layer
+from dashboard.views.labels import marker_marks, place_names
 from dashboard.views.overlays import role_overlay, role_source_ids, zone_overlay, zone_source_ids
-
-#: Names moved off their label point (degrees lon, lat), where they would touch a city's
-#: name or mark: Akmola's around Astana, Almaty region's above Almaty city.
-LABEL_NUDGES: dict[str, tuple[float, float]] = {"11": (-1.6, 0.2), "19": (0.4, 0.5)}
 
 
 @dataclass(frozen=True)
@@ -103,15 +100,6 @@ def _class_values(state: ViewState, values: pd.DataFrame, package: DataPackage):
     if state.compare_year is not None or "year_classes" in state.map_options:
         return values["value"].to_numpy(dtype=float)
     return values_of_every_year(state.indicator, package)
-
-
-def _label_points(version: str) -> pd.DataFrame:
-    """Where the names go: the label points, moved where a name would touch another's."""
-    points = label_points(version).set_index("id")
-    for region, (dlon, dlat) in LABEL_NUDGES.items():
-        if region in points.index:
-            points.loc[region, ["lon", "lat"]] += (dlon, dlat)
-    return points.reset_index()
 
 
 def _label_names(regions: pd.DataFrame, lang: str, version: str) -> dict[str, str]:
@@ -214,16 +202,29 @@ def map_view(
         sources = _cited(str(meta["source_ids"]).split(), state.lang, package, [])
 
     points = label_points(version)
+    layer = None
+    view, geo_view = "national", KAZAKHSTAN_VIEW
+    if "flows" in state.layers:
+        layer = flow_layer(state, version, package)
+        # The layer's own words and period (the Programme's 2001 directions are not 2024's).
+        title = t("flows.title_suffix", state.lang, title=title, kind=layer.short)
+        sources += [s for s in layer.sources if s not in sources]
+        if state.flow_kind == "international":
+            view = "international"
+        geo_view = layer.view or geo_view  # arrows abroad: a frame around the neighbours
+
     overlays: list[go.Scattergeo | dict] = []
-    if "labels" in state.map_options:
-        names = _label_names(regions, state.lang, version)
-        overlays.append(label_trace(_label_points(version), names, CITIES))
     if "zones" in state.layers:
         overlays += zone_overlay(version, state.lang, districts, package)
         sources += _cited(zone_source_ids(package, districts), state.lang, package, sources)
     if "roles" in state.layers:
         overlays += role_overlay(version, state.lang, package)
         sources += _cited(role_source_ids(package), state.lang, package, sources)
+    if "labels" in state.map_options:
+        # Under the marks, and placed clear of them and of the cities' symbols.
+        names = _label_names(regions, state.lang, version)
+        placed = place_names(version, names, marker_marks(overlays), CITIES, geo_view)
+        overlays.insert(0, label_trace(placed, names))
     static_traces = 1 + len(overlays)
     static_key = "|".join(
         [
@@ -232,20 +233,11 @@ def map_view(
             *(x for x in state.layers if x != "flows"),
             *state.map_options,
             str(districts),
+            str(geo_view),  # names are placed for the frame's scale
         ]
     )
-
-    layer = None
-    view, geo_view = "national", KAZAKHSTAN_VIEW
-    if "flows" in state.layers:
-        layer = flow_layer(state, version, package)
+    if layer is not None:
         overlays += layer.traces
-        # The layer's own words and period (the Programme's 2001 directions are not 2024's).
-        title = t("flows.title_suffix", state.lang, title=title, kind=layer.short)
-        sources += [s for s in layer.sources if s not in sources]
-        if state.flow_kind == "international":
-            view = "international"
-        geo_view = layer.view or geo_view  # arrows abroad: a frame around the neighbours
     period = state.year if state.compare_year is None else f"{state.compare_year}→{state.year}"
     text = MapText(lang=state.lang, title=title, legend_title=f"{unit}, {period}", unit=unit)
     # A change has a direction whatever the indicator: losses and gains around zero.

@@ -1,0 +1,279 @@
+"""Where the region names go on the map, so that none covers another or a mark.
+
+Names are placed on the map plane at the scale of the smallest screen the atlas is laid
+out for (1366x800, :data:`dashboard.figures.projection.GEO_BOX_PX`); on a larger map the
+same names have more room. Each name tries a ring of positions around its unit's label
+point (a city's around its symbol), nearest first, and takes the first that touches no
+mark (city symbols, role marks, zone markers) and no name already placed, preferring
+positions that stay inside the unit. Cities and small units go first: they have least
+room. This is the greedy candidate placement of cartographic label placement (Imhof's
+rules, as in QGIS's PAL engine), enough for 17-20 names and a few dozen marks.
+
+Pure (numpy, shapely), no Dash, no plotly objects: the result is a frame of positions.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from dashboard.figures.choropleth import CITY_SIZE, LABEL_SIZE
+from dashboard.figures.projection import (
+    KAZAKHSTAN_VIEW,
+    km_per_px,
+    to_lonlat,
+    to_plane,
+)
+from dashboard.geo.boundaries import boundaries, label_points
+
+# Text measure in pixels at LABEL_SIZE: an average sans-serif letter is about 0.6 em wide
+# (Kazakh and Russian capitals a little more, which the halo margin covers).
+CHAR_EM, LINE_EM, HALO_PX = 0.6, 1.2, 2.0
+MARK_GAP_PX = 2.0  # clear space between a name and a mark
+# The map is narrowest (about 590 px) in Russian at 1366x800, where the legend beside it
+# is widest: names are placed at that scale, 20 % below the box the flows are planned in.
+LABEL_SCALE_MARGIN = 1.2
+# Positions tried around a unit's label point, as multiples of the name's box (width,
+# height): on the point, below, above, beside, diagonally, then further out.
+_RING = [(0, 0), (0, -0.8), (0, 0.8), (0.6, 0), (-0.6, 0), (0.5, -0.8), (-0.5, -0.8),
+         (0.5, 0.8), (-0.5, 0.8)]  # fmt: skip
+UNIT_OFFSETS = list(
+    dict.fromkeys((dx * k, dy * k) for k in (0.5, 1.0, 1.6, 2.3, 3.0, 4.0) for dx, dy in _RING)
+)
+# Around a city symbol: above, right, left, below, then the corners (sides of the box).
+CITY_SIDES = [(0, 1), (1, 0), (-1, 0), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1)]
+# What a position costs beyond its distance (px) from the label point: a name wholly
+# outside its unit costs OUTSIDE_PENALTY px, each px of overlap with a mark or another
+# name CROWDING_PENALTY (a name goes anywhere in its unit before it touches a mark).
+OUTSIDE_PENALTY, CROWDING_PENALTY = 150.0, 1000.0
+GRID_PX = 6.0  # spacing of the further positions tried inside a unit
+
+
+def text_box(name: str, size_px: float = LABEL_SIZE) -> tuple[float, float]:
+    """Width and height in pixels of a name as drawn (``<br>`` breaks lines), halo included.
+
+    >>> text_box("Astana")
+    (43.6, 17.2)
+    """
+    lines = name.split("<br>")
+    width = max(len(line) for line in lines) * CHAR_EM * size_px + 2 * HALO_PX
+    height = len(lines) * LINE_EM * size_px + 2 * HALO_PX
+    return round(width, 1), round(height, 1)
+
+
+def marker_marks(traces: Iterable[Mapping]) -> list[tuple[float, float, float]]:
+    """(lon, lat, size in px) of every marker drawn by plotly trace dicts (legend-only
+    keys, with no position, left out)."""
+    marks = []
+    for trace in traces:
+        if "markers" not in str(trace.get("mode", "")):
+            continue
+        lons = np.asarray(trace.get("lon", []), dtype=float).ravel()  # None -> NaN
+        lats = np.asarray(trace.get("lat", []), dtype=float).ravel()
+        size = (trace.get("marker") or {}).get("size", 6)
+        sizes = np.broadcast_to(np.asarray(size, float), lons.shape)
+        keep = np.isfinite(lons) & np.isfinite(lats)
+        marks += zip(lons[keep].tolist(), lats[keep].tolist(), sizes[keep].tolist(), strict=True)
+    return marks
+
+
+@functools.lru_cache(maxsize=8)
+def _units_on_plane(version: str) -> dict[str, shapely.Geometry]:
+    plane = boundaries(version).set_index("id").geometry
+    return {
+        region: shapely.transform(geom, lambda xy: np.column_stack(to_plane(xy[:, 0], xy[:, 1])))
+        for region, geom in plane.items()
+    }
+
+
+def _crowding(boxes: np.ndarray, placed: np.ndarray, discs: np.ndarray) -> np.ndarray:
+    """How much each candidate box (rows x0, y0, x1, y1) touches the boxes ``placed`` and
+    the ``discs`` (x, y, r): the sum of overlap depths in px (0: free)."""
+    hit = np.zeros(len(boxes))
+    if len(placed):
+        w = np.minimum(boxes[:, None, 2], placed[None, :, 2]) - np.maximum(
+            boxes[:, None, 0], placed[None, :, 0]
+        )
+        h = np.minimum(boxes[:, None, 3], placed[None, :, 3]) - np.maximum(
+            boxes[:, None, 1], placed[None, :, 1]
+        )
+        hit += np.where((w > 0) & (h > 0), w + h, 0.0).sum(axis=1)
+    if len(discs):
+        near_x = np.clip(discs[None, :, 0], boxes[:, None, 0], boxes[:, None, 2])
+        near_y = np.clip(discs[None, :, 1], boxes[:, None, 1], boxes[:, None, 3])
+        depth = discs[None, :, 2] - np.hypot(discs[None, :, 0] - near_x, discs[None, :, 1] - near_y)
+        hit += np.clip(depth, 0.0, None).sum(axis=1)
+    return hit
+
+
+def _outside_share(unit: shapely.Geometry, boxes: np.ndarray, metres: float) -> np.ndarray:
+    """The share of nine points of each box (corners, edge middles, centre) outside ``unit``."""
+    fx = np.array([0.0, 0.5, 1.0] * 3)
+    fy = np.repeat([0.0, 0.5, 1.0], 3)
+    xs = boxes[:, [0]] + fx * (boxes[:, [2]] - boxes[:, [0]])
+    ys = boxes[:, [1]] + fy * (boxes[:, [3]] - boxes[:, [1]])
+    inside = shapely.contains_xy(unit, xs.ravel() * metres, ys.ravel() * metres)
+    return 1.0 - inside.reshape(xs.shape).mean(axis=1)
+
+
+def _inner_points(unit: shapely.Geometry, metres: float) -> np.ndarray:
+    """Points inside ``unit`` every GRID_PX pixels: where else its name may go."""
+    x0, y0, x1, y1 = np.asarray(unit.bounds) / metres
+    gx, gy = np.meshgrid(np.arange(x0, x1, GRID_PX), np.arange(y0, y1, GRID_PX))
+    gx, gy = gx.ravel(), gy.ravel()
+    inside = shapely.contains_xy(unit, gx * metres, gy * metres)
+    return np.column_stack([gx[inside], gy[inside]])
+
+
+def place_names(
+    version: str,
+    names: Mapping[str, str],
+    marks: Sequence[tuple[float, float, float]] = (),
+    cities: Sequence[str] = (),
+    view: Mapping | None = None,
+) -> pd.DataFrame:
+    """Positions (columns id, lon, lat: the centre of each name) for ``names`` (region id ->
+    name as drawn) on boundary ``version``, clear of each other and of ``marks`` (lon, lat,
+    size in px) and of the symbols of ``cities`` (drawn on their label points), at the
+    scale of ``view`` on the smallest screen.
+
+    A name with no free position takes the least crowded one: every unit stays named.
+    """
+    key = tuple(sorted(names.items()))
+    view = view or KAZAKHSTAN_VIEW
+    frame_key = (tuple(view["lonaxis_range"]), tuple(view["lataxis_range"]))
+    return _placed(version, key, tuple(marks), tuple(cities), frame_key).copy()
+
+
+class _Placer:
+    """The candidate positions of each name and their costs, given the names placed."""
+
+    def __init__(self, version, names, marks, cities, metres) -> None:
+        self.metres, self.cities, self.names = metres, cities, dict(names)
+        points = label_points(version).set_index("id")
+        self.units = _units_on_plane(version)
+        city_marks = [
+            (points.at[c, "lon"], points.at[c, "lat"], CITY_SIZE)
+            for c in cities
+            if c in points.index
+        ]
+        all_marks = np.array([*marks, *city_marks], float).reshape(-1, 3)
+        mx, my = to_plane(all_marks[:, 0], all_marks[:, 1])
+        self.discs = np.column_stack(
+            [mx[: len(all_marks)] / metres, my[: len(all_marks)] / metres,
+             all_marks[:, 2] / 2 + MARK_GAP_PX]
+        )  # fmt: skip
+        ids = list(self.names)
+        ax, ay = to_plane(points.loc[ids, "lon"], points.loc[ids, "lat"])
+        self.anchor = dict(zip(ids, zip(ax / metres, ay / metres, strict=True), strict=True))
+        self.boxes = {region: self._candidates(region) for region in ids}
+        # what a position costs before other names: distance, share outside, marks touched
+        self.base = {region: self._base_cost(region) for region in ids}
+
+    def _candidates(self, region: str) -> np.ndarray:
+        w, h = text_box(self.names[region])
+        x, y = self.anchor[region]
+        if region in self.cities:
+            radius = CITY_SIZE / 2 + MARK_GAP_PX
+            sides = np.array(CITY_SIDES, float)
+            centres = np.column_stack(
+                [x + sides[:, 0] * (radius + w / 2), y + sides[:, 1] * (radius + h / 2)]
+            )
+        else:
+            ring = np.array([(x + dx * w, y + dy * h) for dx, dy in UNIT_OFFSETS])
+            centres = np.vstack([ring, _inner_points(self.units[region], self.metres)])
+        return np.column_stack(
+            [centres[:, 0] - w / 2, centres[:, 1] - h / 2, centres[:, 0] + w / 2,
+             centres[:, 1] + h / 2]
+        )  # fmt: skip
+
+    def _base_cost(self, region: str) -> np.ndarray:
+        boxes = self.boxes[region]
+        marks = CROWDING_PENALTY * _crowding(boxes, np.empty((0, 4)), self.discs)
+        if region in self.cities:
+            # a city's name takes its first free side, in reading order
+            return np.arange(len(boxes), dtype=float) + marks
+        x, y = self.anchor[region]
+        cx, cy = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
+        outside = _outside_share(self.units[region], boxes, self.metres)
+        return np.hypot(cx - x, cy - y) + OUTSIDE_PENALTY * outside + marks
+
+    def best(self, region: str, placed: dict[str, np.ndarray]) -> tuple[int, float]:
+        """The index and cost of the cheapest position of ``region`` among ``placed``."""
+        others = np.array([b for r, b in placed.items() if r != region]).reshape(-1, 4)
+        cost = self.base[region] + CROWDING_PENALTY * _crowding(
+            self.boxes[region], others, np.empty((0, 3))
+        )
+        pick = int(np.argmin(cost))
+        return pick, float(cost[pick])
+
+    def blockers(self, region: str, index: int, placed: dict[str, np.ndarray]) -> list[str]:
+        """The names already placed that a position of ``region`` would touch."""
+        box = self.boxes[region][index : index + 1]
+        return [
+            other
+            for other, b in placed.items()
+            if other != region and _crowding(box, b[None, :], np.empty((0, 3)))[0] > 0
+        ]
+
+
+def _greedy(placer: _Placer, order: Sequence[str], placed: dict) -> dict[str, float]:
+    costs = {}
+    for region in order:
+        pick, costs[region] = placer.best(region, placed)
+        placed[region] = placer.boxes[region][pick]
+    return costs
+
+
+@functools.lru_cache(maxsize=64)
+def _placed(version, names, marks, cities, frame_key) -> pd.DataFrame:
+    view = {"lonaxis_range": list(frame_key[0]), "lataxis_range": list(frame_key[1])}
+    metres = km_per_px(view) * LABEL_SCALE_MARGIN * 1000.0
+    placer = _Placer(version, names, marks, cities, metres)
+    ids = list(placer.names)
+    area = {region: placer.units[region].area for region in ids}
+    order = sorted(ids, key=lambda r: (r not in cities, area[r]))
+    placed: dict[str, np.ndarray] = {}
+    costs = _greedy(placer, order, placed)
+    # Repair: a name left crowded or outside its unit takes its best position free of
+    # marks, and the names in its way are placed again around it, if that costs less.
+    for region in sorted(ids, key=lambda r: -costs[r]):
+        if costs[region] < OUTSIDE_PENALTY / 2:
+            continue
+        pick = int(np.argmin(placer.base[region]))
+        moved = placer.blockers(region, pick, placed)
+        trial = {r: b for r, b in placed.items() if r not in moved}
+        trial[region] = placer.boxes[region][pick]
+        trial_costs = {region: float(placer.base[region][pick])}
+        trial_costs |= _greedy(placer, [r for r in order if r in moved], trial)
+        if sum(trial_costs.values()) < sum(costs[r] for r in trial_costs):
+            placed, costs = trial, costs | trial_costs
+    centres = np.array([placed[r] for r in ids])
+    lon, lat = to_lonlat(
+        (centres[:, 0] + centres[:, 2]) / 2 * metres, (centres[:, 1] + centres[:, 3]) / 2 * metres
+    )
+    return pd.DataFrame({"id": ids, "lon": lon, "lat": lat})
+
+
+def name_boxes_px(
+    placed: pd.DataFrame, names: Mapping[str, str], view: Mapping | None = None
+) -> pd.DataFrame:
+    """The boxes (x0, y0, x1, y1 in px on the smallest screen's map plane) of placed names:
+    for checking that none overlaps another or a mark."""
+    view = view or KAZAKHSTAN_VIEW
+    metres = km_per_px(dict(view)) * LABEL_SCALE_MARGIN * 1000.0
+    x, y = to_plane(placed["lon"], placed["lat"])
+    w, h = np.array([text_box(names[r]) for r in placed["id"]]).T
+    return pd.DataFrame(
+        {
+            "id": placed["id"],
+            "x0": x / metres - w / 2,
+            "y0": y / metres - h / 2,
+            "x1": x / metres + w / 2,
+            "y1": y / metres + h / 2,
+        }
+    )
