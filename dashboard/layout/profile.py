@@ -134,7 +134,7 @@ def _zones(view: ProfileView) -> html.Details:
         return _section("zones", title, [none], is_open=True)
     items = []
     for zone in view.zones:
-        lines: list = [html.Strong(zone.name)]
+        lines: list = [html.Strong(zone.name, className="small")]
         if zone.via_1997:
             lines.append(html.Div(zone.via_1997, className="small fst-italic"))
         lines.append(html.Div(zone.law, className="small text-muted"))

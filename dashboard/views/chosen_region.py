@@ -55,6 +55,24 @@ def chosen_unit(region: str | None, version: str) -> str | None:
     return parent_in(region, version) if region else None
 
 
+def clicked_region(point: object) -> str | None:
+    """The region a click on the map chooses: a region's shape (the choropleth, trace 0) or
+    a city's symbol (its polygon is a few pixels wide, under the symbol); arrows, zone and
+    role marks choose nothing. ``point`` is a point of plotly's ``clickData``; the id is
+    still to be checked (:func:`dashboard.callbacks.values.known_region`).
+
+    >>> clicked_region({"curveNumber": 0, "location": "35"})
+    '35'
+    >>> clicked_region({"curveNumber": 9, "customdata": "71"}), clicked_region({"curveNumber": 4})
+    ('71', None)
+    """
+    if not isinstance(point, dict):
+        return None
+    if point.get("curveNumber") == 0:
+        return point.get("location")
+    return point.get("customdata") if point.get("customdata") in CITIES else None
+
+
 def chosen_region_overlay(region: str | None, version: str, lang: str) -> list[go.Scattergeo]:
     """The outline of the chosen ``region`` on the map of boundary ``version`` (and a ring
     round its city symbol), with its legend entry in ``lang``; empty without a region."""
