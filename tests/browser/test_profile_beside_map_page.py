@@ -84,9 +84,7 @@ def test_choosing_a_region_in_the_list_shows_its_profile_beside_the_map(watched_
     assert_clean(page)
 
 
-def test_clicking_astana_outlines_its_symbol_and_its_value_stays_hoverable(
-    watched_page, app_url
-):
+def test_clicking_astana_outlines_its_symbol_and_its_value_stays_hoverable(watched_page, app_url):
     from dashboard.geo.boundaries import label_points
 
     page = watched_page
@@ -106,9 +104,7 @@ def test_clicking_astana_outlines_its_symbol_and_its_value_stays_hoverable(
     assert_clean(page)
 
 
-def test_sparklines_have_numbers_on_their_axis_and_mark_census_revisions(
-    watched_page, app_url
-):
+def test_sparklines_have_numbers_on_their_axis_and_mark_census_revisions(watched_page, app_url):
     page = watched_page
     page.goto(f"{app_url}/?lang=en&indicator=population&year=2005&layers=&region=63")
     wait_for_regions(page, 16)  # a 2005 link: the 16 units of 1997
