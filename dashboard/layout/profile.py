@@ -162,7 +162,8 @@ def _flow_block(block: FlowBlock, lang: str) -> html.Div:
     columns = [
         dbc.Col(
             [html.Div(t(key, lang), className="small text-muted"), _partner_list(partners)],
-            sm=6,
+            xs=12,
+            xxl=6,  # side by side only where the column is wide enough (1400 px and up)
         )
         for key, partners in (
             ("profile.flows_in", block.arriving),
