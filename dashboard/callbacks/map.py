@@ -27,6 +27,7 @@ from dashboard.layout import ids
 from dashboard.layout.map_panel import boundary_info, flow_caption, notices_block, sources_line
 from dashboard.layout.shell import EXPORTS
 from dashboard.state import from_query, to_query
+from dashboard.views.chosen_region import clicked_region
 from dashboard.views.map import map_view
 
 
@@ -128,9 +129,9 @@ def register(app: Dash, context: AtlasContext) -> None:
         prevent_initial_call=True,
     )
     def select_clicked_region(click: dict | None):
-        # Only a click on a region shape (trace 0) selects it; arrows and marks do not.
+        # A click on a region's shape or a city's symbol selects it; arrows and marks do not.
         points = click.get("points") if isinstance(click, dict) else None
         point = points[0] if isinstance(points, list) and points else None
-        if not isinstance(point, dict) or point.get("curveNumber") != 0 or not ctx.triggered:
+        if not ctx.triggered:
             return no_update
-        return known_region(point.get("location")) or no_update
+        return known_region(clicked_region(point)) or no_update

@@ -1,4 +1,5 @@
-"""Region profile: opens beside the map when a region is chosen, closes on request."""
+"""Region profile: opens beside the map when a region is chosen, closes on request; shown
+with the map tab only."""
 
 from __future__ import annotations
 
@@ -23,23 +24,34 @@ def register(app: Dash, context: AtlasContext) -> None:
     @app.callback(
         Output(ids.PROFILE_COLUMN, "children"),
         Output(ids.PROFILE_COLUMN, "style"),
-        Output(ids.MAP_COLUMN, "xxl"),
         Input(ids.REGION, "value"),
         Input(ids.LANGUAGE, "value"),
         Input(ids.YEAR, "value"),
         Input(ids.DECAY, "value"),
+        Input(ids.INDICATOR, "value"),
     )
-    def render_profile(region: str | None, lang: str, year: int, decay: float):
-        # Checked like a link: an unknown region is no region, a bad decay the default.
-        fields = {"region": region, "lang": lang, "decay": decay}
+    def render_profile(region: str | None, lang: str, year: int, decay: float, indicator: str):
+        # Checked like a link: an unknown region is no region, a bad decay the default, an
+        # unknown indicator the default one.
+        fields = {"region": region, "lang": lang, "decay": decay, "indicator": indicator}
         state, _ = from_controls(fields, context.years())
         if not state.region:
-            return empty_profile(state.lang), HIDDEN, 12
+            return empty_profile(state.lang), HIDDEN
         year = known_year(year, context.years())
         if year is None:
             raise PreventUpdate
         view = profile_view(replace(state, year=year), context.package())
-        return profile_panel(view), None, 8
+        return profile_panel(view), None
+
+    # The profile belongs to the map: another tab (trends, the Programme...) hides it
+    # without building it again.
+    app.clientside_callback(
+        """function (tab) {
+            return tab === 'map' || !tab ? 'mb-3 atlas-profile' : 'mb-3 atlas-profile d-none';
+        }""",
+        Output(ids.PROFILE_COLUMN, "className"),
+        Input(ids.PANEL, "active_tab"),
+    )
 
     @app.callback(
         Output(ids.REGION, "value", allow_duplicate=True),

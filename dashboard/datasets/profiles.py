@@ -36,6 +36,7 @@ from dashboard.datasets.cells import cell_text
 from dashboard.datasets.indicators import indicator_values, indicator_years
 from dashboard.datasets.package import DataPackage
 from dashboard.datasets.partners import region_partners
+from dashboard.datasets.revisions import Revision, census_revisions
 from dashboard.datasets.sources import citations
 from dashboard.datasets.territories import (
     exists,
@@ -167,6 +168,7 @@ class IndicatorSeries:
     rank: int | None = None
     rank_of: int | None = None
     units_in_version: int | None = None
+    revisions: tuple[Revision, ...] = ()
 
     def name(self, lang: str) -> str:
         """The indicator's name in ``lang`` (English when missing)."""
@@ -306,6 +308,7 @@ class _Meta:
     decimals: int | None
     caveats: Mapping[str, str]
     years: tuple[int, ...]
+    revisions: tuple[Revision, ...]
 
 
 @functools.lru_cache(maxsize=8)
@@ -334,6 +337,7 @@ def _catalogue(package: DataPackage) -> tuple[_Meta, ...]:
                     {lang: cell_text(row.get(f"caveat_{lang}", "")) for lang in LANGUAGES}
                 ),
                 years=years,
+                revisions=census_revisions(row["id"], package),
             )
         )
     order = {name: i for i, name in enumerate(INDICATOR_GROUPS)}
@@ -415,6 +419,7 @@ def _series(meta: _Meta, region_id: str, year: int, package: DataPackage) -> Ind
         rank=rank,
         rank_of=rank_of,
         units_in_version=units,
+        revisions=meta.revisions,
     )
 
 

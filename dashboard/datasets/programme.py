@@ -25,8 +25,9 @@ import pandas as pd
 
 from dashboard.datasets.package import DataPackage
 from dashboard.datasets.sources import cite
+from dashboard.datasets.zones import programme_roles
 from dashboard.geo.boundaries import BOUNDARY_VERSIONS
-from dashboard.geo.gazetteer import children_in, region_name
+from dashboard.geo.gazetteer import region_name
 from dashboard.i18n.catalog import t
 from dashboard.i18n.languages import LANGUAGES
 
@@ -362,10 +363,12 @@ def region_items(lang: str, package: DataPackage) -> pd.DataFrame:
     text names no unit, as for "the northern and central oblasts"), region_names (names in
     ``lang``, "; "-separated), boundary_version ("1997"), current_ids (the same territory as
     units of the newest boundary version, honouring the roles table's ``later_units``: the
-    Sozak test site is in Turkistan oblast, not in Shymkent), source_id, source, quality.
+    Sozak test site is in Turkistan oblast, not in Shymkent: the units the roles layer
+    marks, :func:`dashboard.datasets.zones.programme_roles`), source_id, source, quality.
     """
     _check_lang(lang)
     roles = package["programme_roles"]
+    today = _units_today(package)
     rows = []
     for (role, section, quote), part in roles.groupby(
         ["role", "section", "quote_kk"], sort=False, dropna=False
@@ -385,7 +388,7 @@ def region_items(lang: str, package: DataPackage) -> pd.DataFrame:
                     region_name(i, lang, version) for i in dict.fromkeys(ids)
                 ),
                 "boundary_version": version,
-                "current_ids": " ".join(dict.fromkeys(_current_ids(part, version))),
+                "current_ids": " ".join(today.get((str(role), str(section), str(quote)), ())),
                 "source_id": " ".join(dict.fromkeys(part["source_id"].astype(str))),
                 "quality": str(part["quality"].iloc[0]),
             }
@@ -399,14 +402,14 @@ def region_items(lang: str, package: DataPackage) -> pd.DataFrame:
     return frame.loc[:, list(REGION_ITEM_COLUMNS)].reset_index(drop=True)
 
 
-def _current_ids(part: pd.DataFrame, version: str) -> list[str]:
-    """Units of the newest boundary version that the statement's regions became."""
-    newest = BOUNDARY_VERSIONS[-1]
-    ids: list[str] = []
-    later = part["later_units"] if "later_units" in part else pd.Series("", index=part.index)
-    for region, units in zip(part["region_id"], later, strict=True):
-        if not str(region).strip():
-            continue
-        # later_units, when given, narrows a split unit to the parts the statement concerns.
-        ids += str(units).split() or children_in(str(region), version, newest)
-    return ids
+def _units_today(package: DataPackage) -> dict[tuple[str, str, str], tuple[str, ...]]:
+    """Units of the newest boundary version each statement (role, section, quote) names:
+    the units the roles layer marks on today's map, so a highlighted statement and the role
+    marks never disagree (East Kazakhstan of 1997 is today's East Kazakhstan and Abai)."""
+    roles = programme_roles(BOUNDARY_VERSIONS[-1], package)
+    units: dict[tuple[str, str, str], list[str]] = {}
+    for role, section, quote, unit in zip(
+        roles["role"], roles["section"], roles["quote_kk"], roles["region_id"], strict=True
+    ):
+        units.setdefault((str(role), str(section), str(quote)), []).append(str(unit))
+    return {key: tuple(dict.fromkeys(ids)) for key, ids in units.items()}

@@ -10,13 +10,19 @@ A sparkline shows one indicator of one region over time. Honest by construction:
 * values of the parent unit (Abai before 2022 shows East Kazakhstan) are a dotted grey line
   with hollow markers, and their hover says whose values they are;
 * every hover names the source (short citation) and the quality, and a modelled value says
-  "model estimate, not observed".
+  "model estimate, not observed";
+* the line breaks at a census revision too (population recalculated after the 2009 and 2021
+  censuses), drawn as a dotted vertical mark with a label and the reason on hover: a step
+  there is a statistical revision, not people leaving; a value that straddles a revision
+  (population change in 2009) stands alone;
+* the y axis is labelled with the lowest and highest value in the reader's number format,
+  so the line's height has a scale.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +38,10 @@ OWN_COLOUR = "#2c7fb8"  # YlGnBu, as the map
 PARENT_COLOUR = "#7f7f7f"
 SELECTED_COLOUR = "#d95f02"  # a contrasting accent for the year on the map
 GUIDE_COLOUR = "#bdbdbd"
+REVISION_COLOUR = "#6c757d"  # census revision marks: grey, dotted, never a data colour
+AXIS_FONT = dict(size=9, color="#6c757d")
+#: ``name`` of the shapes and annotations that mark a census revision (tests look for it).
+REVISION_MARK = "census_revision"
 
 # Columns a sparkline reads besides the profile's points (``POINT_COLUMNS``), in words:
 # the name of ``unit_id`` in its version, today's other units it then covered, the citation.
@@ -46,6 +56,85 @@ class SparklineText:
     unit: str
     decimals: int | None
     diverging: bool = False  # a gain/loss indicator: a zero line where values cross it
+
+
+@dataclass(frozen=True)
+class BreakMark:
+    """A census revision on a sparkline: where it falls on the year axis and its words.
+
+    ``at`` is half-way between two years (``2008.5``) when values on each side rest on one
+    basis, or a year (``2009.0``) whose value straddles the revision and stands alone.
+    """
+
+    at: float
+    label: str  # short, under the mark: "2009 census"
+    hover: str  # the reason, on hover over the label
+
+
+def run_key(year: int, marks: Sequence[BreakMark]) -> tuple[int, int]:
+    """The side of every mark the value of ``year`` stands on: values are joined only
+    within one key, and a year on a mark (``at == year``) has a key of its own.
+
+    >>> marks = [BreakMark(2008.5, "", ""), BreakMark(2022.0, "", "")]
+    >>> [run_key(y, marks) for y in (2008, 2009, 2022, 2023)]
+    [(0, 0), (1, 1), (1, 2), (2, 2)]
+    """
+    return sum(1 for m in marks if m.at < year), sum(1 for m in marks if m.at <= year)
+
+
+def value_ticks(values: Sequence[float], text: SparklineText) -> tuple[list[float], list[str]]:
+    """Tick values and labels of a sparkline's y axis: its lowest and highest value (and
+    zero between them for a gain/loss indicator when it is clear of both), in the reader's
+    number format.
+
+    >>> value_ticks([-7141.0, 250.0, 30.0], SparklineText("ru", "", 0, diverging=True))
+    ([-7141.0, 250.0], ['-7\xa0141', '250'])
+    """
+    if not values:
+        return [], []
+    low, high = min(values), max(values)
+    ticks = [low] if low == high else [low, high]
+    span = high - low
+    if text.diverging and low < 0 < high and min(-low, high) > 0.2 * span:
+        ticks = [low, 0.0, high]
+    return ticks, [format_number(v, text.lang, text.decimals) for v in ticks]
+
+
+def _break_layout(marks: Sequence[BreakMark], first: int, last: int) -> tuple[list, list]:
+    """The dotted vertical line and the hoverable label of each mark within the axis."""
+    shapes, annotations = [], []
+    for mark in marks:
+        if not first - 0.5 <= mark.at <= last + 0.5:
+            continue
+        shapes.append(
+            dict(
+                type="line",
+                name=REVISION_MARK,
+                xref="x",
+                yref="paper",
+                x0=mark.at,
+                x1=mark.at,
+                y0=0,
+                y1=1,
+                line=dict(color=REVISION_COLOUR, width=1, dash="dot"),
+                layer="below",
+            )
+        )
+        annotations.append(
+            dict(
+                name=REVISION_MARK,
+                x=mark.at,
+                xref="x",
+                y=1,
+                yref="paper",
+                yanchor="bottom",
+                text=mark.label,
+                hovertext=mark.hover,
+                showarrow=False,
+                font=dict(size=9, color=REVISION_COLOUR),
+            )
+        )
+    return shapes, annotations
 
 
 def point_hover(row: Mapping[str, Any], text: SparklineText) -> str:
@@ -87,7 +176,12 @@ def _has(value: object) -> bool:
     return value is not None and not (isinstance(value, float) and math.isnan(value))
 
 
-def sparkline(points: pd.DataFrame, text: SparklineText, selected_year: int | None) -> go.Figure:
+def sparkline(
+    points: pd.DataFrame,
+    text: SparklineText,
+    selected_year: int | None,
+    marks: Sequence[BreakMark] = (),
+) -> go.Figure:
     """A compact time series of one indicator (about 110 px high) for the profile panel.
 
     ``points``: the series' points (``dashboard.datasets.profiles.POINT_COLUMNS``) with the
@@ -96,7 +190,9 @@ def sparkline(points: pd.DataFrame, text: SparklineText, selected_year: int | No
     solid, parent values dotted with hollow markers); gaps are never bridged.
     ``selected_year`` gets a thin guide line and, when there is a value that year, a
     highlighted marker. Hover texts are pre-rendered in ``text.lang``. Traces carry ``meta``
-    = "own", "parent" or "selected" so callers and tests can tell them apart.
+    = "own", "parent" or "selected" so callers and tests can tell them apart. ``marks``:
+    census revisions; no line crosses one, and each within the axis is drawn with its
+    label (shapes and annotations named :data:`REVISION_MARK`).
     """
     lang = text.lang
     all_years = [int(y) for y in points["year"].tolist()]
@@ -105,12 +201,18 @@ def sparkline(points: pd.DataFrame, text: SparklineText, selected_year: int | No
     records = _records(points)
     traces: list[dict] = []
 
-    # One run per territory (unit, what it included, parent or not), oldest first.
+    # One run per territory (unit, what it included, parent or not) and side of each census
+    # revision, oldest first.
     segments: dict[tuple, list[dict[str, Any]]] = {}
     for row in records:
-        key = (row["unit_id"], row["includes"], bool(row["from_parent"]))
+        key = (
+            row["unit_id"],
+            row["includes"],
+            bool(row["from_parent"]),
+            run_key(int(row["year"]), marks),
+        )
         segments.setdefault(key, []).append(row)
-    for (_unit, _includes, parent), seg in segments.items():
+    for (_unit, _includes, parent, _run), seg in segments.items():
         # NaN everywhere except this territory's years: other years break the line
         y = [math.nan] * len(years)
         hover = [""] * len(years)
@@ -197,11 +299,22 @@ def sparkline(points: pd.DataFrame, text: SparklineText, selected_year: int | No
         )
 
     ticks = sorted({years[0], years[-1]}) if years else []
+    revision_shapes, revision_labels = (
+        _break_layout(marks, years[0], years[-1]) if years else ([], [])
+    )
+    shapes += revision_shapes
+    y_ticks, y_labels = value_ticks(values, text)
+    y_range = None
+    if values:
+        # a little room so the markers at the lowest and highest value are not cut
+        pad = (max(values) - min(values)) * 0.08 or abs(values[0]) * 0.05 or 1.0
+        y_range = [min(values) - pad, max(values) + pad]
     layout = dict(
         # no theme: the template would add ~6 KB per sparkline and every style is set here
         template="none",
         height=SPARKLINE_HEIGHT,
-        margin=dict(l=6, r=6, t=6, b=20),
+        # room above the plot for the revision labels
+        margin=dict(l=4, r=8, t=14 if revision_labels else 6, b=20),
         font=dict(family=MAP_FONT, size=10),
         hoverlabel=dict(font=dict(family=MAP_FONT, size=12), align="left"),
         paper_bgcolor="rgba(0,0,0,0)",
@@ -209,6 +322,7 @@ def sparkline(points: pd.DataFrame, text: SparklineText, selected_year: int | No
         showlegend=False,
         hovermode="closest",
         shapes=shapes,
+        annotations=revision_labels,
         xaxis=dict(
             tickvals=ticks,
             ticktext=[str(y) for y in ticks],
@@ -219,7 +333,20 @@ def sparkline(points: pd.DataFrame, text: SparklineText, selected_year: int | No
             fixedrange=True,
             tickfont=dict(size=10, color="#6c757d"),
         ),
-        yaxis=dict(visible=False, fixedrange=True),
+        # The lowest and highest value on the axis: a scale for the line's height.
+        yaxis=dict(
+            tickvals=y_ticks,
+            ticktext=y_labels,
+            range=y_range,
+            showgrid=True,
+            gridcolor="#eeeeee",
+            zeroline=False,
+            showline=False,
+            ticks="",
+            automargin=True,
+            fixedrange=True,
+            tickfont=AXIS_FONT,
+        ),
     )
     # One constructor call: update_layout on a built figure costs ~20 ms per sparkline.
     return go.Figure(data=traces, layout=layout)

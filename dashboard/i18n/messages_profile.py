@@ -220,4 +220,53 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Международная миграция",
         "en": "International migration",
     },
+    # where the profile starts: the indicator on the map
+    "profile.on_map": {
+        "kk": "Картада",
+        "ru": "На карте",
+        "en": "On the map",
+    },
+    "profile.count": {
+        "kk": "({count})",
+        "ru": "({count})",
+        "en": "({count})",
+    },
+    # census revisions on the sparklines
+    "profile.revision.label": {
+        "kk": "{census} ж. санақ",
+        "ru": "перепись {census}",
+        "en": "{census} census",
+    },
+    "profile.revision.between": {
+        "kk": "Санақ бойынша қайта есептеу: {year} жылғы 1 қаңтардан бастап халық саны "
+        "{census} жылғы санақ қорытындысы бойынша қайта есептелген. Сызық мұнда үзіледі: "
+        "секіріс нақты өзгеріс емес, қайта есептеу.",
+        "ru": "Пересчёт по итогам переписи: численность населения с 1 января {year} г. "
+        "пересчитана по итогам переписи {census} г. Линия здесь прерывается: скачок — это "
+        "пересчёт, а не реальное изменение.",
+        "en": "Census revision: population from 1 January {year} was recalculated after the "
+        "{census} census. The line breaks here: the step is a revision, not a real change.",
+    },
+    "profile.revision.straddles": {
+        "kk": "Санақ бойынша қайта есептеу: {value_year} жылғы мән {census} жылғы санақ "
+        "бойынша қайта есептеуге ({year} жылғы 1 қаңтар) дейінгі және кейінгі халық санын "
+        "салыстырады. Ол көрші жылдармен сызықпен қосылмай, жеке көрсетілген.",
+        "ru": "Пересчёт по итогам переписи: значение {value_year} г. сопоставляет численность "
+        "до и после пересчёта по итогам переписи {census} г. (1 января {year} г.). Оно "
+        "показано отдельно, без линии к соседним годам.",
+        "en": "Census revision: the {value_year} value compares population before and after "
+        "its recalculation after the {census} census (1 January {year}). It stands alone, "
+        "not joined to the years around it.",
+    },
+    "profile.revision.gap": {
+        "kk": "Санақ бойынша қайта есептеу. {reason}.",
+        "ru": "Пересчёт по итогам переписи. {reason}.",
+        "en": "Census revision. {reason}.",
+    },
+    # the chosen region on the map
+    "profile.chosen_on_map": {
+        "kk": "Таңдалған өңір: {name}",
+        "ru": "Выбранный регион: {name}",
+        "en": "Chosen region: {name}",
+    },
 }

@@ -1,11 +1,16 @@
 """The region profile panel (layout factory only; the callbacks live elsewhere).
 
 ``profile_panel`` renders a :class:`~dashboard.views.profile.ProfileView`: names in
-kk/ru/en, the boundary history (parent unit, larger territory, former name), the Programme
-roles, disaster zones, top flow partners and every indicator as a row with its value, rank,
-sparkline, source and quality. It loads nothing: every word and figure is in the view.
-``empty_profile`` is the prompt shown before a region is chosen. Both return a card with the
-same ids, so the callbacks that listen to the close button always find it.
+kk/ru/en, the boundary history (parent unit, larger territory, former name), the indicator
+on the map first, then the Programme roles, disaster zones, top flow partners and every
+indicator as a row with its value, rank, sparkline, source and quality. It loads nothing:
+every word and figure is in the view. ``empty_profile`` is the prompt shown before a region
+is chosen. Both return a card with the same ids, so the callbacks that listen to the close
+button always find it.
+
+Compact and never a scroll box of its own: the card grows with the page (it sits beside the
+map, atlas.css), and each part is a ``<details>`` section (native, keyboard-operable): the
+roles and zones open, the flow partners and the indicator groups closed until asked for.
 """
 
 from __future__ import annotations
@@ -25,7 +30,6 @@ PROFILE_SPARKLINE = "profile-sparkline"  # pattern id type: {"type": ..., "indic
 PROFILE_ARAL_CHART = "profile-aral-chart"
 
 SPARKLINE_CONFIG = {"displayModeBar": False, "staticPlot": False}
-PANEL_STYLE = {"maxHeight": "75vh", "overflowY": "auto"}
 
 __all__ = [
     "PROFILE_ARAL_CHART",
@@ -44,8 +48,19 @@ def sparkline_id(indicator: str) -> dict[str, str]:
     return {"type": PROFILE_SPARKLINE, "indicator": indicator}
 
 
-def _section(title: str) -> html.H3:
-    return html.H3(title, className="h6 text-uppercase text-muted mt-3 mb-2")
+def _section(
+    key: str, title: str, children: list, is_open: bool, count: int | None = None
+) -> html.Details:
+    """A part of the profile the reader opens and closes (``data-section`` = ``key``)."""
+    heading: list = [title]
+    if count is not None:
+        heading += [" ", html.Span(f"({count})", className="profile-count")]
+    return html.Details(
+        [html.Summary(heading), html.Div(children, className="pt-1")],
+        open=is_open,
+        className="profile-section",
+        **{"data-section": key},
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -58,7 +73,7 @@ def _header(view: ProfileView) -> dbc.CardHeader:
             [
                 html.Div(
                     [
-                        html.H2(view.title, id=PROFILE_TITLE, className="h4 mb-1"),
+                        html.H2(view.title, id=PROFILE_TITLE, className="h5 mb-1"),
                         html.Div(
                             [
                                 html.Div(name, lang=code, className="small")
@@ -90,11 +105,12 @@ def _close_button(lang: str, visible: bool) -> html.Button:
 # roles, zones, flows
 
 
-def _roles(view: ProfileView) -> list:
+def _roles(view: ProfileView) -> html.Details:
     lang = view.lang
-    children: list = [_section(t("profile.roles", lang))]
+    title = t("profile.roles", lang)
     if not view.roles:
-        return [*children, html.P(t("profile.roles_none", lang), className="small text-muted")]
+        none = html.P(t("profile.roles_none", lang), className="small text-muted mb-1")
+        return _section("roles", title, [none], is_open=True)
     items = []
     for role in view.roles:
         # Said of the region itself: dark badge; said of a unit that contained it: light.
@@ -107,17 +123,18 @@ def _roles(view: ProfileView) -> list:
         )
         note = [html.Div(role.via, className="small text-muted")] if role.via else []
         items.append(html.Div([badge, *note], className="mb-1"))
-    return [*children, html.Div(items)]
+    return _section("roles", title, items, is_open=True)
 
 
-def _zones(view: ProfileView) -> list:
+def _zones(view: ProfileView) -> html.Details:
     lang = view.lang
-    children: list = [_section(t("profile.zones", lang))]
+    title = t("profile.zones", lang)
     if not view.zones:
-        return [*children, html.P(t("profile.zones_none", lang), className="small text-muted")]
+        none = html.P(t("profile.zones_none", lang), className="small text-muted mb-1")
+        return _section("zones", title, [none], is_open=True)
     items = []
     for zone in view.zones:
-        lines: list = [html.Strong(zone.name)]
+        lines: list = [html.Strong(zone.name, className="small")]
         if zone.via_1997:
             lines.append(html.Div(zone.via_1997, className="small fst-italic"))
         lines.append(html.Div(zone.law, className="small text-muted"))
@@ -126,7 +143,7 @@ def _zones(view: ProfileView) -> list:
                 dcc.Graph(figure=zone.aral, config=SPARKLINE_CONFIG, id=PROFILE_ARAL_CHART)
             )
         items.append(html.Li(lines, className="mb-1"))
-    return [*children, html.Ul(items, className="list-unstyled mb-0")]
+    return _section("zones", title, [html.Ul(items, className="list-unstyled mb-0")], True)
 
 
 def _partner_list(partners: tuple[Partner, ...]) -> html.Ol:
@@ -145,7 +162,8 @@ def _flow_block(block: FlowBlock, lang: str) -> html.Div:
     columns = [
         dbc.Col(
             [html.Div(t(key, lang), className="small text-muted"), _partner_list(partners)],
-            sm=6,
+            xs=12,
+            xxl=6,  # side by side only where the column is wide enough (1400 px and up)
         )
         for key, partners in (
             ("profile.flows_in", block.arriving),
@@ -159,13 +177,14 @@ def _flow_block(block: FlowBlock, lang: str) -> html.Div:
     return html.Div(children, className="mb-2 profile-flows", **{"data-kind": block.kind})
 
 
-def _flows(view: ProfileView) -> list:
+def _flows(view: ProfileView) -> html.Details:
     lang = view.lang
-    children: list = [_section(t("profile.flows", lang))]
+    title = t("profile.flows", lang)
     if not view.flows:
         none = t("profile.flows_none", lang, year=view.year)
-        return [*children, html.P(none, className="small text-muted")]
-    return children + [_flow_block(block, lang) for block in view.flows]
+        return _section("flows", title, [html.P(none, className="small text-muted")], False)
+    blocks = [_flow_block(block, lang) for block in view.flows]
+    return _section("flows", title, blocks, is_open=False, count=len(view.flows))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -186,8 +205,11 @@ def _value_block(row: IndicatorRow, lang: str) -> list:
     return parts
 
 
-def indicator_row(row: IndicatorRow, lang: str) -> html.Div:
-    """One indicator: name (caveat on hover), value and rank, sparkline, source and quality."""
+def indicator_row(row: IndicatorRow, lang: str, with_id: bool = True) -> html.Div:
+    """One indicator: name (caveat on hover), value and rank, sparkline, source and quality.
+
+    ``with_id=False`` for a second copy (the indicator on the map, shown first): ids must
+    be unique on the page."""
     return html.Div(
         [
             html.Div(
@@ -197,9 +219,11 @@ def indicator_row(row: IndicatorRow, lang: str) -> html.Div:
             ),
             html.Div(_value_block(row, lang), className="small"),
             dcc.Graph(
-                id=sparkline_id(row.indicator),
+                **({"id": sparkline_id(row.indicator)} if with_id else {}),
                 figure=row.sparkline,
                 config=SPARKLINE_CONFIG,
+                # drawn again at its box's width when a closed section opens
+                responsive=True,
                 style={"height": f"{SPARKLINE_HEIGHT}px"},
             ),
             html.Div(row.source, className="small text-muted profile-source"),
@@ -210,13 +234,32 @@ def indicator_row(row: IndicatorRow, lang: str) -> html.Div:
 
 
 def _indicators(view: ProfileView) -> list:
-    children: list = []
-    for group in view.groups:
-        children.append(_section(group.heading))
-        children += [indicator_row(row, view.lang) for row in group.rows]
+    children: list = [
+        _section(
+            f"group-{n}",
+            group.heading,
+            [indicator_row(row, view.lang) for row in group.rows],
+            is_open=False,
+            count=len(group.rows),
+        )
+        for n, group in enumerate(view.groups)
+    ]
     if view.no_data:
-        children.append(html.P(view.no_data, className="small text-muted mt-2"))
+        children.append(html.P(view.no_data, className="small text-muted mt-2 mb-0"))
     return children
+
+
+def _lead(view: ProfileView) -> list:
+    """The indicator on the map, first: what the reader clicked the region to see."""
+    if view.lead is None:
+        return []
+    heading = html.Div(t("profile.on_map", view.lang), className="small text-muted")
+    return [
+        html.Div(
+            [heading, indicator_row(view.lead, view.lang, with_id=False)],
+            className="profile-lead",
+        )
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -224,7 +267,7 @@ def _indicators(view: ProfileView) -> list:
 
 
 def profile_panel(view: ProfileView) -> dbc.Card:
-    """The profile card of ``view`` (its year highlighted; scrolls inside)."""
+    """The profile card of ``view`` (its year highlighted; grows with the page)."""
     body: list = []
     if view.boundary_notes:
         body.append(
@@ -234,15 +277,13 @@ def profile_panel(view: ProfileView) -> dbc.Card:
                 className="small py-2 mb-2 profile-boundary-note",
             )
         )
-    body += _roles(view)
-    body += _zones(view)
-    body += _flows(view)
+    body += _lead(view)
+    body += [_roles(view), _zones(view), _flows(view)]
     body += _indicators(view)
     return dbc.Card(
         [_header(view), dbc.CardBody(body)],
         id=PROFILE_PANEL,
         className="profile-panel",
-        style=PANEL_STYLE,
     )
 
 
@@ -263,5 +304,4 @@ def empty_profile(lang: str) -> dbc.Card:
         ],
         id=PROFILE_PANEL,
         className="profile-panel",
-        style=PANEL_STYLE,
     )

@@ -187,25 +187,7 @@ def page(
                         [
                             panel_tabs(state),
                             dbc.Row(
-                                [
-                                    # The profile takes a column beside the map only while a
-                                    # region is selected and the screen is wide (>= 1400 px);
-                                    # on a projector it goes below, so the map keeps its size
-                                    # and is never covered.
-                                    dbc.Col(
-                                        map_column(state, year_options),
-                                        id=ids.MAP_COLUMN,
-                                        xs=12,
-                                        xxl=12,
-                                    ),
-                                    dbc.Col(
-                                        profile,
-                                        id=ids.PROFILE_COLUMN,
-                                        xs=12,
-                                        xxl=4,
-                                        style={"display": "none"},
-                                    ),
-                                ],
+                                dbc.Col(map_column(state, year_options), id=ids.MAP_COLUMN),
                                 id=ids.MAP_PANEL,
                             ),
                             dcc.Loading(html.Div(id=ids.PANEL_CONTENT), delay_show=400),
@@ -215,7 +197,19 @@ def page(
                         xl=9,
                         className="mb-3 atlas-main",
                     ),
-                ]
+                    # The region profile: from 1200 px at the top of the left column, above
+                    # the controls and beside the map (atlas.css), where the eye is when a
+                    # region is clicked; on narrower screens below the map. Hidden until a
+                    # region is chosen.
+                    dbc.Col(
+                        profile,
+                        id=ids.PROFILE_COLUMN,
+                        xs=12,
+                        className="mb-3 atlas-profile",
+                        style={"display": "none"},
+                    ),
+                ],
+                className="atlas-body",
             ),
             html.Footer(
                 [text("footer.boundaries", state.lang), " ", text("footer.basemap", state.lang)],

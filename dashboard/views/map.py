@@ -32,6 +32,7 @@ from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
 from dashboard.state import ViewState
 from dashboard.views.balance_notes import balance_caption, balance_notes
+from dashboard.views.chosen_region import chosen_region_overlay
 from dashboard.views.flow_layer import FlowLayer, flow_layer
 from dashboard.views.labels import marker_marks, place_names
 from dashboard.views.overlays import role_overlay, role_source_ids, zone_overlay, zone_source_ids
@@ -225,11 +226,13 @@ def map_view(
         names = _label_names(regions, state.lang, version)
         placed = place_names(version, names, marker_marks(overlays), CITIES, geo_view)
         overlays.insert(0, label_trace(placed, names))
+    overlays[:0] = chosen_region_overlay(state.region, version, state.lang)  # under names
     static_traces = 1 + len(overlays)
     static_key = "|".join(
         [
             version,
             state.lang,
+            state.region or "",
             *(x for x in state.layers if x != "flows"),
             *state.map_options,
             str(districts),
@@ -256,6 +259,13 @@ def map_view(
             unselected={"marker": {"opacity": 0.25}},
             selector=0,
         )
+        if cities is not None:  # a city's polygon is hidden under its symbol: dim it too
+            shown = [i for i, r in enumerate(cities.customdata) if r in wanted]
+            figure.update_traces(
+                selectedpoints=shown,
+                unselected={"marker": {"opacity": 0.25}},
+                selector=len(figure.data) - 1,
+            )
     return MapView(
         figure=figure,
         table=_table(regions, state, unit),

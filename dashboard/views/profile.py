@@ -25,7 +25,7 @@ from dashboard.datasets.profiles import IndicatorSeries, RegionProfile, region_p
 from dashboard.datasets.sources import cite
 from dashboard.datasets.territories import NEWEST, first_year, units
 from dashboard.figures.aral import AralText, aral_sea_chart
-from dashboard.figures.charts import SparklineText, sparkline
+from dashboard.figures.charts import BreakMark, SparklineText, sparkline
 from dashboard.geo.boundaries import BOUNDARY_VERSIONS, version_for_year
 from dashboard.geo.gazetteer import region_name
 from dashboard.i18n.catalog import t
@@ -118,6 +118,7 @@ class ProfileView:
     flows: tuple[FlowBlock, ...]
     groups: tuple[IndicatorGroup, ...]
     no_data: str  # "No data for: ..." or ""
+    lead: IndicatorRow | None = None  # the indicator on the map, shown first; None: none
 
 
 # ---------------------------------------------------------------------------------------------
@@ -338,6 +339,37 @@ def sparkline_text(series: IndicatorSeries, lang: str) -> SparklineText:
     )
 
 
+def revision_marks(series: IndicatorSeries, lang: str) -> tuple[BreakMark, ...]:
+    """The census revisions the series crosses, as marks for its sparkline: where, a short
+    label, and on hover why the line breaks there (or why the value is missing)."""
+    points = series.points
+    with_value = set(points.loc[points["value"].notna(), "year"].astype(int))
+    marks = []
+    for revision in series.revisions:
+        if not revision.straddles:
+            hover = t(
+                "profile.revision.between",
+                lang,
+                year=revision.revised_from,
+                census=revision.census,
+            )
+        elif int(revision.at) in with_value:
+            hover = t(
+                "profile.revision.straddles",
+                lang,
+                value_year=int(revision.at),
+                year=revision.revised_from,
+                census=revision.census,
+            )
+        else:
+            # No value that year (the balance cannot give one): the reason the map gives.
+            reason = _msg(f"balance.gap.{revision.reason}", lang, revision.reason)
+            hover = t("profile.revision.gap", lang, reason=reason.rstrip("."))
+        label = t("profile.revision.label", lang, census=revision.census)
+        marks.append(BreakMark(at=revision.at, label=label, hover=hover))
+    return tuple(marks)
+
+
 def _notes(series: IndicatorSeries, point: pd.Series, lang: str) -> str:
     notes = []
     if series.value_year != series.selected_year:
@@ -393,7 +425,12 @@ def indicator_row(series: IndicatorSeries, lang: str, year: int) -> IndicatorRow
         value=value,
         rank=rank_text(series, lang) if point is not None else "",
         notes=_notes(series, point, lang) if point is not None else "",
-        sparkline=sparkline(labelled_points(series, lang), sparkline_text(series, lang), year),
+        sparkline=sparkline(
+            labelled_points(series, lang),
+            sparkline_text(series, lang),
+            year,
+            revision_marks(series, lang),
+        ),
         source=_source_line(series, point, lang),
     )
 
@@ -410,8 +447,12 @@ def _no_data(profile: RegionProfile, lang: str, package: DataPackage) -> str:
 # the view
 
 
-def describe_profile(profile: RegionProfile, lang: str, package: DataPackage) -> ProfileView:
-    """The view of a built ``profile`` in ``lang`` (its year highlighted in the sparklines)."""
+def describe_profile(
+    profile: RegionProfile, lang: str, package: DataPackage, lead: str | None = None
+) -> ProfileView:
+    """The view of a built ``profile`` in ``lang`` (its year highlighted in the sparklines);
+    ``lead`` is the indicator on the map, shown first when the region has data of it."""
+    first = profile.get(lead) if lead else None
     return ProfileView(
         lang=lang,
         year=profile.year,
@@ -430,6 +471,7 @@ def describe_profile(profile: RegionProfile, lang: str, package: DataPackage) ->
             for group, members in profile.by_group()
         ),
         no_data=_no_data(profile, lang, package),
+        lead=indicator_row(first, lang, profile.year) if first is not None else None,
     )
 
 
@@ -437,11 +479,12 @@ def profile_view(state: ViewState, package: DataPackage) -> ProfileView:
     """The profile of ``state.region`` in ``state.year``, in ``state.lang``.
 
     Flow partners come from every kind of interregional flow with data that year (the
-    model at ``state.decay``, observed flows, the Programme's schematic directions).
-    Raises ``ValueError`` when the state names no region.
+    model at ``state.decay``, observed flows, the Programme's schematic directions). The
+    indicator on the map (``state.indicator``) leads. Raises ``ValueError`` when the state
+    names no region.
     """
     if not state.region:
         raise ValueError("the state names no region")
     flows = region_flows(state.year, state.decay, package)
     profile = region_profile(state.region, state.year, package, flows=flows)
-    return describe_profile(profile, state.lang, package)
+    return describe_profile(profile, state.lang, package, lead=state.indicator)

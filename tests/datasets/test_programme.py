@@ -363,3 +363,27 @@ def test_region_names_in_the_readers_language():
     assert "Костанайская область" in ru.at["highest_emigration_loss_2000", "region_names"]
     assert "Қостанай облысы" in kk.at["highest_emigration_loss_2000", "region_names"]
     assert ru.at["receiving", "quote_kk"] == kk.at["receiving", "quote_kk"]  # original text
+
+
+def test_statements_light_up_the_units_the_roles_layer_marks_on_every_version():
+    # One mapping from the Programme's 1997 regions to later units (zones.programme_roles):
+    # a highlighted statement and the role marks never disagree (East Kazakhstan with
+    # Abai, Karaganda with Ulytau, South Kazakhstan as Turkistan and Shymkent).
+    from dashboard.datasets.zones import programme_roles
+    from dashboard.geo.boundaries import BOUNDARY_VERSIONS
+    from dashboard.geo.gazetteer import parent_in
+
+    package = load_package()
+    items = region_items("en", package).set_index("id")
+    for version in BOUNDARY_VERSIONS:
+        roles = programme_roles(version, package)
+        for statement, current in items["current_ids"].items():
+            if not current:
+                continue
+            marked = set(roles.loc[roles["role"] == statement, "region_id"])
+            # what the map highlights on this version (views.map: parent_in of each id)
+            assert {parent_in(u, version) for u in current.split()} == marked, (
+                statement,
+                version,
+            )
+    assert set(items.at["losing_living_standards", "current_ids"].split()) == {"35", "62", "39"}

@@ -1,4 +1,5 @@
-"""Sparklines: gaps stay gaps, parent values look different, hovers carry source and quality."""
+"""Sparklines: gaps stay gaps, parent values look different, hovers carry source and quality,
+the y axis has numbers, census revisions break the line and say so."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ import pytest
 
 from dashboard.datasets.package import load_package
 from dashboard.datasets.profiles import POINT_COLUMNS, IndicatorSeries, region_profile
-from dashboard.figures.charts import SPARKLINE_HEIGHT, sparkline
+from dashboard.figures import charts
+from dashboard.figures.charts import REVISION_MARK, SPARKLINE_HEIGHT, sparkline
 from dashboard.figures.choropleth import MAP_FONT
-from dashboard.views.profile import labelled_points, sparkline_text
+from dashboard.i18n.formats import format_number
+from dashboard.views.profile import labelled_points, revision_marks, sparkline_text
 
 
 @pytest.fixture(scope="module")
@@ -21,8 +24,13 @@ def package():
 
 
 def draw(series: IndicatorSeries, lang: str, selected_year: int | None):
-    """The sparkline of ``series`` in ``lang``, labelled as the profile view labels it."""
-    return sparkline(labelled_points(series, lang), sparkline_text(series, lang), selected_year)
+    """The sparkline of ``series`` in ``lang``, labelled and marked as the profile view does."""
+    return sparkline(
+        labelled_points(series, lang),
+        sparkline_text(series, lang),
+        selected_year,
+        revision_marks(series, lang),
+    )
 
 
 def traces(fig, meta: str) -> list:
@@ -71,7 +79,8 @@ def synthetic(rows: list[tuple], scale: str = "sequential") -> IndicatorSeries:
 def test_parent_points_are_dotted_and_hollow(package) -> None:
     series = region_profile("10", 2023, package).get("population")
     fig = draw(series, "en", 2023)
-    (parent,) = traces(fig, "parent")
+    # East Kazakhstan's values to 2021: two runs (the 2009 census revision between them)
+    _, parent = traces(fig, "parent")
     (own,) = traces(fig, "own")
     assert parent.line.dash == "dot" and parent.marker.symbol == "circle-open"
     assert own.line.dash == "solid" and own.marker.symbol == "circle"
@@ -114,13 +123,15 @@ def test_a_nan_point_breaks_the_line() -> None:
 
 
 def test_territory_change_breaks_the_line(package) -> None:
-    # East Kazakhstan with Abai until 2021, without it from 2022: two separate runs
+    # East Kazakhstan with Abai until 2021, without it from 2022: separate runs (the 2009
+    # census revision splits the first territory's years once more)
     series = region_profile("63", 2023, package).get("population")
     fig = draw(series, "en", 2023)
     runs = traces(fig, "own")
-    assert len(runs) == 2
-    first, second = (values_by_year(r) for r in runs)
-    assert math.isnan(first[2022]) and math.isnan(second[2021])
+    assert len(runs) == 3
+    with_abai, without = values_by_year(runs[1]), values_by_year(runs[2])
+    assert math.isnan(with_abai[2022]) and math.isnan(without[2021])
+    assert not math.isnan(with_abai[2021]) and not math.isnan(without[2022])
     assert "incl. Abai Region (1997 boundaries)" in next(h for h in runs[0].hovertext if h)
 
 
@@ -136,12 +147,12 @@ def test_selected_year_is_highlighted(package) -> None:
 
 def test_values_are_formatted_for_the_language(package) -> None:
     series = region_profile("71", 2023, package).get("net_migration")
-    (own,) = traces(draw(series, "ru", 2023), "own")
-    hover = next(h for h in own.hovertext if h.startswith("<b>2023</b>"))
+    hovers = [h for run in traces(draw(series, "ru", 2023), "own") for h in run.hovertext]
+    hover = next(h for h in hovers if h.startswith("<b>2023</b>"))
     assert "51\xa0539 человек" in hover
     assert "Источник:" in hover
-    (own_en,) = traces(draw(series, "en", 2023), "own")
-    assert any("51,539 persons" in h for h in own_en.hovertext)
+    hovers_en = [h for run in traces(draw(series, "en", 2023), "own") for h in run.hovertext]
+    assert any("51,539 persons" in h for h in hovers_en)
 
 
 def test_model_values_say_so() -> None:
@@ -160,8 +171,79 @@ def test_compact_and_transparent(package) -> None:
     assert layout.font.family == MAP_FONT
     assert layout.paper_bgcolor == "rgba(0,0,0,0)" and layout.plot_bgcolor == "rgba(0,0,0,0)"
     assert list(layout.xaxis.tickvals) == [2000, 2025]
-    assert layout.yaxis.visible is False
     assert layout.showlegend is False
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_the_value_axis_shows_the_lowest_and_highest_value_in_the_readers_format(
+    package, lang
+) -> None:
+    series = region_profile("71", 2023, package).get("population")
+    axis = draw(series, lang, 2023).layout.yaxis
+    values = series.points["value"].dropna()
+    assert list(axis.tickvals) == [values.min(), values.max()]
+    assert list(axis.ticktext) == [format_number(v, lang, 0) for v in axis.tickvals]
+    assert (
+        axis.ticktext[1]
+        == {"kk": "1\xa0528\xa0703", "ru": "1\xa0528\xa0703", "en": "1,528,703"}[lang]
+    )
+    assert axis.visible is not False and axis.range[0] < values.min() < values.max() < axis.range[1]
+
+
+def test_a_gain_and_loss_axis_also_marks_zero_when_clear_of_both_ends(package) -> None:
+    series = region_profile("59", 2023, package).get("net_migration")
+    axis = draw(series, "en", 2023).layout.yaxis
+    assert axis.tickvals[0] < 0 and axis.ticktext[0].startswith("-")
+    assert all(any(ch.isdigit() for ch in label) for label in axis.ticktext)
+
+
+def revision_shapes(fig) -> list[float]:
+    return [s.x0 for s in fig.layout.shapes if s.name == REVISION_MARK]
+
+
+def test_census_revisions_break_a_population_line_and_are_marked(package) -> None:
+    series = region_profile("59", 2023, package).get("population")
+    fig = draw(series, "en", 2023)
+    assert revision_shapes(fig) == [2008.5, 2021.5]
+    labels = [a for a in fig.layout.annotations if a.name == REVISION_MARK]
+    assert [a.text for a in labels] == ["2009 census", "2021 census"]
+    assert "recalculated after the 2009 census" in labels[0].hovertext
+    assert "1 January 2022" in labels[1].hovertext
+    # No line joins 2008 to 2009 or 2021 to 2022: the steps there are revisions.
+    for run in traces(fig, "own"):
+        values = values_by_year(run)
+        for before, after in ((2008, 2009), (2021, 2022)):
+            assert math.isnan(values[before]) or math.isnan(values[after])
+
+
+def test_a_value_straddling_a_revision_stands_alone(package) -> None:
+    # population change 2009 = revised 1 January 2009 minus unrevised 1 January 2008
+    series = region_profile("59", 2023, package).get("population_change")
+    fig = draw(series, "ru", 2023)
+    assert revision_shapes(fig) == [2009.0, 2022.0]
+    (alone,) = [r for r in traces(fig, "own") if not math.isnan(values_by_year(r)[2009])]
+    assert sum(not math.isnan(v) for v in alone.y) == 1
+    labels = [a for a in fig.layout.annotations if a.name == REVISION_MARK]
+    assert labels[0].text == "перепись 2009" and "значение 2009 г." in labels[0].hovertext
+
+
+def test_a_balance_gap_at_a_revision_gives_the_reason(package) -> None:
+    series = region_profile("59", 2023, package).get("net_migration")
+    fig = draw(series, "kk", 2023)
+    assert revision_shapes(fig) == [2008.0, 2021.0]
+    (first, _) = [a for a in fig.layout.annotations if a.name == REVISION_MARK]
+    assert first.text == "2009 ж. санақ" and "2009 жылғы санақ бойынша" in first.hovertext
+
+
+def test_indicators_without_population_counts_have_no_revision_marks(package) -> None:
+    series = region_profile("59", 2023, package).get("births")
+    assert revision_shapes(draw(series, "en", 2023)) == []
+
+
+def test_doctests_of_the_chart_helpers() -> None:
+    import doctest
+
+    assert doctest.testmod(charts).failed == 0
 
 
 def test_diverging_series_get_a_zero_line() -> None:

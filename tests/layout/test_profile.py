@@ -64,7 +64,8 @@ def by_id(component, wanted) -> list:
 def test_panel_renders_in_each_language_with_all_names_and_ids(abai, package, lang) -> None:
     card = panel(abai, lang, package)
     assert card.id == PROFILE_PANEL
-    assert card.style["maxHeight"] == "75vh" and card.style["overflowY"] == "auto"
+    # never a scroll box of its own: the card grows with the page
+    assert getattr(card, "style", None) is None
     (title,) = by_id(card, PROFILE_TITLE)
     assert title.children == abai.name(lang)
     assert len(by_id(card, PROFILE_CLOSE)) == 1
@@ -138,17 +139,48 @@ def test_sources_and_quality_are_shown(package) -> None:
     assert "Надёжность: официальные данные" in text
 
 
+def sections(card) -> dict[str, html.Details]:
+    return {
+        node.__dict__["data-section"]: node for node in walk(card) if isinstance(node, html.Details)
+    }
+
+
 def test_groups_have_headings(abai, package) -> None:
-    headings = [
-        node.children for node in walk(panel(abai, "en", package)) if isinstance(node, html.H3)
-    ]
-    assert headings[-5:] == [
+    parts = sections(panel(abai, "en", package))
+    headings = [part.children[0].children[0] for key, part in parts.items() if "group" in key]
+    assert headings == [
         "Migration",
         "Population",
         "Labour and income",
         "Ecology",
         "Quotas and repatriates",
     ]
+
+
+def test_the_profile_is_compact_sections_open_on_demand(abai, package) -> None:
+    # The Programme's words and the zones are open; the long parts (flow partners, every
+    # indicator with its sparkline) are closed until the reader opens them.
+    parts = sections(panel(abai, "en", package))
+    assert parts["roles"].open and parts["zones"].open
+    assert not parts["flows"].open
+    groups = [part for key, part in parts.items() if key.startswith("group-")]
+    assert groups and not any(part.open for part in groups)
+    # each closed section says how much it holds
+    assert "(7)" in texts(parts["group-0"].children[0])
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_the_indicator_on_the_map_leads(abai, package, lang) -> None:
+    card = profile_panel(describe_profile(abai, lang, package, lead="net_migration"))
+    lead = next(n for n in walk(card) if getattr(n, "className", "") == "profile-lead")
+    assert PROFILE_MESSAGES["profile.on_map"][lang] in texts(lead)
+    assert abai.get("net_migration").name(lang) in texts(lead)
+    (graph,) = [n for n in walk(lead) if isinstance(n, dcc.Graph)]
+    assert getattr(graph, "id", None) is None  # its sparkline id stays unique in its group
+    ids = [n.id for n in walk(card) if isinstance(n, dcc.Graph) and getattr(n, "id", None)]
+    assert len(ids) == len({str(i) for i in ids})
+    # no lead for an indicator the region has no value of
+    assert describe_profile(abai, lang, package, lead="no_such_indicator").lead is None
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])

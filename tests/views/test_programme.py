@@ -92,3 +92,44 @@ def test_action_plan_rows_filter_like_the_data_api():
         "2.1.3",
         "2.1.4",
     ]
+
+
+@pytest.mark.parametrize(
+    ("year", "statement", "lit"),
+    [
+        # today's map: East Kazakhstan of 1997 is East Kazakhstan and Abai
+        (2024, "ecological_crisis_outflow", {"63", "10", "43"}),
+        (2024, "losing_living_standards", {"35", "62", "39"}),  # Karaganda with Ulytau
+        (2019, "ecological_crisis_outflow", {"63", "43"}),  # 2018 boundaries
+        (2005, "ecological_crisis_outflow", {"63", "43"}),  # the Programme's own map
+        (2005, "highest_emigration_loss_2000", {"39", "55", "35"}),
+    ],
+)
+def test_a_statement_lights_up_every_part_of_its_regions_on_the_map(year, statement, lit):
+    from dashboard.views.map import map_view
+
+    package = load_package()
+    (item,) = [
+        r for r in programme_view(ViewState(lang="en"), package).regions if r.id == statement
+    ]
+    state = ViewState(lang="en", indicator="population", year=year)
+    # what the statement's button sends to the map (layout.panels.programme)
+    figure = map_view(state, package, highlight=item.current_ids.split()).figure
+    shapes = figure.data[0]
+    assert {shapes.locations[i] for i in shapes.selectedpoints} == lit
+
+
+def test_city_symbols_outside_a_statement_are_dimmed_with_their_shapes():
+    from dashboard.views.map import map_view
+
+    package = load_package()
+    (receiving,) = [
+        r for r in programme_view(ViewState(lang="en"), package).regions if r.id == "receiving"
+    ]
+    state = ViewState(lang="en", indicator="net_migration", year=2023)
+    figure = map_view(state, package, highlight=receiving.current_ids.split()).figure
+    cities = figure.data[-1]
+    assert set(cities.customdata) == {"71", "75", "79"}
+    kept = {cities.customdata[i] for i in cities.selectedpoints}
+    assert kept == {"71", "75"}  # Astana and Almaty receive; Shymkent is not named
+    assert cities.unselected.marker.opacity < 1

@@ -5,9 +5,11 @@
 * its aims, tasks and expected results per stage, as an accordion (id AIMS);
 * the Programme's statements about regions (id REGION_ITEMS) as a list of buttons. Each
   button's id is ``{"type": REGION_ITEM, "index": <statement id>}`` and its ``value``
-  property holds the region ids to highlight: space-separated 2-digit ids of the 1997
-  boundary version (the Programme's map; also in ``data-version``), e.g. "75 71 11 47";
-  ``data-current-regions`` holds the same territory as units of the newest version.
+  property holds the region ids to highlight: space-separated 2-digit ids of the units of
+  the newest boundary version the statement covers (also in ``data-current-regions``; the
+  units the roles layer marks), e.g. "63 10 43": the map puts them on its own version, so
+  East Kazakhstan of 1997 lights up as East Kazakhstan and Abai today. ``data-regions``
+  holds the Programme's own 1997 ids (its map; ``data-version``).
   Statements that name no particular unit ("the northern and central oblasts") are shown as
   plain text, not buttons, so a click can never highlight a guessed region;
 * the action plan of section 6 as a sortable DataTable (id PLAN_TABLE) with a search box
@@ -192,7 +194,7 @@ def _region_section(view: ProgrammeView) -> html.Section:
                         quote,
                     ],
                     id=region_item_id(row.id),
-                    value=row.region_ids,
+                    value=row.current_ids,  # what the roles layer marks (zones.programme_roles)
                     n_clicks=0,
                     type="button",
                     className="list-group-item list-group-item-action text-start",

@@ -153,14 +153,17 @@ def test_region_items_are_buttons_carrying_valid_region_ids(rendered):
     container = by_id(panel, REGION_ITEMS)
     buttons = [c for c in components(container) if isinstance(c, html.Button)]
     assert len(buttons) == 5
-    valid = set(region_ids("1997"))
+    valid = set(region_ids("2022"))
     for button in buttons:
         assert button.id["type"] == REGION_ITEM
         assert button.type == "button" and button.n_clicks == 0
         ids = button.value.split()
         assert ids and set(ids) <= valid
+        assert set(button.__dict__["data-regions"].split()) <= set(region_ids("1997"))
     values = {b.id["index"]: b.value for b in buttons}
     assert values["receiving"] == "75 71 11 47"
+    # East Kazakhstan of 1997 is today's East Kazakhstan and Abai: both light up.
+    assert set(values["ecological_crisis_outflow"].split()) == {"63", "10", "43"}
     # Group statements that name no unit are text, never buttons: no guessed highlight.
     assert "resettlement_destination_stage2" not in values
     assert "most_affected_by_migration_loss" not in values
