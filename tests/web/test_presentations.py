@@ -23,7 +23,7 @@ def client_and_store(tmp_path_factory):
 def test_a_saved_presentation_downloads_as_its_json_file(client_and_store):
     client, store = client_and_store
     scene = Scene(query="?lang=kk&indicator=population&year=2005", title="Халық")
-    store.save(Presentation(name="Брифинг", scenes=(scene,)))
+    store.create(Presentation(name="Брифинг", scenes=(scene,)))
     response = client.get("/presentations/" + quote("Брифинг") + ".json")
     assert response.status_code == 200
     assert "attachment" in response.headers["Content-Disposition"]
