@@ -75,6 +75,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "PDF (сцена на страницу)",
         "en": "PDF (one scene a page)",
     },
+    "present.pdf.heading": {
+        "kk": "PDF дайындалуда: «{name}»",
+        "ru": "PDF готовится: «{name}»",
+        "en": "Preparing the PDF of “{name}”",
+    },
+    "present.pdf.progress": {
+        "kk": "{total} сахнаның {ready} картасы дайын.",
+        "ru": "Готово карт: {ready} из {total}.",
+        "en": "{ready} of {total} scene maps ready.",
+    },
+    "present.pdf.waiting": {
+        "kk": "Серверде басқа PDF дайындалып жатыр: бұл оның артынан басталады.",
+        "ru": "На сервере готовится другой PDF: этот начнётся следом.",
+        "en": "Another PDF is being prepared on this server: this one follows.",
+    },
+    "present.pdf.explain": {
+        "kk": "Бұл бет өзі жаңарады; PDF дайын болғанда жүктеледі. Бетті жауып, кейін "
+        "қайта ашуға болады: дайын болған бөлігі сақталады.",
+        "ru": "Страница обновляется сама; когда PDF будет готов, он скачается. Её можно "
+        "закрыть и открыть позже: готовое сохраняется.",
+        "en": "This page checks again by itself; the PDF downloads when it is ready. You may "
+        "close it and come back later: what is done is kept.",
+    },
+    "present.pdf.ready": {
+        "kk": "«{name}» PDF файлы дайын және жүктеліп жатыр.",
+        "ru": "PDF «{name}» готов и скачивается.",
+        "en": "The PDF of “{name}” is ready and downloads now.",
+    },
+    "present.pdf.download": {
+        "kk": "Қайта жүктеу",
+        "ru": "Скачать ещё раз",
+        "en": "Download it again",
+    },
     "present.upload": {
         "kk": "Презентация файлын жүктеу (JSON): осында сүйреңіз немесе таңдаңыз",
         "ru": "Загрузить файл презентации (JSON): перетащите сюда или выберите",
