@@ -186,7 +186,7 @@ def test_deleting_needs_the_key_or_the_administrator(library):
             lambda e: library.add(as_data(shown), OTHER, e, "en"),
         ):
             with pytest.raises(PresentationError, match="read_only"):
-                change(editor)  # noqa: B023
+                change(editor)
     assert library.load("Astana") == shown
     # A copy is the stranger's own.
     copied = library.copy(shown, stranger, "en")

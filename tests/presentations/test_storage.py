@@ -105,7 +105,8 @@ def test_the_storage_layer_writes_only_links_of_this_atlas(tmp_path, link):
         store.create(Presentation(name="Evil", scenes=(Scene(link, "x"),)))
     assert refused.value.key == "present.error.scene_link"
     with pytest.raises(PresentationError, match="scene_link"):
-        store.replace(Presentation(name="Astana", scenes=(Scene(link, "x"),)), Editor({"Astana": key}))
+        hostile = Presentation(name="Astana", scenes=(Scene(link, "x"),))
+        store.replace(hostile, Editor({"Astana": key}))
     assert store.names() == ["Astana"]
     assert all(b"evil" not in p.read_bytes() for p in tmp_path.iterdir())
 
