@@ -188,8 +188,11 @@ def register(app: Dash, context: AtlasContext) -> None:
     def show_scenes(data: dict | None, lang: str, keys: object, *token):
         lang = normalise_language(lang)
         asking = editor(keys, list(token))
-        presentation = from_data(data, lang)
         library = open_library()
+        try:
+            presentation = library.current(data, lang)  # the server's copy wins
+        except PresentationError:  # a file damaged on the server: the browser's copy
+            presentation = from_data(data, lang)
         access = (
             "read_only"
             if not library.editable(presentation, asking)
@@ -199,7 +202,8 @@ def register(app: Dash, context: AtlasContext) -> None:
         )
         view = presentation_view(presentation, context.presentations.names(), lang, access)
         saved, picked = list(view.saved), view.picked
-        locked = not view.editable
+        # Pattern ids answer as lists, one item per matching button (here: one).
+        locked = [not view.editable]
         return (
             *(scene_list(view), view.name, saved, picked, view.json_link, view.pdf_link),
             *(view.access, locked, locked),
