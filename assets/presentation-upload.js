@@ -19,9 +19,10 @@
     for (var i = 0; files && i < files.length; i++) {
       if (files[i].size > limit) {
         report(zone, {reason: "size", name: files[i].name, bytes: files[i].size});
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   function zoneOf(node) {
@@ -30,8 +31,11 @@
 
   // Capture phase: seen before the upload handles (and drops) the file.
   document.addEventListener("change", function (event) {
-    var zone = zoneOf(event.target);
-    if (zone && event.target.files) { checkFiles(zone, event.target.files); }
+    var input = event.target, zone = zoneOf(input);
+    if (zone && input.files && checkFiles(zone, input.files)) {
+      // Emptied once the upload has seen it: choosing the same file again is a change.
+      setTimeout(function () { input.value = ""; }, 0);
+    }
   }, true);
   document.addEventListener("drop", function (event) {
     var zone = zoneOf(event.target);
@@ -47,8 +51,11 @@
     try { changed = JSON.parse(init.body).changedPropIds || []; } catch (error) { return; }
     var zones = document.querySelectorAll("[data-max-bytes][data-refused][data-upload]");
     Array.prototype.forEach.call(zones, function (zone) {
-      if (changed.indexOf(zone.getAttribute("data-upload") + ".contents") >= 0) {
+      var upload = zone.getAttribute("data-upload");
+      if (changed.indexOf(upload + ".contents") >= 0) {
         report(zone, {reason: "server"});
+        // The refused file would otherwise ride along with every later action of the panel.
+        window.dash_clientside.set_props(upload, {contents: null});
       }
     });
   }

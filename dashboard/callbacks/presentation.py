@@ -27,6 +27,9 @@ from dashboard.presentations.library import Library, Outcome, refusal
 from dashboard.presentations.scenes import PresentationError, scene_for
 from dashboard.views.presentation import presentation_view, scene_title
 
+#: The panel's buttons that change the presentation shown.
+CHANGES = {"rename", "delete"}
+
 
 def answer(outcome: Outcome) -> tuple:
     """The browser's copy of the presentation, the message and the browser's edit keys, as
@@ -178,8 +181,7 @@ def register(app: Dash, context: AtlasContext) -> None:
         Output(ids.PRESENT_JSON, "href"),
         Output(ids.PRESENT_PDF, "href"),
         Output(ids.PRESENT_ACCESS, "children"),
-        Output({"type": ids.PRESENT_BUTTON, "action": "rename"}, "disabled"),
-        Output({"type": ids.PRESENT_BUTTON, "action": "delete"}, "disabled"),
+        Output({"type": ids.PRESENT_BUTTON, "action": ALL}, "disabled"),
         Input(ids.PRESENTATION, "data"),
         Input(ids.LANGUAGE, "value"),
         Input(ids.PRESENT_KEYS, "data"),
@@ -202,11 +204,15 @@ def register(app: Dash, context: AtlasContext) -> None:
         )
         view = presentation_view(presentation, context.presentations.names(), lang, access)
         saved, picked = list(view.saved), view.picked
-        # Pattern ids answer as lists, one item per matching button (here: one).
-        locked = [not view.editable]
+        # Another browser's presentation: renaming and deleting it are off (the server
+        # refuses them anyway); new, copy and play stay on.
+        buttons = [
+            not view.editable and button["id"].get("action") in CHANGES
+            for button in ctx.outputs_list[-1]
+        ]
         return (
             *(scene_list(view), view.name, saved, picked, view.json_link, view.pdf_link),
-            *(view.access, locked, locked),
+            *(view.access, buttons),
         )
 
     presentation_play.register(app, context)

@@ -148,6 +148,7 @@ def test_another_browsers_presentation_changes_only_with_its_key_or_the_admin_to
     shown = stranger.session.values
     assert "read-only here" in shown[(ids.PRESENT_ACCESS, "children")]
     assert shown[(_id_key(button_id("delete")), "disabled")] is True
+    assert shown[(_id_key(button_id("copy")), "disabled")] is False
     assert '"readonly": true' in json.dumps(shown[(ids.PRESENT_LIST, "children")])
 
     stranger.press("copy")  # a copy is the stranger's own
