@@ -316,11 +316,14 @@ def figures_row(view: MapView, state: ViewState, width: float) -> Table:
     return row
 
 
-def map_image(view: MapView, state: ViewState, width: float) -> Image:
-    """The map with its legends, ``width`` points wide (a kaleido PNG at twice its size)."""
+def map_image(view: MapView, state: ViewState, width: float, image: bytes | None = None) -> Image:
+    """The map with its legends, ``width`` points wide (a kaleido PNG at twice its size),
+    or ``image``: the same map already rendered (PNG or JPEG of ``MAP_PIXELS``' shape, e.g.
+    kept from an earlier document)."""
     pixels_w, pixels_h = MAP_PIXELS
-    png = map_png(view, state, pixels_w, pixels_h, scale=2)
-    return Image(io.BytesIO(png), width=width, height=width * pixels_h / pixels_w)
+    if image is None:
+        image = map_png(view, state, pixels_w, pixels_h, scale=2)
+    return Image(io.BytesIO(image), width=width, height=width * pixels_h / pixels_w)
 
 
 def notes(view: MapView, state: ViewState, today: date | None) -> list[Flowable]:
@@ -355,8 +358,10 @@ def view_page(
     today: date | None = None,
     title: str | None = None,
     note: str | None = None,
+    image: bytes | None = None,
 ) -> KeepInFrame:
-    """One page of a view: ``title`` (else the map's), ``note``, map, figures, notes.
+    """One page of a view: ``title`` (else the map's), ``note``, map, figures, notes;
+    ``image``: the map already rendered (see :func:`map_image`).
 
     Shrunk to the page if the texts run long, so a view is never split over two pages.
     """
@@ -381,7 +386,7 @@ def view_page(
     content = [
         *head,
         Spacer(1, 1 * mm),
-        map_image(view, state, FRAME_WIDTH),
+        map_image(view, state, FRAME_WIDTH, image),
         Spacer(1, 1 * mm),
         figures_row(view, state, FRAME_WIDTH),
         Spacer(1, 2 * mm),

@@ -75,6 +75,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "PDF (сцена на страницу)",
         "en": "PDF (one scene a page)",
     },
+    "present.pdf.heading": {
+        "kk": "PDF дайындалуда: «{name}»",
+        "ru": "PDF готовится: «{name}»",
+        "en": "Preparing the PDF of “{name}”",
+    },
+    "present.pdf.progress": {
+        "kk": "{total} сахнаның {ready} картасы дайын.",
+        "ru": "Готово карт: {ready} из {total}.",
+        "en": "{ready} of {total} scene maps ready.",
+    },
+    "present.pdf.waiting": {
+        "kk": "Серверде басқа PDF дайындалып жатыр: бұл оның артынан басталады.",
+        "ru": "На сервере готовится другой PDF: этот начнётся следом.",
+        "en": "Another PDF is being prepared on this server: this one follows.",
+    },
+    "present.pdf.explain": {
+        "kk": "Бұл бет өзі жаңарады; PDF дайын болғанда жүктеледі. Бетті жауып, кейін "
+        "қайта ашуға болады: дайын болған бөлігі сақталады.",
+        "ru": "Страница обновляется сама; когда PDF будет готов, он скачается. Её можно "
+        "закрыть и открыть позже: готовое сохраняется.",
+        "en": "This page checks again by itself; the PDF downloads when it is ready. You may "
+        "close it and come back later: what is done is kept.",
+    },
+    "present.pdf.ready": {
+        "kk": "«{name}» PDF файлы дайын және жүктеліп жатыр.",
+        "ru": "PDF «{name}» готов и скачивается.",
+        "en": "The PDF of “{name}” is ready and downloads now.",
+    },
+    "present.pdf.download": {
+        "kk": "Қайта жүктеу",
+        "ru": "Скачать ещё раз",
+        "en": "Download it again",
+    },
     "present.upload": {
         "kk": "Презентация файлын жүктеу (JSON): осында сүйреңіз немесе таңдаңыз",
         "ru": "Загрузить файл презентации (JSON): перетащите сюда или выберите",
@@ -84,6 +117,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "«{name}» жүктелді: {count} сахна.",
         "ru": "Загружена «{name}»: сцен — {count}.",
         "en": "Loaded “{name}”: {count} scene(s).",
+    },
+    "present.copy": {
+        "kk": "Көшірмесін жасау",
+        "ru": "Сделать копию",
+        "en": "Make a copy",
+    },
+    "present.copied": {
+        "kk": "Көшірме «{name}» деп сақталды: оны осы браузерде өзгертуге болады.",
+        "ru": "Копия сохранена как «{name}»: её можно менять в этом браузере.",
+        "en": "Copied as “{name}”: this browser may change the copy.",
+    },
+    "present.access.own": {
+        "kk": "Бұл презентацияны осы браузер жасаған: оны тек осы браузер (немесе әкімші) "
+        "өзгерте не жоя алады. Сілтемесі мен файлдары басқаларға тек оқу үшін.",
+        "ru": "Эту презентацию создал этот браузер: менять и удалять её может только он "
+        "(или администратор). По ссылке и в файлах другие видят её только для чтения.",
+        "en": "This browser made this presentation: only this browser (or the administrator) "
+        "may change or delete it. Others see its link and files read-only.",
+    },
+    "present.access.read_only": {
+        "kk": "Бұл презентацияны басқа браузер жасаған: мұнда оны тек оқуға болады. "
+        "Өзгерту үшін «Көшірмесін жасау» батырмасын басыңыз.",
+        "ru": "Эту презентацию создал другой браузер: здесь она только для чтения. "
+        "Чтобы менять её, нажмите «Сделать копию».",
+        "en": "Another browser made this presentation: it is read-only here. "
+        "To change it, press “Make a copy”.",
+    },
+    "present.access.admin": {
+        "kk": "Әкімші кілтімен кез келген презентацияны өзгертуге және жоюға болады.",
+        "ru": "С ключом администратора можно менять и удалять любую презентацию.",
+        "en": "With the administrator token, any presentation may be changed or deleted.",
     },
     "present.delete": {
         "kk": "Презентацияны жою",
@@ -159,6 +223,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "«{name}» презентациясы табылмады.",
         "ru": "Презентация «{name}» не найдена.",
         "en": "There is no presentation called “{name}”.",
+    },
+    "present.error.read_only": {
+        "kk": "«{name}» презентациясын басқа браузер жасаған: оны мұнда өзгертуге не жоюға "
+        "болмайды. Өз көшірмеңізді жасау үшін «Көшірмесін жасау» батырмасын басыңыз.",
+        "ru": "Презентацию «{name}» создал другой браузер: здесь её нельзя менять или удалять. "
+        "Нажмите «Сделать копию», чтобы получить свою.",
+        "en": "“{name}” was made in another browser: it cannot be changed or deleted here. "
+        "Press “Make a copy” to have one of your own.",
+    },
+    "present.error.too_many_presentations": {
+        "kk": "Серверде ең көбі {limit} презентация сақталады: керегі жоғын жойыңыз немесе "
+        "әкімшіге жүгініңіз.",
+        "ru": "На сервере хранится не больше {limit} презентаций: удалите ненужную или "
+        "обратитесь к администратору.",
+        "en": "The server keeps at most {limit} presentations: delete one you no longer need, "
+        "or ask the administrator.",
+    },
+    "present.error.file_too_big": {
+        "kk": "«{file}» файлы тым үлкен ({size} КБ): презентация файлы ең көбі {limit} КБ. "
+        "Ештеңе жіберілген жоқ.",
+        "ru": "Файл «{file}» слишком велик ({size} КБ): файл презентации — не больше "
+        "{limit} КБ. Ничего не отправлено.",
+        "en": "“{file}” is too large ({size} KB): a presentation file holds at most {limit} KB. "
+        "Nothing was sent.",
+    },
+    "present.error.server_too_big": {
+        "kk": "Сервер файлды тым үлкен деп қабылдамады (HTTP 413). Ештеңе өзгерген жоқ.",
+        "ru": "Сервер не принял файл: слишком велик (HTTP 413). Ничего не изменилось.",
+        "en": "The server refused the file as too large (HTTP 413). Nothing changed.",
     },
     "present.error.upload": {
         "kk": "Файлды оқу мүмкін болмады.",

@@ -90,6 +90,11 @@ PRESENT_UPLOAD = "present-upload"
 PRESENT_MESSAGE = "present-message"
 PRESENT_JSON = "present-json"
 PRESENT_PDF = "present-pdf"
+# The edit keys of the presentations this browser made (local storage), who may change the
+# one shown, and a file refused before it was sent (too large) or by the server (413).
+PRESENT_KEYS = "present-keys"
+PRESENT_ACCESS = "present-access"
+PRESENT_REFUSED = "present-refused"
 PRESENTER = "presenter"
 PRESENTER_TITLE = "presenter-title"
 PRESENTER_NOTE = "presenter-note"

@@ -1,9 +1,12 @@
 """What the Presentation tab does with the presentations kept on the server: add a scene,
-edit, create, open, upload, rename, delete. Each action saves what it changes and says what
-happened in the reader's language; nothing here knows Dash.
+edit, create, open, upload, copy, rename, delete. Each action saves what it changes and says
+what happened in the reader's language; nothing here knows Dash.
 
 The server's copy of a presentation wins over the browser's: another window may have
-changed it since.
+changed it since. Anyone may open a saved presentation; only the browser holding its edit
+key, or the administrator, may change it (``presentations.keys``): to everyone else it is
+read-only, and "Copy" makes them their own. What is saved is checked first, whatever the
+browser sent: every scene a valid view of this atlas (``scenes.checked``).
 """
 
 from __future__ import annotations
@@ -11,11 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from dashboard.presentations.browser import from_data, upload_bytes
+from dashboard.presentations.keys import Editor
 from dashboard.presentations.scenes import (
     Presentation,
     PresentationError,
     Scene,
     add_scene,
+    checked,
     clean_name,
     default_name,
     from_file,
@@ -33,6 +38,7 @@ class Outcome:
     presentation: Presentation | None = None  # the browser's new copy; None: its copy stands
     notice: Notice | None = None  # what to say; None clears the last message
     keeps_message: bool = False  # True: the last message stays as it is
+    keys: dict[str, str] | None = None  # the browser's edit keys now; None: they stay
 
 
 def refusal(error: PresentationError, lang: str) -> Notice:
@@ -58,25 +64,59 @@ class Library:
         draft = from_data(data, lang)
         return self.load(draft.name) if self.store.exists(draft.name) else draft
 
-    def saved(self, presentation: Presentation) -> Presentation:
-        """``presentation``, now saved."""
-        self.store.save(presentation)
-        return presentation
+    def editable(self, presentation: Presentation, editor: Editor) -> bool:
+        """Whether ``editor`` may change ``presentation``: one not saved yet is the
+        browser's own draft; a saved one needs its key or the administrator."""
+        name = presentation.name
+        return not self.store.exists(name) or self.store.may_edit(name, editor)
 
-    def add(self, presentation: Presentation, scene: Scene, lang: str) -> Outcome:
-        """``scene`` added at the end of ``presentation``."""
-        presentation = self.saved(add_scene(presentation, scene))
-        number = len(presentation.scenes)
-        return Outcome(
-            presentation, notice("present.added", lang, number=number, name=presentation.name)
-        )
+    def _created(self, presentation: Presentation, editor: Editor) -> tuple[Presentation, dict]:
+        """``presentation`` saved as a new one with a new key; the browser's keys after."""
+        saved, key = self.store.create(checked(presentation, self.available, self.default))
+        return saved, editor.with_key(saved.name, key)
 
-    def edit(self, presentation: Presentation, kind: object, index: int, value: object) -> Outcome:
+    def _saved(self, presentation: Presentation, editor: Editor) -> Outcome:
+        """``presentation`` saved: over the saved one if ``editor`` may change it (else
+        ``present.error.read_only``), as a new one (with a key) if it is not saved yet."""
+        if not self.store.exists(presentation.name):
+            saved, keys = self._created(presentation, editor)
+            return Outcome(saved, keys=keys)
+        fresh = checked(presentation, self.available, self.default)
+        return Outcome(self.store.replace(fresh, editor))
+
+    def add(self, data: dict | None, scene: Scene, editor: Editor, lang: str) -> Outcome:
+        """``scene`` added at the end of the presentation the browser keeps in ``data``.
+
+        A browser that has chosen none yet gets a presentation of its own (numbered if the
+        default name is another's); one it chose but may not change is refused.
+        """
+        presentation = self.current(data, lang)
+        saved_here = self.store.exists(presentation.name)
+        if saved_here and not self.store.may_edit(presentation.name, editor):
+            if isinstance(data, dict):  # one the reader chose: read-only here
+                raise PresentationError("present.error.read_only", name=presentation.name)
+            # Nothing chosen yet, and the default name is another's: a new one, numbered.
+            presentation, saved_here = Presentation(name=presentation.name), False
+        longer = add_scene(presentation, scene)
+        if saved_here:
+            fresh = checked(longer, self.available, self.default)
+            saved, keys = self.store.replace(fresh, editor), None
+        else:
+            saved, keys = self._created(longer, editor)
+        number = len(saved.scenes)
+        message = notice("present.added", lang, number=number, name=saved.name)
+        return Outcome(saved, message, keys=keys)
+
+    def edit(
+        self, presentation: Presentation, kind: object, index: int, value: object, editor: Editor
+    ) -> Outcome:
         """A scene of ``presentation`` moved, removed or rewritten (see ``scene_edit``)."""
+        if not self.editable(presentation, editor):
+            raise PresentationError("present.error.read_only", name=presentation.name)
         edited = scene_edit(presentation, kind, index, value)
         if edited is None:
             return Outcome(keeps_message=True)
-        return Outcome(self.saved(edited))
+        return self._saved(edited, editor)
 
     def pick(self, shown: Presentation, picked: object) -> Outcome:
         """The saved presentation ``picked`` in the list, if it is not the one ``shown``."""
@@ -84,33 +124,47 @@ class Library:
             return Outcome(keeps_message=True)  # the list only caught up with the store
         return Outcome(self.load(picked))
 
-    def upload(self, contents: object, lang: str) -> Outcome:
-        """An uploaded file (a data URL), saved as a copy: a taken name gets a number."""
+    def upload(self, contents: object, editor: Editor, lang: str) -> Outcome:
+        """An uploaded file (a data URL), saved as a new presentation of this browser's: a
+        taken name gets a number."""
         loaded = from_file(upload_bytes(contents), self.available, self.default)
-        loaded = self.saved(replace(loaded, name=self.store.free_name(loaded.name)))
-        count = len(loaded.scenes)
-        return Outcome(loaded, notice("present.uploaded", lang, name=loaded.name, count=count))
+        saved, keys = self._created(loaded, editor)
+        count = len(saved.scenes)
+        message = notice("present.uploaded", lang, name=saved.name, count=count)
+        return Outcome(saved, message, keys=keys)
 
-    def create(self, name: str | None, lang: str) -> Outcome:
+    def create(self, name: str | None, editor: Editor, lang: str) -> Outcome:
         """A new, empty presentation called ``name`` (or the default name), never replacing
         a saved one."""
-        fresh = Presentation(name=self.store.free_name(name or default_name(lang)))
-        self.saved(fresh)
-        return Outcome(fresh, notice("present.created", lang, name=fresh.name))
+        fresh, keys = self._created(Presentation(name=name or default_name(lang)), editor)
+        return Outcome(fresh, notice("present.created", lang, name=fresh.name), keys=keys)
 
-    def rename(self, presentation: Presentation, name: object, lang: str) -> Outcome:
+    def copy(self, presentation: Presentation, editor: Editor, lang: str) -> Outcome:
+        """A copy of ``presentation`` (another's, read-only here) that this browser owns."""
+        copied, keys = self._created(presentation, editor)
+        return Outcome(copied, notice("present.copied", lang, name=copied.name), keys=keys)
+
+    def rename(
+        self, presentation: Presentation, name: object, editor: Editor, lang: str
+    ) -> Outcome:
         """``presentation`` under ``name`` (numbered if taken); the old file is removed."""
         new_name = clean_name(name)
         if new_name == presentation.name:
             return Outcome()
-        renamed = self.saved(replace(presentation, name=self.store.free_name(new_name)))
-        self.store.delete(presentation.name)
-        return Outcome(renamed, notice("present.renamed", lang, name=renamed.name))
+        wanted = replace(presentation, name=new_name)
+        if not self.store.exists(presentation.name):
+            renamed, keys = self._created(wanted, editor)
+        else:
+            fresh = checked(wanted, self.available, self.default)
+            renamed = self.store.rename(presentation.name, fresh, editor)
+            key = editor.key(presentation.name)
+            keys = Editor(editor.with_key(presentation.name, None)).with_key(renamed.name, key)
+        return Outcome(renamed, notice("present.renamed", lang, name=renamed.name), keys=keys)
 
-    def delete(self, presentation: Presentation, lang: str) -> Outcome:
+    def delete(self, presentation: Presentation, editor: Editor, lang: str) -> Outcome:
         """``presentation`` deleted; the first other saved one (or a new one) follows."""
-        self.store.delete(presentation.name)
+        self.store.delete(presentation.name, editor)
         others = self.store.names()
         following = self.load(others[0]) if others else Presentation(name=default_name(lang))
         message = notice("present.deleted", lang, "secondary", name=presentation.name)
-        return Outcome(following, message)
+        return Outcome(following, message, keys=editor.with_key(presentation.name, None))

@@ -3,6 +3,11 @@
 A scene is a permalink query (the view) with a title and a note written by the presenter.
 Titles and notes are user text: they are length-limited, stripped of control characters
 and only ever shown as text, never as markup.
+
+A scene's link is only ever a view of this atlas (:func:`atlas_query`): relative
+(``?…`` or ``/?…``), made of the view's own parameters (``dashboard.state``). Every way
+in checks it: a file loaded or read back from the server (:func:`from_file`), the
+browser's copy (``presentations.browser``) and the storage layer before it writes.
 """
 
 from __future__ import annotations
@@ -11,10 +16,10 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl
 
 from dashboard.i18n.catalog import t
-from dashboard.state import ViewState, from_query, to_query
+from dashboard.state import PARAMETERS, ViewState, from_query, to_query
 
 FILE_FORMAT = "migration-atlas-presentation"
 FILE_VERSION = 1
@@ -23,6 +28,8 @@ MAX_SCENES = 60
 MAX_TITLE = 160
 MAX_NOTE = 1200
 MAX_NAME = 60
+#: Longest scene link read: a full view's link is about 200 characters.
+MAX_LINK = 2000
 # Letters of any script, digits, space, dash, underscore and dot inside: a name is also the
 # file name, so it can never hold a slash, a leading dot or "..".
 _NAME = re.compile(r"^\w(?:[\w \-]|\.(?!\.))*$")
@@ -55,13 +62,62 @@ class Presentation:
 
 
 def clean_text(text: object, limit: int) -> str:
-    """User text as it will be kept: a string without control characters, at most ``limit``
-    characters (newlines kept in notes, tabs turned into spaces)."""
+    """User text as it will be kept: a string without control or format characters (bidi
+    overrides, zero-width marks), at most ``limit`` characters (newlines kept in notes, tabs
+    turned into spaces).
+
+    Only a bounded head of the text is looked at, so a 400 KB note costs no more than a
+    short one.
+
+    >>> clean_text("  Astana" + chr(0x202E) + chr(0) + " " + "x" * 500_000, 10)
+    'Astana xxx'
+    """
     if not isinstance(text, str):
         raise PresentationError("present.error.not_text")
+    text = unicodedata.normalize("NFC", text[: 4 * limit + 16])
     text = text.replace("\r\n", "\n").replace("\t", " ")
     kept = "".join(c for c in text if c == "\n" or unicodedata.category(c)[0] != "C")
-    return kept.strip()[:limit]
+    return kept.strip()[:limit].rstrip()
+
+
+def atlas_query(link: object) -> str:
+    """The query (``?…``) of ``link`` if it is a link to a view of this atlas, else
+    :class:`PresentationError` (``present.error.scene_link``).
+
+    A view of this atlas is relative (``?…`` or ``/?…``: no scheme, no host, no other
+    path, no fragment) and names only the view's parameters (``dashboard.state``), each
+    once. Whether the values are good is :func:`dashboard.state.from_query`'s business.
+
+    >>> atlas_query("/?lang=en&year=2005")
+    '?lang=en&year=2005'
+    >>> for bad in ("javascript:alert(1)", "http://other.example/?year=2005",
+    ...             "data:text/html,x", "?year=2005&next=x", "//other/?year=1"):
+    ...     try:
+    ...         atlas_query(bad)
+    ...     except PresentationError as error:
+    ...         print(error.key)
+    present.error.scene_link
+    present.error.scene_link
+    present.error.scene_link
+    present.error.scene_link
+    present.error.scene_link
+    """
+    refused = PresentationError("present.error.scene_link")
+    # ASCII and printable only: a real link is percent-encoded by to_query.
+    if not isinstance(link, str) or len(link) > MAX_LINK or not link.isascii():
+        raise refused
+    if not link.isprintable() or " " in link or "#" in link:
+        raise refused
+    path, mark, query = link.partition("?")
+    if path not in ("", "/") or (not mark and link):
+        raise refused
+    try:
+        names = [name for name, _ in parse_qsl(query, keep_blank_values=True)]
+    except ValueError:
+        raise refused from None
+    if any(name not in PARAMETERS for name in names) or len(set(names)) != len(names):
+        raise refused
+    return "?" + query
 
 
 def clean_name(name: object) -> str:
@@ -169,16 +225,45 @@ def to_file(presentation: Presentation) -> bytes:
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
 
 
+def scene_view(
+    link: object, number: int, available: dict[str, list[int]], default: ViewState
+) -> ViewState:
+    """The view of scene ``number``'s link, which must be a view of this atlas that needs
+    no correcting (strict, unlike an opened link): else :class:`PresentationError`."""
+    try:
+        query = atlas_query(link)
+    except PresentationError:
+        raise PresentationError("present.error.scene_link", number=number) from None
+    state, notices = from_query(query, available, default)
+    if notices:
+        raise PresentationError("present.error.scene_link", number=number)
+    return state
+
+
+def checked(
+    presentation: Presentation, available: dict[str, list[int]], default: ViewState
+) -> Presentation:
+    """``presentation`` with every scene checked like a file's (:func:`scene_view`), its
+    link written anew and its texts cleaned; :class:`PresentationError` names the first
+    bad scene."""
+    if len(presentation.scenes) > MAX_SCENES:
+        raise PresentationError("present.error.too_many", limit=MAX_SCENES)
+    return replace(
+        presentation,
+        name=clean_name(presentation.name),
+        scenes=tuple(
+            scene_for(scene_view(s.query, n, available, default), s.title, s.note)
+            for n, s in enumerate(presentation.scenes, 1)
+        ),
+    )
+
+
 def _scene_from_file(
     item: object, number: int, available: dict[str, list[int]], default: ViewState
 ) -> Scene:
     if not isinstance(item, dict) or not isinstance(item.get("url"), str):
         raise PresentationError("present.error.scene", number=number)
-    # Only the query of a link is used: a scene can never point the page to another host.
-    query = urlsplit(item["url"][:4000]).query
-    state, notices = from_query(query, available, default)
-    if notices:
-        raise PresentationError("present.error.scene_link", number=number)
+    state = scene_view(item["url"], number, available, default)
     try:
         return scene_for(state, item.get("title", ""), item.get("note", ""))
     except PresentationError:
@@ -190,8 +275,10 @@ def from_file(
 ) -> Presentation:
     """Read a presentation file, refusing anything malformed, oversized or hostile.
 
-    Every scene's link must be a valid view of this atlas (the same check as an opened
-    link, but strict: a link that would need correcting is refused, not guessed).
+    Every scene's link must be a view of this atlas (:func:`atlas_query`: ``javascript:``,
+    ``data:`` and other hosts' links are refused) that is valid as it is (the same check
+    as an opened link, but strict: a link that would need correcting is refused, not
+    guessed).
     """
     if len(data) > MAX_FILE_BYTES:
         raise PresentationError("present.error.too_big", limit=MAX_FILE_BYTES // 1024)

@@ -111,13 +111,22 @@ class PresentationView:
     picked: str | None  # the current one among them, if it is saved
     json_link: str
     pdf_link: str
+    editable: bool = True  # False: another browser's, read-only here
+    access: str = ""  # who may change it, said to the reader
+
+
+#: Who may change the presentation shown: ``own`` (this browser holds its key, or it is not
+#: saved yet), ``read_only`` (another browser's), ``admin`` (the administrator token).
+ACCESS = ("own", "read_only", "admin")
 
 
 def presentation_view(
-    presentation: PresentationLike, saved: Sequence[str], lang: str
+    presentation: PresentationLike, saved: Sequence[str], lang: str, access: str = "own"
 ) -> PresentationView:
     """The Presentation tab for ``presentation`` in ``lang``; ``saved`` are the names kept
-    on the server."""
+    on the server; ``access`` one of :data:`ACCESS`."""
+    if access not in ACCESS:
+        raise ValueError(f"access must be one of {ACCESS}, got {access!r}")
     json_link, pdf_link = file_links(presentation.name, lang)
     rows = tuple(
         SceneRow(
@@ -146,6 +155,8 @@ def presentation_view(
         picked=presentation.name if presentation.name in saved else None,
         json_link=json_link,
         pdf_link=pdf_link,
+        editable=access != "read_only",
+        access=t(f"present.access.{access}", lang),
     )
 
 

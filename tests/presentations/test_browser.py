@@ -13,13 +13,22 @@ from dashboard.presentations.browser import (
     as_data,
     from_data,
     is_playing,
+    keys_from_data,
     opened_at,
     playing_at,
+    refused_file,
     stepped,
     stopped_at,
     upload_bytes,
 )
-from dashboard.presentations.scenes import MAX_SCENES, Presentation, PresentationError, Scene
+from dashboard.presentations.scenes import (
+    MAX_SCENES,
+    MAX_TITLE,
+    Presentation,
+    PresentationError,
+    Scene,
+)
+from dashboard.presentations.storage import MAX_PRESENTATIONS
 
 
 def test_the_doctests_hold():
@@ -43,11 +52,45 @@ def test_anything_else_in_the_browser_is_a_new_briefing(data):
     assert from_data(data, "ru") == Presentation(name="Брифинг")
 
 
-def test_the_browser_holds_at_most_the_allowed_scenes():
-    data = {"name": "zz", "scenes": [{"query": ["?year=zz"], "title": {}}] * (MAX_SCENES + 5)}
+def test_the_browser_holds_at_most_the_allowed_scenes_and_only_looks_at_those():
+    data = {"name": "zz", "scenes": [{"query": "?year=zz", "title": {}}] * 100_000}
     presentation = from_data(data, "en")
     assert len(presentation.scenes) == MAX_SCENES
-    assert presentation.scenes[0] == Scene(query="['?year=zz']", title="{}", note="")
+    assert presentation.scenes[0] == Scene(query="?year=zz", title="", note="")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        ["?year=2005"],
+        "javascript:alert(1)",
+        "http://evil.example/?year=2005",
+        "data:text/html,<b>x</b>",
+        "?year=2005&evil=1",
+        None,
+    ],
+)
+def test_a_scene_whose_link_is_not_a_view_of_this_atlas_is_left_out(query):
+    good = {"query": "/?year=2005", "title": "t" * 10_000, "note": "n\u202e"}
+    presentation = from_data({"name": "zz", "scenes": [{"query": query}, good]}, "en")
+    assert presentation.scenes == (Scene(query="?year=2005", title="t" * MAX_TITLE, note="n"),)
+
+
+def test_the_browsers_keys_are_read_back_checked():
+    key = "k" * 43
+    assert keys_from_data({"Астана": key}) == {"Астана": key}
+    for junk in (None, [], "x", {"Астана": "short"}, {"../x": key}, {"a": 5}, {"": key}):
+        assert keys_from_data(junk) == {}
+    assert len(keys_from_data({f"n{i}": key for i in range(10_000)})) == MAX_PRESENTATIONS
+
+
+def test_a_refused_file_is_said_in_the_readers_language():
+    too_big = refused_file({"reason": "size", "name": "Брифинг.json", "bytes": 300 * 1024})
+    assert too_big.key == "present.error.file_too_big"
+    assert too_big.values == {"file": "Брифинг.json", "size": "300", "limit": "256"}
+    assert refused_file({"reason": "server"}).key == "present.error.server_too_big"
+    for junk in (None, {}, {"reason": "size", "bytes": "9"}, {"reason": "size", "bytes": True}):
+        assert refused_file(junk) is None
 
 
 def test_an_upload_is_its_bytes_or_refused():

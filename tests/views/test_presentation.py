@@ -78,3 +78,20 @@ def test_a_scene_is_first_titled_by_what_the_map_shows():
 def test_a_refusal_reads_in_the_readers_language():
     message = notice("present.error.too_many", "en", "danger", limit=60)
     assert message.tone == "danger" and "60" in message.text
+
+
+@pytest.mark.parametrize(
+    ("access", "editable", "words"),
+    [
+        ("own", True, "only this browser (or the administrator)"),
+        ("read_only", False, "read-only here"),
+        ("admin", True, "administrator token"),
+    ],
+)
+def test_the_tab_says_who_may_change_the_presentation(access, editable, words):
+    view = presentation_view(BRIEFING, ["Брифинг"], "en", access)
+    assert view.editable is editable and words in view.access
+    for lang in ("kk", "ru"):
+        assert presentation_view(BRIEFING, [], lang, access).access
+    with pytest.raises(ValueError):
+        presentation_view(BRIEFING, [], "en", "everyone")

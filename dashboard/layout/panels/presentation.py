@@ -2,7 +2,12 @@
 
 Layout factories only: they render ``views.presentation``; ``callbacks.presentation``
 fills and drives them. Titles and notes are user text and only ever go into
-``children``/``value`` (text, never markup).
+``children``/``value`` (text, never markup). A presentation another browser made is shown
+read-only: its fields and buttons are disabled (the server refuses changes anyway).
+
+The file drop zone says how large a file may be (``data-max-bytes``) and which store hears
+of a refused one (``data-refused``): ``assets/presentation-upload.js`` reports a file over
+the limit, which the upload drops before reading it, and a 413 from the server.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from dash import dcc, html
 from dashboard.i18n.catalog import t
 from dashboard.layout import ids
 from dashboard.layout.texts import text
-from dashboard.presentations.scenes import MAX_NAME, MAX_NOTE, MAX_TITLE
+from dashboard.presentations.scenes import MAX_FILE_BYTES, MAX_NAME, MAX_NOTE, MAX_TITLE
 from dashboard.views.presentation import Notice, PresentationView, SceneLabels, SceneRow
 
 
@@ -59,9 +64,11 @@ def notice_alert(notice: Notice | None) -> dbc.Alert | None:
     return dbc.Alert(notice.text, color=notice.tone, dismissable=True, className="py-2 small")
 
 
-def _scene_card(row: SceneRow, labels: SceneLabels) -> dbc.Card:
-    def small(kind: str, label: str, name: str) -> html.Button:
-        return icon_button(scene_id(kind, row.index), label, name, "btn-outline-secondary ms-1")
+def _scene_card(row: SceneRow, labels: SceneLabels, editable: bool = True) -> dbc.Card:
+    def small(kind: str, label: str, name: str, changes: bool = True) -> html.Button:
+        button = icon_button(scene_id(kind, row.index), label, name, "btn-outline-secondary ms-1")
+        button.disabled = changes and not editable
+        return button
 
     return dbc.Card(
         dbc.CardBody(
@@ -69,7 +76,7 @@ def _scene_card(row: SceneRow, labels: SceneLabels) -> dbc.Card:
                 html.Div(
                     [
                         html.Strong(row.heading, className="me-auto"),
-                        small("open", "↗", labels.open_on_map),
+                        small("open", "↗", labels.open_on_map, changes=False),
                         small("up", "↑", labels.move_up),
                         small("down", "↓", labels.move_down),
                         small("remove", "✕", labels.remove),
@@ -83,6 +90,7 @@ def _scene_card(row: SceneRow, labels: SceneLabels) -> dbc.Card:
                     maxLength=MAX_TITLE,
                     debounce=True,  # saved when the field is left or Enter is pressed
                     size="sm",
+                    readonly=not editable,
                 ),
                 dbc.Label(labels.note, className="small mb-0 mt-1"),
                 dbc.Textarea(
@@ -92,6 +100,7 @@ def _scene_card(row: SceneRow, labels: SceneLabels) -> dbc.Card:
                     debounce=True,
                     rows=2,
                     size="sm",
+                    readOnly=not editable,
                 ),
                 html.Div(row.link, className="small text-muted text-truncate mt-1"),
             ]
@@ -104,7 +113,29 @@ def scene_list(view: PresentationView) -> list:
     """The scenes as editable cards, or how to make the first one."""
     if not view.rows:
         return [html.P(view.empty, className="text-muted")]
-    return [_scene_card(row, view.labels) for row in view.rows]
+    return [_scene_card(row, view.labels, view.editable) for row in view.rows]
+
+
+def upload_zone(lang: str) -> html.Div:
+    """Where a presentation file is dropped: files over ``MAX_FILE_BYTES`` are not read,
+    and the page says so (``assets/presentation-upload.js``)."""
+    return html.Div(
+        [
+            dcc.Upload(
+                text("present.upload", lang, tag=html.Div),
+                id=ids.PRESENT_UPLOAD,
+                accept=".json,application/json",
+                max_size=MAX_FILE_BYTES,
+                className="present-upload small mt-3",
+            ),
+            dcc.Store(id=ids.PRESENT_REFUSED),
+        ],
+        **{
+            "data-max-bytes": str(MAX_FILE_BYTES),
+            "data-refused": ids.PRESENT_REFUSED,
+            "data-upload": ids.PRESENT_UPLOAD,
+        },
+    )
 
 
 def presentation_panel(lang: str) -> html.Div:
@@ -162,11 +193,20 @@ def presentation_panel(lang: str) -> html.Div:
                         download="",
                         className="btn btn-outline-secondary ms-2",
                     ),
+                    # A new tab: a long presentation shows how far its PDF has got there
+                    # (web.presentations) and the PDF arrives when it is ready.
                     html.A(
                         text("present.download_pdf", lang),
                         id=ids.PRESENT_PDF,
-                        download="",
+                        target="_blank",
+                        rel="noopener",
                         className="btn btn-outline-secondary ms-2",
+                    ),
+                    dbc.Button(
+                        text("present.copy", lang),
+                        id=button_id("copy"),
+                        color="outline-secondary",
+                        className="ms-2",
                     ),
                     dbc.Button(
                         text("present.delete", lang),
@@ -177,15 +217,12 @@ def presentation_panel(lang: str) -> html.Div:
                 ],
                 className="mb-3",
             ),
+            html.P(id=ids.PRESENT_ACCESS, className="small text-muted"),
             html.Div(id=ids.PRESENT_MESSAGE, role="status"),
             html.Div(id=ids.PRESENT_LIST),
-            dcc.Upload(
-                text("present.upload", lang, tag=html.Div),
-                id=ids.PRESENT_UPLOAD,
-                accept=".json,application/json",
-                max_size=256 * 1024,
-                className="present-upload small mt-3",
-            ),
+            upload_zone(lang),
+            # The edit keys of the presentations this browser made: they outlive a reload.
+            dcc.Store(id=ids.PRESENT_KEYS, storage_type="local"),
         ],
         id=ids.PRESENT_PANEL,
         style={"display": "none"},
