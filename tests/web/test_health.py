@@ -22,6 +22,14 @@ def test_health_of_the_real_app(client):
     assert response.headers["Cache-Control"] == "no-store"
 
 
+def test_health_tells_an_anonymous_probe_nothing_about_the_processes(client):
+    import os
+
+    body = client.get("/health").get_json()
+    assert "pid" not in body
+    assert str(os.getpid()) not in client.get("/health").get_data(as_text=True)
+
+
 def health_app(tmp_path: Path, required, cache=None, version=lambda: "g1") -> Flask:
     server = Flask(__name__)
     install_health(server, version, required, cache)
