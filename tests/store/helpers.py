@@ -163,3 +163,27 @@ def od_matrix_csv(year: int = OD_YEAR) -> bytes:
 def catalogue_csv(like: str, new_id: str) -> bytes:
     """The catalogue row of ``catalogue_row`` as a one-row CSV with indicators.csv's header."""
     return pd.DataFrame([catalogue_row(like, new_id)]).to_csv(index=False).encode("utf-8")
+
+
+def damage(path: Path, how: str = "overwritten") -> None:
+    """Damage a store file as a failing disk or a careless hand would.
+
+    ``overwritten``: 4 KB in the middle replaced, size unchanged (only a checksum sees
+    it); ``truncated``: the second half gone; ``missing``: deleted; ``not a store``:
+    replaced by other bytes.
+    """
+    import os
+
+    if how == "missing":
+        path.unlink()
+        return
+    os.chmod(path, 0o644)  # store files are read-only; a hand (or root) can still write
+    if how == "overwritten":
+        with path.open("r+b") as file:
+            file.seek(path.stat().st_size // 2)
+            file.write(bytes(range(256)) * 16)
+    elif how == "truncated":
+        with path.open("r+b") as file:
+            file.truncate(path.stat().st_size // 2)
+    else:
+        path.write_bytes(b"not a duckdb file")

@@ -9,6 +9,7 @@ import io
 import pytest
 
 from dashboard.settings import Settings
+from dashboard.store.generations import current_file
 from dashboard.store.paths import paths_for
 from tests.store.helpers import wide_csv
 
@@ -23,7 +24,7 @@ def make_client(folder, token: str | None):
 
 
 def checksum(folder) -> str:
-    return hashlib.sha256(paths_for(folder).store_file.read_bytes()).hexdigest()
+    return hashlib.sha256(current_file(paths_for(folder)).read_bytes()).hexdigest()
 
 
 def post(client, body: bytes, name: str = "Сальдо 2024.csv", token: str = TOKEN, **fields):
