@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from dashboard import PROJECT_ROOT
 from dashboard.i18n.catalog import DEFAULT_LANGUAGE, LANGUAGES
@@ -22,6 +23,31 @@ def _positive_int(env: dict[str, str] | os._Environ, name: str, default: int, to
     if not 0 < number <= top:
         raise ValueError(f"{name} must be a number from 1 to {top}, got {number}")
     return number
+
+
+def mask_url(url: str | None) -> str | None:
+    """``url`` with its password (and a user name, which may be a token) replaced by ``***``.
+
+    For every message and repr that names a URL: ``redis://:secret@host:6379/0`` becomes
+    ``redis://***@host:6379/0``. A URL that cannot be parsed is masked whole.
+
+    >>> mask_url("redis://atlas:s3cret@cache.local:6379/0")
+    'redis://***@cache.local:6379/0'
+    >>> mask_url("redis://127.0.0.1:6379/0")
+    'redis://127.0.0.1:6379/0'
+    """
+    if url is None:
+        return None
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        port = parts.port
+    except ValueError:
+        return "***"
+    if "@" not in parts.netloc:
+        return url
+    netloc = "***@" + (f"[{host}]" if ":" in host else host) + (f":{port}" if port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 @dataclass(frozen=True)
@@ -42,8 +68,22 @@ class Settings:
     districts: str | None = None
     instance_dir: Path = field(default=DEFAULT_INSTANCE_DIR)
     admin_token: str | None = field(default=None, repr=False)  # never printed in logs
-    cache_url: str | None = None
+    cache_url: str | None = None  # may hold the Redis password: masked in repr
     workers: int = 4
+
+    def __repr__(self) -> str:
+        # Written out (dataclass keeps a __repr__ the class defines): settings end up in
+        # tracebacks and log lines, so the token is left out and the cache URL's password
+        # masked.
+        shown = []
+        for item in fields(self):
+            if not item.repr:
+                continue
+            value = getattr(self, item.name)
+            if item.name == "cache_url":
+                value = mask_url(value)
+            shown.append(f"{item.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -57,7 +97,7 @@ class Settings:
             raise ValueError("ATLAS_ADMIN_TOKEN must be at least 16 characters long")
         cache_url = env.get("ATLAS_CACHE_URL") or None
         if cache_url is not None and not cache_url.startswith(("redis://", "rediss://")):
-            raise ValueError(f"ATLAS_CACHE_URL must be a redis:// URL, got {cache_url!r}")
+            raise ValueError(f"ATLAS_CACHE_URL must be a redis:// URL, got {mask_url(cache_url)!r}")
         return cls(
             host=env.get("HOST", cls.host),
             port=_positive_int(env, "PORT", cls.port, 65535),

@@ -53,3 +53,37 @@ def test_operator_settings_for_production(tmp_path):
 def test_bad_production_settings_name_the_variable(env, named):
     with pytest.raises(ValueError, match=named):
         Settings.from_env(env)
+
+
+SECRET_URL = "redis://atlas:a-redis-password-x@cache.internal:6390/0"
+
+
+def test_secrets_never_show_in_a_repr_or_a_message():
+    settings = Settings.from_env(
+        {"ATLAS_ADMIN_TOKEN": "a-long-enough-secret", "ATLAS_CACHE_URL": SECRET_URL}
+    )
+    assert settings.cache_url == SECRET_URL  # the app itself still gets the password
+    for text in (repr(settings), str(settings), f"{settings}", f"{settings!r}"):
+        assert "a-redis-password-x" not in text and "a-long-enough-secret" not in text
+        assert "atlas:" not in text  # the user name may be a token too
+        assert "cache.internal:6390" in text  # still says which Redis
+    # a refused URL is named in the message without its password
+    with pytest.raises(ValueError) as refused:
+        Settings.from_env({"ATLAS_CACHE_URL": "http://user:a-redis-password-x@host/"})
+    assert "a-redis-password-x" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("url", "masked"),
+    [
+        ("redis://:pw@host:6379/0", "redis://***@host:6379/0"),
+        ("rediss://user:pw@[::1]:6380/2", "rediss://***@[::1]:6380/2"),
+        ("redis://host/0", "redis://host/0"),
+        ("redis://pw-only-user@host", "redis://***@host"),
+        ("redis://user:pw@host:notaport/0", "***"),
+    ],
+)
+def test_mask_url(url, masked):
+    from dashboard.settings import mask_url
+
+    assert mask_url(url) == masked

@@ -30,6 +30,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.figures.choropleth import MAP_FONT
+from dashboard.figures.text import plain
 from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
 
@@ -138,7 +139,8 @@ def _break_layout(marks: Sequence[BreakMark], first: int, last: int) -> tuple[li
 
 
 def point_hover(row: Mapping[str, Any], text: SparklineText) -> str:
-    """Hover text of one point: year, value and unit, whose value, source, quality."""
+    """Hover text of one point: year, value and unit, whose value, source, quality (words
+    from data escaped, :mod:`dashboard.figures.text`)."""
     lang = text.lang
     value = format_number(float(row["value"]), lang, text.decimals)
     lines = [f"<b>{int(row['year'])}</b>", f"{value} {text.unit}"]
@@ -160,8 +162,9 @@ def point_hover(row: Mapping[str, Any], text: SparklineText) -> str:
     lines.append(f"{t('hover.source', lang)}: {row['citation']}")
     quality = row["quality"]
     lines.append(f"{t('hover.quality', lang)}: {t('quality.' + quality, lang)}")
+    lines = [lines[0], *(plain(line) for line in lines[1:])]
     if quality == "model":
-        lines.append(f"<i>{t('profile.model', lang)}</i>")
+        lines.append(f"<i>{plain(t('profile.model', lang))}</i>")
     return "<br>".join(lines)
 
 
@@ -227,7 +230,7 @@ def sparkline(
                 y=y,
                 mode="lines+markers",
                 connectgaps=False,
-                name=t("profile.parent_unit", lang, name=name) if parent else name,
+                name=plain(t("profile.parent_unit", lang, name=name) if parent else name),
                 meta="parent" if parent else "own",
                 line=dict(
                     color=PARENT_COLOUR if parent else OWN_COLOUR,

@@ -17,7 +17,7 @@ from dashboard.figures.scales import (
     classify,
     stepped_colorscale,
 )
-from dashboard.figures.text import wrap
+from dashboard.figures.text import in_template, plain, plain_lines, wrap
 from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
 
@@ -55,22 +55,24 @@ def hover_text(row: pd.Series, text: MapText, with_source: bool = True) -> str:
     """Hover of one region: name, value with unit, rank, source and quality (or 'no data').
 
     ``with_source=False`` leaves the source line to the trace's hover template, when one
-    source serves every region (it is then sent once, not twenty times).
+    source serves every region (it is then sent once, not twenty times). Every word from
+    data is escaped (:mod:`dashboard.figures.text`); the markup is this function's own.
     """
-    name = f"<b>{row['name']}</b>"
+    name = f"<b>{plain(row['name'])}</b>"
     if pd.isna(row["value"]):
         detail = f"<br>{wrap(row['detail'], 60)}" if row.get("detail") else ""
-        return f"{name}<br>{t('map.no_data', text.lang)}{detail}"
+        return f"{name}<br>{plain(t('map.no_data', text.lang))}{detail}"
     value = format_number(row["value"], text.lang, text.decimals)
-    lines = [name, f"{t('hover.value', text.lang)}: {value} {text.unit}"]
-    lines.append(t("hover.rank", text.lang, rank=int(row["rank"]), count=int(row["ranked"])))
+    lines = [name, plain(f"{t('hover.value', text.lang)}: {value} {text.unit}")]
+    lines.append(plain(t("hover.rank", text.lang, rank=int(row["rank"]), count=int(row["ranked"]))))
     if row.get("detail"):
         lines.append(wrap(row["detail"], 60))
     if row.get("aggregated_from"):
-        lines.append(t("hover.aggregated", text.lang, parts=row["aggregated_from"]))
+        lines.append(plain(t("hover.aggregated", text.lang, parts=row["aggregated_from"])))
     if with_source:
-        lines.append(f"{t('hover.source', text.lang)}: {row['source_label']}")
-    lines.append(f"{t('hover.quality', text.lang)}: {t('quality.' + row['quality'], text.lang)}")
+        lines.append(plain(f"{t('hover.source', text.lang)}: {row['source_label']}"))
+    quality = t("quality." + row["quality"], text.lang)
+    lines.append(plain(f"{t('hover.quality', text.lang)}: {quality}"))
     return "<br>".join(lines)
 
 
@@ -124,11 +126,13 @@ def choropleth_trace(
     template = "%{text}<extra></extra>"
     if shared:
         # "No data" regions show it too: the source that has no figure for them.
-        template = f"%{{text}}<br>{t('hover.source', text.lang)}: {shared}<extra></extra>"
+        source = in_template(f"{t('hover.source', text.lang)}: {shared}")
+        template = f"%{{text}}<br>{source}<extra></extra>"
 
     colours, z = _legend_colours(values, classes)
     labels = [t("map.no_data_legend", text.lang)] if missing.any() else []
     labels += [class_label(c, text.lang, text.decimals) for c in classes]
+    labels = [plain(label) for label in labels]
     return go.Choropleth(
         featureidkey="id",
         locations=regions["region_id"].to_numpy(),
@@ -141,7 +145,7 @@ def choropleth_trace(
         marker_line_color="white",
         marker_line_width=0.8,
         colorbar=dict(
-            title=dict(text=text.legend_title, side="top"),
+            title=dict(text=plain(text.legend_title), side="top"),
             tickvals=list(range(len(colours))),
             ticktext=labels,
             thickness=14,
@@ -185,7 +189,7 @@ def city_trace(
         text=[hover_text(row, text) for _, row in ranked.iterrows()],
         hovertemplate="%{text}<extra></extra>",
         customdata=shown["region_id"].tolist(),
-        name=t("map.cities_legend", text.lang),
+        name=plain(t("map.cities_legend", text.lang)),
         legendgroup="cities",
         showlegend=True,
     )
@@ -195,12 +199,13 @@ def city_trace(
 def label_trace(placed: pd.DataFrame, names: dict[str, str]) -> go.Scattergeo:
     """Region names in the reader's language with a white halo (legible over any class
     colour), centred on the positions ``placed`` gives (columns id, lon, lat; see
-    :func:`dashboard.views.labels.place_names`)."""
+    :func:`dashboard.views.labels.place_names`). A name may hold line breaks (``<br>`` or
+    a newline); the rest of it is escaped."""
     return go.Scattergeo(
         lon=placed["lon"].to_numpy(),
         lat=placed["lat"].to_numpy(),
         mode="text",
-        text=[names[r] for r in placed["id"]],
+        text=[plain_lines(names[r]) for r in placed["id"]],
         textposition="middle center",
         textfont={"family": MAP_FONT, "size": LABEL_SIZE, "color": "#1a1a1a", "shadow": HALO},
         hoverinfo="skip",
@@ -240,7 +245,7 @@ def map_layout(text: MapText, view: dict | None = None) -> dict:
             "bgcolor": WATER,  # the Caspian is a hole in the 110m land, not a lake
             "resolution": 110,
         },
-        "title": {"text": text.title, "x": 0.01, "xanchor": "left"},
+        "title": {"text": plain(text.title), "x": 0.01, "xanchor": "left"},
         "margin": {"l": 0, "r": 0, "t": 48, "b": 0},
         "font": {"family": MAP_FONT},
         "paper_bgcolor": "white",

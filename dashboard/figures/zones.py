@@ -24,6 +24,7 @@ from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel
 
+from dashboard.figures.text import plain
 from dashboard.figures.text import wrap as wrap_to
 from dashboard.i18n.catalog import t
 from dashboard.i18n.formats import format_number
@@ -303,7 +304,7 @@ def zone_traces(
         lat=line_lat,
         mode="lines",
         line=ZONE_LINE,
-        name=t("zones.legend", lang, section=", ".join(sections)),
+        name=plain(t("zones.legend", lang, section=", ".join(sections))),
         legendgroup="zones",
         showlegend=True,
         hoverinfo="skip",
@@ -319,7 +320,7 @@ def zone_traces(
             # white edge on the filled diamond; the open one is drawn by its line
             "line": {"color": [_edge(s) for s in symbols], "width": 2},
         },
-        name=t("zones.markers", lang),
+        name=plain(t("zones.markers", lang)),
         legendgroup="zones",
         showlegend=False,
         text=texts,
@@ -347,7 +348,7 @@ def _symbol_key(kind: str, lang: str) -> go.Scattergeo:
             "color": ZONE_COLOUR,
             "line": {"color": _edge(symbol), "width": 2},
         },
-        name=t(f"zones.marker_{kind}", lang),
+        name=plain(t(f"zones.marker_{kind}", lang)),
         legendgroup="zones",
         showlegend=True,
         hoverinfo="skip",
@@ -441,7 +442,7 @@ def role_traces(
                 lat=base[:, 1] + shift[:, 1],
                 mode="markers",
                 marker=style,
-                name=t("roles.legend", lang, label=label, section=section),
+                name=plain(t("roles.legend", lang, label=label, section=section)),
                 legendgroup="roles",
                 legendgrouptitle_text=t("roles.legend_title", lang) if rank == 0 else None,
                 showlegend=True,

@@ -1,10 +1,13 @@
 """DuckDB as the atlas's embedded analytical store, and the history of imports.
 
-The store file ``<instance>/store/atlas.duckdb`` holds the committed data package plus
-the accepted imports. It is built at start-up when missing or out of date, opened
-read-only by every worker process, and replaced whole (a new file, then ``os.replace``)
-when an import is accepted or removed, so a reader always sees a complete generation and
-a crash at any point leaves the previous store usable.
+A store file ``<instance>/store/gen-<generation>.duckdb`` holds the committed data
+package plus the accepted imports. A file is never changed: an import, a removal or a
+rebuild writes a new one and commits it by replacing the pointer ``store/CURRENT`` (written,
+flushed, renamed), which records the file's checksum. So a reader always sees a complete,
+verified generation, a crash at any point leaves the previous one current, and a file
+damaged later is noticed: readers fall back to the newest good generation, ``/health``
+says so, and the store is rebuilt. The store is built at start-up when missing, damaged
+or out of date, and opened read-only by every worker process.
 
 Modules, by what they do:
 
@@ -12,8 +15,10 @@ Modules, by what they do:
 - ``schema``: the package's column types and constraints for frames in and out of DuckDB;
 - ``compose``: committed tables + accepted imports, with the rules for overlaps;
 - ``history``: import folders (original file, normalised.csv, report.json, meta.json);
-- ``build``: writing and switching store files, ``ensure_store``;
-- ``reader``: the read-only snapshot per process and its ``DataPackage`` view;
+- ``generations``: the pointer (the commit point) and checking a generation's file;
+- ``build``: writing, sealing and committing store files, ``ensure_store``;
+- ``reader``: the read-only snapshot per process (of a verified generation) and its
+  ``DataPackage`` view; ``repair``: rebuilding a damaged store while the app serves;
 - ``queries``: SQL for OD flows and indicator values;
 - ``importing``: accept, check (dry run), list and remove imports;
 - ``provider``: the app's current package, from the store (``package_provider``);

@@ -1,26 +1,31 @@
-"""Write the store file: the composed tables in DuckDB, switched in whole with os.replace.
+"""Write the store: the composed tables in a new DuckDB file, committed by the pointer.
 
 A store file is never changed once written. A build writes a new file under a temporary
-name in the store folder (same file system, so the rename is atomic), closes and flushes
-it, then ``os.replace`` puts it at ``store/atlas.duckdb``. Readers that hold the previous
-file keep reading it (its inode lives while it is open); readers that open the path after
-the rename get the new one. A crash before the rename leaves the previous file untouched,
-a half-written temporary file is deleted by the next import.
+name in the store folder, closes and flushes it, names it ``gen-<generation>.duckdb``
+(read-only) and records its checksum; then :func:`switch` commits it by replacing the
+pointer ``store/CURRENT`` (:mod:`dashboard.store.generations`). Readers that hold the
+previous file keep reading it (its inode lives while it is open); readers look at the
+pointer at most once a second and open the new file. A crash before the pointer is
+replaced leaves the previous generation current; the half-written file is deleted by the
+next holder of the import lock.
 
 Each file carries a ``store_meta`` table: the format, a generation id (changes with every
 build), when it was built, a checksum of the committed data package it was built from, and
-which imports it holds or had to skip. :func:`ensure_store` compares those with what is on
-disk and rebuilds only when they differ, so start-up costs one small read normally.
+which imports it holds or had to skip; the pointer repeats what start-up needs.
+:func:`ensure_store` compares the pointer with what is on disk, checks the newest file
+against its checksum and rebuilds only when something differs.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,16 +36,32 @@ from dashboard import DATA_DIR
 from dashboard.datasets.package import DESCRIPTOR, DataPackage, load_package
 from dashboard.store import checkpoints
 from dashboard.store.compose import ORIGIN, Composition, compose
-from dashboard.store.history import (
-    ImportRecord,
-    cleanup_leftovers,
-    fsync_dir,
-    list_records,
-    load_imports,
+from dashboard.store.generations import (
+    Generation,
+    Pointer,
+    PointerUnreadable,
+    commit,
+    prune_files,
+    read_pointer,
+    read_pointer_or_none,
+    seal,
+    verify,
 )
-from dashboard.store.lock import import_lock
-from dashboard.store.paths import TEMP_PREFIX, TEMP_SUFFIX, StorePaths, paths_for
+from dashboard.store.history import ImportRecord, cleanup_leftovers, list_records, load_imports
+from dashboard.store.lock import StoreBusy, import_lock
+from dashboard.store.paths import (
+    GENERATION_FILE,
+    LEGACY_STORE_FILE,
+    PENDING_PREFIX,
+    REMOVING_PREFIX,
+    TEMP_PREFIX,
+    TEMP_SUFFIX,
+    StorePaths,
+    paths_for,
+)
 from dashboard.store.schema import column_ddl, fields_of, primary_key
+
+log = logging.getLogger(__name__)
 
 STORE_FORMAT = 1  # bump when the layout of the store file changes: old files are rebuilt
 META_TABLE = "store_meta"
@@ -141,9 +162,9 @@ def _check_key(con: duckdb.DuckDBPyConnection, name: str, key: list[str]) -> Non
 
 
 def write_store(
-    paths: StorePaths, package: DataPackage, composition: Composition
-) -> tuple[Path, dict[str, Any]]:
-    """Write the composition to a new temporary store file; return its path and meta."""
+    paths: StorePaths, package: DataPackage, composition: Composition, reason: str
+) -> Generation:
+    """Write the composition to a new store file, flushed and sealed, not yet committed."""
     paths.make_dirs()
     meta = {
         "format": STORE_FORMAT,
@@ -170,19 +191,24 @@ def write_store(
         Path(f"{temp}.wal").unlink(missing_ok=True)
         raise
     checkpoints.reached("store-written")
-    return temp, meta
+    return seal(paths, temp, meta, reason)
 
 
-def switch(paths: StorePaths, temp: Path) -> None:
-    """Put a written store file in place, atomically."""
-    os.replace(temp, paths.store_file)
-    fsync_dir(paths.store_dir)
+def switch(
+    paths: StorePaths,
+    generation: Generation,
+    removed: Iterable[str] = (),
+    drop: Iterable[str] = (),
+) -> Pointer:
+    """Commit ``generation``: the pointer names it first (see :func:`generations.commit`)."""
+    pointer = commit(paths, generation, removed=removed, drop=drop)
     checkpoints.reached("store-switched")
+    return pointer
 
 
-def read_meta(path: Path) -> dict[str, Any] | None:
+def read_meta(path: Path | None) -> dict[str, Any] | None:
     """The ``store_meta`` of a store file, or None if there is no readable store there."""
-    if not path.is_file():
+    if path is None or not path.is_file():
         return None
     con = duckdb.connect()  # in memory; the file is attached, see reader.py for why
     try:
@@ -195,45 +221,99 @@ def read_meta(path: Path) -> dict[str, Any] | None:
     return {k: json.loads(v) for k, v in rows}
 
 
-def is_current(meta: dict[str, Any] | None, checksum: str, records: Sequence[ImportRecord]) -> bool:
-    """Whether a store with ``meta`` reflects the data package and the accepted imports."""
-    if not meta or meta.get("format") != STORE_FORMAT:
-        return False
-    held = list(meta.get("applied", [])) + list(meta.get("skipped", {}))
-    return meta.get("package_checksum") == checksum and sorted(held) == sorted(
-        r.id for r in records
-    )
+def stale(paths: StorePaths, checksum: str, records: Sequence[ImportRecord]) -> str | None:
+    """None when the store is current; otherwise why it must be rebuilt, in words.
+
+    Current: a readable pointer whose newest generation has the store format of this code,
+    was built from the data package with ``checksum`` and the accepted imports
+    ``records``, and whose file is the one committed (checksum).
+    """
+    try:
+        pointer = read_pointer(paths)
+    except PointerUnreadable as error:
+        return f"the store's pointer is unreadable ({error})"
+    if pointer is None:
+        return "there is no store yet"
+    newest = pointer.newest
+    if newest.format != STORE_FORMAT:
+        return f"the store has format {newest.format}, this code writes {STORE_FORMAT}"
+    if newest.package_checksum != checksum:
+        return "the committed data package changed"
+    if newest.held != {r.id for r in records}:
+        return "the accepted imports changed"
+    problem = verify(paths, newest)
+    if problem:
+        return f"the newest generation {newest.generation}: {problem}"
+    return None
 
 
-def rebuild(paths: StorePaths, package: DataPackage) -> dict[str, Any]:
-    """Build the store from the package and the accepted imports and switch to it.
+def tidy(paths: StorePaths) -> None:
+    """After a crash: folders in line with the pointer, unused store files deleted (call
+    under the import lock)."""
+    cleanup_leftovers(paths)
+    prune_files(paths, read_pointer_or_none(paths))
 
-    Call under the import lock.
+
+def untidy(paths: StorePaths) -> bool:
+    """Whether a crash left something for :func:`tidy` (one look at two folders)."""
+    pointer = read_pointer_or_none(paths)
+    kept = {g.file for g in pointer.generations} if pointer else set()
+    removed = set(pointer.removed) if pointer else set()
+    for folder in (paths.imports_dir, paths.store_dir):
+        if not folder.is_dir():
+            continue
+        for name in os.listdir(folder):
+            if (
+                name.startswith((PENDING_PREFIX, REMOVING_PREFIX, TEMP_PREFIX))
+                or name in removed
+                or (GENERATION_FILE.match(name) and name not in kept)
+                or name == LEGACY_STORE_FILE
+            ):
+                return True
+    return False
+
+
+def rebuild(
+    paths: StorePaths, package: DataPackage, reason: str, drop: Iterable[str] = ()
+) -> Generation:
+    """Build the store from the package and the accepted imports and commit it.
+
+    Call under the import lock. ``drop``: generations not to fall back to (found corrupt).
     """
     records = list_records(paths)
     composition = compose(package, load_imports(package, records))
-    temp, meta = write_store(paths, package, composition)
-    switch(paths, temp)
-    return meta
+    generation = write_store(paths, package, composition, f"rebuild: {reason}")
+    pointer = switch(paths, generation, drop=drop)
+    prune_files(paths, pointer)
+    return generation
 
 
-def ensure_store(instance_dir: Path | str, package: DataPackage | None = None) -> dict[str, Any]:
-    """Make sure ``<instance>/store/atlas.duckdb`` is current; return its meta.
+def ensure_store(instance_dir: Path | str, package: DataPackage | None = None) -> Generation:
+    """Make sure the store of ``instance_dir`` is current; return its newest generation.
 
-    Cheap when it is (one checksum of the data folder and one small read). Otherwise the
-    store is rebuilt under the import lock: on first run, after the committed data package
-    changed, after a crash between accepting an import and switching the store, or when
-    the file is missing or unreadable. Several processes starting at once rebuild once.
+    Cheap when it is (a checksum of the data folder, the pointer, and the newest file's
+    checksum, which this process then remembers). Otherwise the store is rebuilt under the
+    import lock: on first run, after the committed data package or this code's store format
+    changed, after a crash, when an import folder was restored or deleted by hand, and when
+    the newest file is missing or damaged. Several processes starting at once rebuild once.
     """
     paths = paths_for(instance_dir)
     package = package or load_package(DATA_DIR)
     checksum = package_checksum(package)
-    meta = read_meta(paths.store_file)
-    if is_current(meta, checksum, list_records(paths)):
-        return meta or {}
+    if stale(paths, checksum, list_records(paths)) is None:
+        pointer = read_pointer(paths)
+        if untidy(paths):
+            # leftovers of a crash; if the lock is held, its holder is importing and tidies
+            with contextlib.suppress(StoreBusy), import_lock(paths, timeout=0):
+                tidy(paths)
+        return pointer.newest  # type: ignore[union-attr]
     with import_lock(paths):
-        meta = read_meta(paths.store_file)  # another process may have built it meanwhile
-        if is_current(meta, checksum, list_records(paths)):
-            return meta or {}
-        cleanup_leftovers(paths)
-        return rebuild(paths, package)
+        tidy(paths)  # what a crash left, before deciding (it may finish a commit)
+        pointer = read_pointer_or_none(paths)
+        reason = stale(paths, checksum, list_records(paths))
+        if reason is None and pointer is not None:
+            return pointer.newest  # another process has built it meanwhile
+        # a damaged newest file is not kept to fall back to
+        corrupt = [pointer.newest.generation] if pointer and verify(paths, pointer.newest) else []
+        log.warning("store %s: rebuilding: %s", paths.store_dir, reason)
+        return rebuild(paths, package, str(reason), drop=corrupt)

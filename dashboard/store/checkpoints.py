@@ -15,8 +15,8 @@ NAMES = (
     "pending-written",  # the history folder is written under .pending-<id>
     "store-half-written",  # the new store file has some tables, not all
     "store-written",  # the new store file is complete, closed, flushed
-    "import-committed",  # the history folder is renamed to <id>: the import is accepted
-    "store-switched",  # os.replace put the new store in place
+    "store-switched",  # the pointer names the new generation: the import is accepted
+    "import-filed",  # the history folder is renamed from .pending-<id> to <id>
 )
 
 hook: Callable[[str], None] | None = None

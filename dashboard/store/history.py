@@ -10,9 +10,13 @@ Each accepted import is a folder ``imports/<id>/`` holding
 - ``meta.json``: who and when, the options, the catalogue and source rows it adds.
 
 The store file is derived from the committed data package plus these folders, so it can
-always be rebuilt. A folder is written under ``.pending-<id>`` and renamed into place in
-one step (the commit point of an import); a removal renames it to ``.removing-<id>`` first.
-Dot-folders are never read as imports and are cleared under the import lock.
+always be rebuilt. A folder is written under ``.pending-<id>``; the import is accepted when
+the store's pointer names a generation holding it (:mod:`dashboard.store.generations`, the
+one commit point), and the folder is then renamed to ``<id>``. A crash between the two
+leaves a ``.pending-<id>`` the pointer holds: it counts as accepted, and the next holder of
+the import lock renames it (rolls it forward). A ``.pending-<id>`` the pointer does not
+hold was never accepted and is deleted. A removal commits a pointer that names the import
+as removed, then deletes the folder (by way of ``.removing-<id>``).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import pandas as pd
 
 from dashboard.datasets.package import DataPackage
 from dashboard.store.compose import TOTALS, ImportData
+from dashboard.store.generations import fsync_dir, read_pointer_or_none
 from dashboard.store.paths import (
     IMPORT_ID,
     PENDING_PREFIX,
@@ -123,19 +128,38 @@ def _read_csv(path: Path, resource: dict[str, Any]) -> pd.DataFrame:
     return coerce(frame, fields_of(resource))[0]
 
 
+def _committed(paths: StorePaths) -> tuple[frozenset[str], frozenset[str]]:
+    """The imports the store's pointer holds, and those whose removal it committed."""
+    pointer = read_pointer_or_none(paths)
+    if pointer is None:
+        return frozenset(), frozenset()
+    return pointer.newest.held, frozenset(pointer.removed)
+
+
+def _import_of(name: str, held: frozenset[str], removed: frozenset[str]) -> str | None:
+    """The accepted import a folder of ``imports/`` holds, or None."""
+    if IMPORT_ID.match(name):
+        return None if name in removed else name
+    if name.startswith(PENDING_PREFIX) and name[len(PENDING_PREFIX) :] in held:
+        return name[len(PENDING_PREFIX) :]  # committed, its folder not renamed yet
+    return None  # uncommitted, being removed, log.jsonl
+
+
 def list_records(paths: StorePaths) -> list[ImportRecord]:
     """The accepted imports, in the order they were accepted."""
     if not paths.imports_dir.is_dir():
         return []
+    held, removed = _committed(paths)
     records = []
     for folder in paths.imports_dir.iterdir():
-        if not (folder.is_dir() and IMPORT_ID.match(folder.name)):
-            continue  # .pending-*, .removing-*, log.jsonl
+        import_id = _import_of(folder.name, held, removed)
+        if import_id is None or not folder.is_dir():
+            continue
         try:
             meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue  # not a complete import folder: cannot happen through the store
-        records.append(ImportRecord(folder.name, folder, meta))
+        records.append(ImportRecord(import_id, folder, meta))
     return sorted(records, key=lambda r: (r.sequence, r.id))
 
 
@@ -163,15 +187,6 @@ def _write(path: Path, data: bytes) -> None:
         file.write(data)
         file.flush()
         os.fsync(file.fileno())
-
-
-def fsync_dir(path: Path) -> None:
-    """Flush a folder's entries, so a rename in it survives a power cut."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def write_pending(
@@ -213,39 +228,51 @@ def write_pending(
     return folder
 
 
-def commit(paths: StorePaths, pending: Path, import_id: str) -> Path:
-    """Rename a pending folder to ``<id>``: from here on the import is accepted."""
+def file_pending(paths: StorePaths, pending: Path, import_id: str) -> Path:
+    """Rename the folder of a committed import from ``.pending-<id>`` to ``<id>``."""
     target = paths.import_dir(import_id)
     os.rename(pending, target)
     fsync_dir(paths.imports_dir)
     return target
 
 
-def retire(paths: StorePaths, import_id: str) -> Path:
-    """Rename ``<id>`` to ``.removing-<id>``: from here on the import is removed."""
+def discard(paths: StorePaths, import_id: str) -> None:
+    """Delete the folder of an import whose removal is committed (``.removing-<id>`` first,
+    so a crash in the middle leaves nothing that reads as an import)."""
     source = paths.import_dir(import_id)
     target = paths.imports_dir / f"{REMOVING_PREFIX}{import_id}"
     os.rename(source, target)
     fsync_dir(paths.imports_dir)
-    return target
+    shutil.rmtree(target, ignore_errors=True)
 
 
 def cleanup_leftovers(paths: StorePaths) -> list[str]:
-    """Delete what a crashed import or removal left (call only under the import lock)."""
-    removed = []
-    for folder in (paths.imports_dir, paths.store_dir):
-        if not folder.is_dir():
-            continue
-        for item in folder.iterdir():
+    """Bring the folders in line with the store's pointer after a crash (call only under
+    the import lock): roll committed imports forward, delete uncommitted ones, finish
+    committed removals, delete half-written store files. Returns what it changed."""
+    held, removed = _committed(paths)
+    changed = []
+    if paths.imports_dir.is_dir():
+        for item in paths.imports_dir.iterdir():
             name = item.name
-            if name.startswith((PENDING_PREFIX, REMOVING_PREFIX)) and item.is_dir():
+            if not item.is_dir():
+                continue
+            if name.startswith(PENDING_PREFIX) and name[len(PENDING_PREFIX) :] in held:
+                file_pending(paths, item, name[len(PENDING_PREFIX) :])
+            elif name.startswith((PENDING_PREFIX, REMOVING_PREFIX)):
                 shutil.rmtree(item, ignore_errors=True)
-                removed.append(name)
-            elif name.startswith(TEMP_PREFIX):  # a store file (or its .wal) half written
+            elif name in removed:
+                discard(paths, name)
+            else:
+                continue
+            changed.append(name)
+    if paths.store_dir.is_dir():
+        for item in paths.store_dir.iterdir():
+            if item.name.startswith(TEMP_PREFIX):  # a store file (or its .wal) half written
                 with contextlib.suppress(FileNotFoundError):
                     item.unlink()
-                removed.append(name)
-    return removed
+                changed.append(item.name)
+    return changed
 
 
 def next_sequence(paths: StorePaths) -> int:

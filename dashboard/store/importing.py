@@ -10,16 +10,16 @@ Order of an import, under the import lock (so two imports never interleave):
 1. compose the committed package and the accepted imports, check the new rows against
    them (conflicts, sources, catalogue, regions, schema): refused means nothing written;
 2. write the history folder under ``imports/.pending-<id>``;
-3. write the new store file under a temporary name, close and flush it;
-4. rename the pending folder to ``imports/<id>``: the import is accepted (commit point);
-5. ``os.replace`` the store file: readers see the new generation.
+3. write the new store file, close, flush and seal it (its checksum recorded);
+4. replace the store's pointer with one naming the new generation: the one commit point.
+   The import is accepted and readers see it (within a second) from here on;
+5. rename the pending folder to ``imports/<id>``.
 
-A crash before 4 leaves no trace but files the next import deletes; the previous store is
-untouched throughout. A crash between 4 and 5 leaves the previous store in place and the
-import accepted; :func:`dashboard.store.build.ensure_store` (at start-up, or on the next
-import) notices the store does not hold it and rebuilds. Removal mirrors it: new store
-written, folder renamed to ``.removing-<id>`` (commit point), store switched, folder
-deleted.
+A crash before 4 leaves the previous generation current and files the next holder of the
+lock deletes: the import did not happen. A crash after 4 leaves it accepted and shown; the
+next holder of the lock renames its folder. There is no moment at which an import is
+accepted but not shown. Removal mirrors it: a new generation without the import, the
+pointer naming it and the import as removed (commit point), then the folder deleted.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from dashboard import DATA_DIR
 from dashboard.datasets.package import DataPackage, load_package
 from dashboard.i18n.catalog import t
 from dashboard.store import checkpoints
-from dashboard.store.build import read_meta, switch, write_store
+from dashboard.store.build import read_meta, switch, tidy, write_store
 from dashboard.store.compose import (
     ImportData,
     apply,
@@ -45,20 +45,20 @@ from dashboard.store.compose import (
     slice_label,
     slices_of,
 )
+from dashboard.store.generations import current_file, prune_files, read_pointer_or_none
 from dashboard.store.history import (
     ImportRecord,
     append_log,
-    cleanup_leftovers,
-    commit,
+    discard,
+    file_pending,
     list_records,
     load_imports,
     new_import_id,
     next_sequence,
-    retire,
     write_pending,
 )
 from dashboard.store.lock import DEFAULT_TIMEOUT, import_lock
-from dashboard.store.paths import IMPORT_ID, paths_for
+from dashboard.store.paths import IMPORT_ID, StorePaths, paths_for
 from dashboard.store.problems import Problem
 
 
@@ -170,7 +170,7 @@ def accept_import(
     paths = paths_for(instance_dir)
     package = package or load_package(DATA_DIR)
     with import_lock(paths, timeout):
-        cleanup_leftovers(paths)
+        tidy(paths)
         records = list_records(paths)
         composition = compose(package, load_imports(package, records))
         import_id = new_import_id()
@@ -203,13 +203,14 @@ def accept_import(
         )
         try:
             checkpoints.reached("pending-written")
-            temp, _ = write_store(paths, package, composition)
+            generation = write_store(paths, package, composition, f"import {import_id}")
         except BaseException:
             shutil.rmtree(pending, ignore_errors=True)
             raise
-        commit(paths, pending, import_id)
-        checkpoints.reached("import-committed")
-        switch(paths, temp)
+        pointer = switch(paths, generation)  # the commit point
+        file_pending(paths, pending, import_id)
+        checkpoints.reached("import-filed")
+        prune_files(paths, pointer)
         append_log(
             paths,
             {
@@ -243,7 +244,7 @@ def remove_import(
     if not IMPORT_ID.match(import_id):
         return missing
     with import_lock(paths, timeout):
-        cleanup_leftovers(paths)
+        tidy(paths)
         records = list_records(paths)
         target = next((r for r in records if r.id == import_id), None)
         if target is None:
@@ -259,10 +260,10 @@ def remove_import(
         ]
         if broken:
             return Outcome(False, broken, import_id=import_id)
-        temp, _ = write_store(paths, package, after)
-        retired = retire(paths, import_id)
-        switch(paths, temp)
-        shutil.rmtree(retired, ignore_errors=True)
+        generation = write_store(paths, package, after, f"remove {import_id}")
+        pointer = switch(paths, generation, removed=[import_id])  # the commit point
+        discard(paths, import_id)
+        prune_files(paths, pointer)
         append_log(
             paths,
             {
@@ -286,7 +287,8 @@ class ImportStatus:
     """An accepted import and whether the current store shows it."""
 
     record: ImportRecord
-    status: str  # "applied", "skipped" or "pending" (store not rebuilt yet)
+    status: str  # "applied", "skipped" or "pending" (a folder restored by hand, not yet
+    # in the store: the next start-up rebuilds it)
     reasons: list[dict[str, Any]] = field(default_factory=list)
 
     def status_text(self, lang: str) -> str:
@@ -299,15 +301,21 @@ class ImportStatus:
 def list_imports(instance_dir: Path | str) -> list[ImportStatus]:
     """The accepted imports, oldest first, each with its status in the current store."""
     paths = paths_for(instance_dir)
-    meta = read_meta(paths.store_file) or {}
-    applied = set(meta.get("applied", []))
-    skipped = meta.get("skipped", {})
+    pointer = read_pointer_or_none(paths)
+    applied = set(pointer.newest.applied) if pointer else set()
+    # the reasons of a skip are in the generation's own meta (the pointer only names them)
+    skipped = _skip_reasons(paths) if pointer and pointer.newest.skipped else {}
     out = []
     for record in list_records(paths):
         if record.id in applied:
             out.append(ImportStatus(record, "applied"))
-        elif record.id in skipped:
-            out.append(ImportStatus(record, "skipped", skipped[record.id]))
+        elif pointer and record.id in pointer.newest.skipped:
+            out.append(ImportStatus(record, "skipped", skipped.get(record.id, [])))
         else:
             out.append(ImportStatus(record, "pending"))
     return out
+
+
+def _skip_reasons(paths: StorePaths) -> dict[str, list[dict[str, Any]]]:
+    """Import id -> why the newest generation could not apply it (its ``store_meta``)."""
+    return dict((read_meta(current_file(paths)) or {}).get("skipped", {}))

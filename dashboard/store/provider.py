@@ -7,7 +7,7 @@ is set. Within one web request the provider returns the same generation every ti
 (pinned on ``flask.g``): an import that switches the store while a callback runs cannot
 hand it the indicator list of the new generation and the values of the old one. The next
 request sees the new generation, at the latest one second (the reader's check interval)
-after the switch.
+after the commit.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 
 from dashboard.datasets.package import DataPackage
 from dashboard.store.build import ensure_store
+from dashboard.store.generations import StoreStatus
 from dashboard.store.reader import Snapshot, StoreReader, reader_for
 
 _PINNED = "_atlas_store_snapshot"
@@ -50,17 +51,15 @@ def data_version(instance_dir: Path | str) -> Callable[[], str]:
     return lambda: _current(reader).generation
 
 
-def store_readable(instance_dir: Path | str) -> Callable[[], bool]:
-    """Health check: the store of ``instance_dir`` answers a query."""
+def store_readable(instance_dir: Path | str) -> Callable[[], StoreStatus]:
+    """Health check of the store of ``instance_dir``: the generation served (verified),
+    the newest committed, and what is wrong when they differ or none can be served.
+
+    ``ok`` is false only when no generation can be served; serving an older one because
+    the newest is damaged is ``ok`` with a ``problem`` (``/health``: "degraded", 200).
+    """
     reader = reader_for(instance_dir)
-
-    def check() -> bool:
-        try:
-            return len(reader.snapshot().query("SELECT COUNT(*) AS n FROM store.sources")) == 1
-        except Exception:
-            return False
-
-    return check
+    return reader.status
 
 
 def open_store(instance_dir: Path | str, package: DataPackage | None = None) -> DataPackage:

@@ -75,7 +75,6 @@ def install(
     install_security(app, csp=not settings.debug)
     install_error_handlers(server)
     responses = make_response_cache(
-        server,
         settings.cache_url,
         settings.instance_dir,
         data_version=data_version,

@@ -3,8 +3,11 @@
 Without ``ATLAS_ADMIN_TOKEN`` those routes are closed (403): an atlas on a closed network
 is read-only unless an operator opts in. The token is compared in constant time
 (``hmac.compare_digest``), so response times reveal nothing about how much of a guess was
-right. Clients send it as ``Authorization: Bearer <token>`` (scripts, curl) or, from an
-HTML form, in the field ``admin_token``.
+right. Clients send it as ``Authorization: Bearer <token>`` (scripts, curl, the Import
+panel's fetch), and only there: a token in a form field would mean reading the body (up to
+20 MB for an import) before knowing who sends it, so an anonymous client announcing a large
+body and sending nothing could hold a worker. The header is checked before any byte of the
+body is read; a refused request is answered at once, its body left unread.
 """
 
 from __future__ import annotations
@@ -21,9 +24,6 @@ from dashboard.settings import Settings
 
 log = logging.getLogger(__name__)
 
-#: Form field name of the token in an HTML upload form.
-FORM_FIELD = "admin_token"
-
 
 def token_matches(configured: str | None, supplied: str | None) -> bool:
     """True only if a token is configured and ``supplied`` equals it (constant time)."""
@@ -33,24 +33,20 @@ def token_matches(configured: str | None, supplied: str | None) -> bool:
 
 
 def supplied_token() -> str | None:
-    """The token sent with the current request (header first, then the form field)."""
+    """The token of the current request's ``Authorization: Bearer`` header (never the body)."""
     header = request.headers.get("Authorization", "")
     scheme, _, value = header.partition(" ")
     if scheme.lower() == "bearer" and value.strip():
         return value.strip()
-    if request.method == "POST" and request.mimetype in {
-        "multipart/form-data",
-        "application/x-www-form-urlencoded",
-    }:
-        return request.form.get(FORM_FIELD) or None
     return None
 
 
 def require_admin_token(settings: Settings) -> Callable:
     """Decorate a view so it answers 403 unless the request carries the admin token.
 
-    Put :func:`dashboard.web.security.allow_body` outside it on upload routes: the
-    form field is read here, so the body limit must already be raised.
+    Reads headers only. Put it outside (above) :func:`dashboard.web.security.allow_body`
+    on upload routes, so a request without the token is refused before the body limit is
+    raised or the body looked at.
     """
 
     def decorate(view: Callable) -> Callable:

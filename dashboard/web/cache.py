@@ -1,9 +1,10 @@
 """A response cache shared by every worker (and every host, with Redis).
 
-flask-caching gives the backend: ``FileSystemCache`` under ``<instance>/cache`` on one host
-with no extra service, ``RedisCache`` when ``ATLAS_CACHE_URL`` names a Redis server (several
-hosts share it). A per-process ``SimpleCache`` would be useless under gunicorn: each worker
-would warm its own copy.
+The backend (:mod:`.cache_backends`) is a folder under ``<instance>/cache`` on one host,
+bounded in bytes, with no extra service, or Redis when ``ATLAS_CACHE_URL`` names a server
+(several hosts share it). A per-process cache would be useless under gunicorn: each worker
+would warm its own copy. Entries are plain data (a JSON line and the body's bytes), never
+pickles: what is read back is parsed and checked, never executed.
 
 What is cached is whole response bodies, keyed by everything that decides them:
 
@@ -30,10 +31,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, Response, current_app, make_response, request
-from flask_caching import Cache
+from flask import Response, current_app, make_response, request
 
 from dashboard import PROJECT_ROOT
+from dashboard.web.cache_backends import (
+    FOLDER_MAX_BYTES,
+    Entry,
+    FolderBackend,
+    NullBackend,
+    RedisBackend,
+    decode_entry,
+    encode_entry,
+    keep_headers,
+)
 
 log = logging.getLogger(__name__)
 
@@ -45,14 +55,12 @@ EMBEDDED_DATA_VERSION = "embedded"
 DEFAULT_TIMEOUT = 24 * 3600
 #: Bodies larger than this are not cached (a full figure is ~180 KB, a PDF a few hundred).
 MAX_ENTRY_BYTES = 8 * 1024 * 1024
-#: Entries kept by the file-system backend before it prunes (about 100 MB at worst).
-FILE_THRESHOLD = 20_000
 #: Key of the response cache in ``app.extensions`` (set by ``dashboard.web.install``).
 EXTENSION = "atlas_cache"
 #: Header telling whether a response came from the cache (``hit``/``miss``), for benchmarks.
 CACHE_HEADER = "X-Atlas-Cache"
-# Response headers worth keeping with a body; the rest is recomputed on the way out.
-_KEPT_HEADERS = {"content-type", "content-disposition"}
+#: A cache backend: ``get``/``set`` of bytes and ``healthy`` (see :mod:`.cache_backends`).
+Backend = FolderBackend | RedisBackend | NullBackend
 # What goes into the build fingerprint: the code and the data it ships with.
 _FINGERPRINT_DIRS = ("dashboard", "data", "geodata")
 _FINGERPRINT_SUFFIXES = {".py", ".csv", ".json", ".geojson", ".md"}
@@ -75,27 +83,18 @@ def build_fingerprint(root: Path = PROJECT_ROOT) -> str:
     return digest.hexdigest()[:16]
 
 
-def cache_config(cache_url: str | None, instance_dir: Path, enabled: bool = True) -> dict:
-    """flask-caching configuration: Redis by URL, else a folder in the instance folder."""
+def make_backend(
+    cache_url: str | None,
+    instance_dir: Path,
+    enabled: bool = True,
+    max_bytes: int = FOLDER_MAX_BYTES,
+) -> Backend:
+    """Redis by URL, else a folder in the instance folder bounded to ``max_bytes``."""
     if not enabled:
-        return {"CACHE_TYPE": "NullCache", "CACHE_NO_NULL_WARNING": True}
+        return NullBackend()
     if cache_url:
-        return {
-            "CACHE_TYPE": "RedisCache",
-            "CACHE_REDIS_URL": cache_url,
-            "CACHE_KEY_PREFIX": "atlas:",
-            "CACHE_DEFAULT_TIMEOUT": DEFAULT_TIMEOUT,
-            # A Redis that stops answering must cost a request milliseconds, not minutes.
-            "CACHE_OPTIONS": {"socket_timeout": 0.5, "socket_connect_timeout": 0.5},
-        }
-    folder = instance_dir / "cache"
-    folder.mkdir(parents=True, exist_ok=True)
-    return {
-        "CACHE_TYPE": "FileSystemCache",
-        "CACHE_DIR": str(folder),
-        "CACHE_THRESHOLD": FILE_THRESHOLD,
-        "CACHE_DEFAULT_TIMEOUT": DEFAULT_TIMEOUT,
-    }
+        return RedisBackend(cache_url)
+    return FolderBackend(instance_dir / "cache", max_bytes)
 
 
 def _digest(parts: Any) -> str:
@@ -104,7 +103,7 @@ def _digest(parts: Any) -> str:
 
 
 class ResponseCache:
-    """Whole responses in a flask-caching backend, keyed by build, data version and request.
+    """Whole responses in a cache backend, keyed by build, data version and request.
 
     Use :meth:`cached_route` on a Flask view (exports, PDF briefs) or :meth:`lookup` and
     :meth:`store` around anything else (the Dash callback endpoint does that).
@@ -112,11 +111,11 @@ class ResponseCache:
 
     def __init__(
         self,
-        cache: Cache,
+        backend: Backend,
         data_version: DataVersion = embedded_data_version,
         namespace: str = "",
     ) -> None:
-        self.cache = cache
+        self.backend = backend
         self.data_version = data_version
         # The build plus whatever else changes every response (default language, districts).
         self.namespace = namespace or build_fingerprint()
@@ -127,7 +126,7 @@ class ResponseCache:
     @property
     def enabled(self) -> bool:
         """Whether responses are looked up and stored at all."""
-        return self.active and type(self.cache.cache).__name__ != "NullCache"
+        return self.active and not isinstance(self.backend, NullBackend)
 
     def key(self, kind: str, request_part: Any) -> str:
         """The key of a response of ``kind`` for ``request_part`` (JSON-able) now."""
@@ -136,14 +135,17 @@ class ResponseCache:
     def lookup(self, key: str) -> Response | None:
         """The cached response for ``key``, or None (also when the backend fails)."""
         try:
-            entry = self.cache.get(key)
+            data = self.backend.get(key)
         except Exception:  # a cache outage must not become an outage of the atlas
             self._warn("read")
             return None
-        if not entry:
+        # Whatever is there is parsed and checked, never unpickled or run: a value that is
+        # not a whole, fresh entry of the atlas's own (another program's, a crafted one) is
+        # a miss, and the next store overwrites it.
+        entry = decode_entry(data)
+        if entry is None:
             return None
-        status, headers, body = entry
-        response = Response(body, status=status, headers=headers)
+        response = Response(entry.body, status=200, headers=list(entry.headers))
         response.headers[CACHE_HEADER] = "hit"
         return response
 
@@ -155,9 +157,10 @@ class ResponseCache:
         body = response.get_data()
         if len(body) > MAX_ENTRY_BYTES:
             return
-        headers = [(k, v) for k, v in response.headers.items() if k.lower() in _KEPT_HEADERS]
+        entry = Entry(keep_headers(list(response.headers.items())), body)
+        seconds = DEFAULT_TIMEOUT if timeout is None else timeout
         try:
-            self.cache.set(key, (200, headers, body), timeout=timeout)
+            self.backend.set(key, encode_entry(entry, seconds), seconds)
         except Exception:
             self._warn("write")
 
@@ -191,8 +194,7 @@ class ResponseCache:
         if not self.enabled:
             return True
         try:
-            self.cache.set("health", "ok", timeout=60)
-            return self.cache.get("health") == "ok"
+            return self.backend.healthy()
         except Exception:
             return False
 
@@ -228,16 +230,15 @@ def cached_route(timeout: int | None = None, kind: str | None = None) -> Callabl
 
 
 def make_response_cache(
-    server: Flask,
     cache_url: str | None,
     instance_dir: Path,
     *,
     data_version: DataVersion = embedded_data_version,
     namespace_extra: str = "",
     enabled: bool = True,
+    max_bytes: int = FOLDER_MAX_BYTES,
 ) -> ResponseCache:
-    """Create the flask-caching backend on ``server`` and the response cache over it."""
-    cache = Cache(config=cache_config(cache_url, instance_dir, enabled))
-    cache.init_app(server)
+    """The response cache over the backend the settings name (see :func:`make_backend`)."""
+    backend = make_backend(cache_url, instance_dir, enabled, max_bytes)
     namespace = build_fingerprint() + (f"/{namespace_extra}" if namespace_extra else "")
-    return ResponseCache(cache, data_version, namespace)
+    return ResponseCache(backend, data_version, namespace)

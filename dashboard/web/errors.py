@@ -18,6 +18,8 @@ from dash.exceptions import DependencyException
 from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException, NotFound
 
+from dashboard.store.reader import StoreUnavailable
+
 log = logging.getLogger(__name__)
 
 
@@ -68,8 +70,23 @@ def handle_unknown_script(error: DependencyException) -> Response:
     return handle_http_error(NotFound())
 
 
+#: Seconds a client is told to wait when no store generation can be served (a rebuild
+#: takes a few seconds).
+RETRY_AFTER = 10
+
+
+def handle_store_unavailable(error: StoreUnavailable) -> Response:
+    """No verified generation of the store (all damaged, or none yet): 503, not 500, so a
+    proxy retries elsewhere; the reason is in the log and ``/health``, not in the answer."""
+    log.error("store unavailable on %s %s: %s", request.method, request.path, error)
+    response = _answer(503, "Service Unavailable")
+    response.headers["Retry-After"] = str(RETRY_AFTER)
+    return response
+
+
 def install_error_handlers(server: Flask) -> None:
     """Register the handlers; Dash's own (PreventUpdate -> 204) stay, being more specific."""
     server.register_error_handler(HTTPException, handle_http_error)
+    server.register_error_handler(StoreUnavailable, handle_store_unavailable)
     server.register_error_handler(DependencyException, handle_unknown_script)
     server.register_error_handler(Exception, handle_exception)

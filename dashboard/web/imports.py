@@ -41,9 +41,10 @@ def register(server: Flask, context: AtlasContext) -> None:
     settings = context.settings
     admin = require_admin_token(settings)
 
+    # The token (a header) is checked first: without it nothing of the body is read.
     @server.route("/imports", methods=["POST"])
-    @allow_body(IMPORT_MAX_BODY)
     @admin
+    @allow_body(IMPORT_MAX_BODY)
     def upload_import() -> tuple[Response, int]:
         lang = _lang()
         upload = request.files.get("file")

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from dash import Dash
-from flask import Response, request
+from flask import Response, abort, request
 
 #: Largest request body by default: a callback body is a few KB; a presentation file
 #: (256 KB at most, base64 in a callback) must still reach the app so it can say "too big".
@@ -92,18 +92,28 @@ class SecurityHeaders:
 def allow_body(max_bytes: int = IMPORT_MAX_BODY) -> Callable:
     """Decorate a view that accepts a larger body than the app's ``MAX_CONTENT_LENGTH``.
 
+    The body must announce its length, and not more than ``max_bytes``: a body without
+    ``Content-Length`` (chunked) is refused with 411 and one announcing more with 413,
+    both before any of it is read, so the time a worker spends reading is bounded by the
+    announced size (and gunicorn's timeout stops a client that announces and never sends).
     Flask 3.1 reads the limit from ``request.max_content_length`` when the body is first
-    read, so the view must not be preceded by anything that reads the body. Example::
+    read, so the view must not be preceded by anything that reads the body. Put the
+    admin check outside it, so an anonymous client learns nothing about the limits::
 
         @server.route("/import", methods=["POST"])
-        @allow_body(IMPORT_MAX_BODY)
         @require_admin_token(settings)
+        @allow_body(IMPORT_MAX_BODY)
         def upload(): ...
     """
 
     def decorate(view: Callable) -> Callable:
         @functools.wraps(view)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
+            length = request.content_length
+            if length is None:
+                abort(411, "send the file with a Content-Length")
+            if length > max_bytes:
+                abort(413)
             request.max_content_length = max_bytes
             return view(*args, **kwargs)
 

@@ -172,3 +172,27 @@ def revised(table: bytes) -> bytes:
     name, value = lines[-1].rsplit(b",", 1)
     lines[-1] = name + b"," + str(int(value) + 1).encode()
     return b"\r\n".join(lines) + b"\r\n"
+
+
+def damage(path: Path, how: str = "overwritten") -> None:
+    """Damage a store file as a failing disk or a careless hand would.
+
+    ``overwritten``: 4 KB in the middle replaced, size unchanged (only a checksum sees
+    it); ``truncated``: the second half gone; ``missing``: deleted; ``not a store``:
+    replaced by other bytes.
+    """
+    import os
+
+    if how == "missing":
+        path.unlink()
+        return
+    os.chmod(path, 0o644)  # store files are read-only; a hand (or root) can still write
+    if how == "overwritten":
+        with path.open("r+b") as file:
+            file.seek(path.stat().st_size // 2)
+            file.write(bytes(range(256)) * 16)
+    elif how == "truncated":
+        with path.open("r+b") as file:
+            file.truncate(path.stat().st_size // 2)
+    else:
+        path.write_bytes(b"not a duckdb file")

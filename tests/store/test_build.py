@@ -9,10 +9,12 @@ import duckdb
 import pandas as pd
 import pytest
 
-from dashboard.store.build import ensure_store, read_meta
+from dashboard.store.build import ensure_store, read_meta, rebuild
+from dashboard.store.generations import current_file, read_pointer
+from dashboard.store.lock import import_lock
 from dashboard.store.paths import paths_for
 from dashboard.store.reader import Snapshot, StoreReader, store_package
-from tests.store.helpers import committed, trimmed_package
+from tests.store.helpers import committed, damage, trimmed_package
 
 
 def sha(path) -> str:
@@ -29,7 +31,7 @@ def test_the_package_view_equals_the_committed_tables(instance):
 
 
 def test_the_store_is_a_duckdb_file_with_keys_and_where_each_row_came_from(instance):
-    path = paths_for(instance).store_file
+    path = current_file(paths_for(instance))
     con = duckdb.connect(str(path), read_only=True)
     try:
         count = con.execute("SELECT COUNT(*) FROM regional_indicators").fetchone()[0]
@@ -43,54 +45,96 @@ def test_the_store_is_a_duckdb_file_with_keys_and_where_each_row_came_from(insta
 
 
 def test_ensure_store_does_nothing_when_the_store_is_current(instance):
-    store = paths_for(instance).store_file
+    paths = paths_for(instance)
+    store = current_file(paths)
     before = (read_meta(store)["generation"], sha(store), store.stat().st_ino)
+    pointer = paths.pointer_file.read_bytes()
     ensure_store(instance)
     assert (read_meta(store)["generation"], sha(store), store.stat().st_ino) == before
+    assert paths.pointer_file.read_bytes() == pointer
 
 
-def test_a_missing_or_damaged_store_is_rebuilt(instance):
-    store = paths_for(instance).store_file
-    store.write_bytes(b"not a duckdb file")
-    ensure_store(instance)
-    assert read_meta(store) is not None
-    store.unlink()
-    ensure_store(instance)
+def test_a_store_file_is_read_only_and_its_checksum_is_in_the_pointer(instance):
+    paths = paths_for(instance)
+    newest = read_pointer(paths).newest
+    store = paths.generation_file(newest.file)
+    assert store.stat().st_mode & 0o222 == 0
+    assert (newest.sha256, newest.bytes) == (sha(store), store.stat().st_size)
+    assert newest.generation == read_meta(store)["generation"]
+
+
+@pytest.mark.parametrize("how", ["overwritten", "truncated", "missing", "not a store"])
+def test_a_damaged_or_missing_newest_store_is_rebuilt_at_start_up(instance, how):
+    paths = paths_for(instance)
+    damaged = read_pointer(paths).newest
+    damage(paths.generation_file(damaged.file), how)
+    rebuilt = ensure_store(instance)
+    assert rebuilt.generation != damaged.generation
+    assert [g.generation for g in read_pointer(paths).generations] == [rebuilt.generation]
+    assert not paths.generation_file(damaged.file).exists()  # not kept to fall back to
+    store = current_file(paths)
     pd.testing.assert_frame_equal(Snapshot(store).package.regional, committed().regional)
+
+
+@pytest.mark.parametrize("pointer", [None, b"", b"{not json", b'{"format": 1, "generations": []}'])
+def test_a_missing_or_unreadable_pointer_is_rebuilt_at_start_up(instance, pointer):
+    paths = paths_for(instance)
+    if pointer is None:
+        paths.pointer_file.unlink()
+    else:
+        paths.pointer_file.write_bytes(pointer)
+    ensure_store(instance)
+    store = current_file(paths)
+    pd.testing.assert_frame_equal(Snapshot(store).package.regional, committed().regional)
+
+
+def test_the_store_of_the_older_layout_is_replaced(tmp_path):
+    folder = tmp_path / "instance"
+    (folder / "store").mkdir(parents=True)
+    (folder / "store" / "atlas.duckdb").write_bytes(b"a store of the format before the pointer")
+    ensure_store(folder)
+    names = sorted(p.name for p in (folder / "store").iterdir())
+    assert "atlas.duckdb" not in names and "CURRENT" in names
 
 
 def test_a_changed_data_package_rebuilds_the_store(tmp_path):
     folder = tmp_path / "instance"
     trimmed = trimmed_package(tmp_path, "net_migration", 2024)
     ensure_store(folder, trimmed)
-    store = paths_for(folder).store_file
-    first = read_meta(store)
+    first = read_meta(current_file(paths_for(folder)))
     ensure_store(folder)  # the committed package differs from the trimmed one
-    second = read_meta(store)
+    second = read_meta(current_file(paths_for(folder)))
     assert first["package_checksum"] != second["package_checksum"]
+    store = current_file(paths_for(folder))
     assert len(Snapshot(store).package.regional) == len(committed().regional)
 
 
+def new_generation(instance) -> None:
+    """Commit a new generation of the same data (what an import or a rebuild does)."""
+    paths = paths_for(instance)
+    with import_lock(paths):
+        rebuild(paths, committed(), "test")
+
+
 def test_the_reader_opens_a_new_generation_and_keeps_the_package_per_generation(instance):
-    store = paths_for(instance).store_file
-    reader = StoreReader(store, interval=0)
+    reader = StoreReader(instance, interval=0)
     first = reader.snapshot()
     assert reader.snapshot() is first and first.package is first.package
+    store = current_file(paths_for(instance))
     os.utime(store)  # touched, same generation: same snapshot, same package object
     assert reader.snapshot() is first
-    store.unlink()
-    ensure_store(instance)  # a new generation at the same path
+    new_generation(instance)
     second = reader.snapshot()
     assert second.generation != first.generation
-    # the old snapshot still reads its own (now unlinked) file
+    # the old snapshot still reads its own file
     assert len(first.query("SELECT * FROM store.sources")) == len(committed().sources)
 
 
-def test_a_reader_looks_at_the_file_at_most_once_per_interval(instance, monkeypatch):
-    reader = StoreReader(paths_for(instance).store_file, interval=60)
+def test_a_reader_looks_at_the_files_at_most_once_per_interval(instance, monkeypatch):
+    reader = StoreReader(instance, interval=60)
     reader.snapshot()
     calls = []
-    monkeypatch.setattr("dashboard.store.reader._file_key", lambda p: calls.append(p))
+    monkeypatch.setattr("dashboard.store.reader.file_key", lambda p: calls.append(p))
     for _ in range(100):
         reader.snapshot()
     assert calls == []
@@ -99,21 +143,12 @@ def test_a_reader_looks_at_the_file_at_most_once_per_interval(instance, monkeypa
 def test_leftovers_of_a_crash_are_removed_by_the_next_build(instance):
     paths = paths_for(instance)
     (paths.store_dir / ".atlas-deadbeef.tmp").write_bytes(b"half")
+    (paths.store_dir / f"gen-{'0' * 32}.duckdb").write_bytes(b"written, never committed")
     (paths.imports_dir / ".pending-20250101T000000Z-abcdef").mkdir(parents=True)
-    paths.store_file.unlink()
+    current_file(paths).unlink()
     ensure_store(instance)
-    assert sorted(p.name for p in paths.store_dir.iterdir()) == ["atlas.duckdb", "import.lock"]
+    newest = read_pointer(paths).newest
+    assert sorted(p.name for p in paths.store_dir.iterdir()) == sorted(
+        ["CURRENT", newest.file, "import.lock"]
+    )
     assert list(paths.imports_dir.iterdir()) == []
-
-
-def test_a_reader_keeps_its_generation_if_a_new_file_cannot_be_opened(instance):
-    store = paths_for(instance).store_file
-    reader = StoreReader(store, interval=0)
-    first = reader.snapshot()
-    broken = store.with_name("broken")
-    broken.write_bytes(b"not a store")
-    os.replace(broken, store)  # only a bug or a hand could do this
-    assert reader.snapshot() is first  # no error for the reader
-    store.unlink()
-    ensure_store(instance)
-    assert reader.snapshot().generation != first.generation

@@ -15,6 +15,7 @@ import pytest
 
 from dashboard import PROJECT_ROOT
 from dashboard.cli import main
+from dashboard.store.generations import current_file
 from dashboard.store.importing import list_imports
 from dashboard.store.paths import paths_for
 from dashboard.store.reader import Snapshot
@@ -69,7 +70,7 @@ def test_import_list_remove_round_trip(instance, files, capsys):
     [status] = list_imports(instance)
     assert f"Imported: {status.record.id} (20 rows)" in out
     # the values, and the country total the file states, are in the store as in the file
-    package = Snapshot(paths_for(instance).store_file).package
+    package = Snapshot(current_file(paths_for(instance))).package
     got = package.regional[package.regional["indicator"] == NEW]
     expected = rows_of("interregional_arrivals", 2024)
     assert got["value"].tolist() == expected["value"].tolist()
@@ -134,7 +135,7 @@ def test_an_od_matrix_becomes_the_observed_table(instance, tmp_path, capsys):
     code, out = run(capsys, *argv)
     assert code == 0, out
     assert "Импортталды" in out
-    table = Snapshot(paths_for(instance).store_file).package["od_flows"]
+    table = Snapshot(current_file(paths_for(instance))).package["od_flows"]
     imported = table[(table["year"] == OD_YEAR) & (table["persons"] > 0)]
     flows = imported.set_index(["origin", "destination"])["persons"]
     assert flows.to_dict() == {(o, d): p for _, o, d, p in OD_ROWS}

@@ -74,16 +74,15 @@ def python(script: str, *args) -> subprocess.Popen:
 
 
 def test_readers_see_old_or_new_never_an_error(instance, tmp_path):
-    store = paths_for(instance).store_file
     stop = tmp_path / "stop"
     allowed = {(0, 0), (20, 20)}  # before the import, after it: never half of it
-    processes = [python(READER, store, stop, NEW_INDICATOR, NEW_YEAR) for _ in range(2)]
+    processes = [python(READER, instance, stop, NEW_INDICATOR, NEW_YEAR) for _ in range(2)]
     seen: set[tuple[int, int]] = set()
     errors: list[str] = []
     reads = [0]
 
     def read_in_a_loop() -> None:
-        reader = StoreReader(store, interval=0)
+        reader = StoreReader(instance, interval=0)
         while not stop.exists():
             try:
                 snap = reader.snapshot()

@@ -21,9 +21,10 @@ from dashboard import PROJECT_ROOT
 from dashboard.store import checkpoints
 from dashboard.store.build import ensure_store, read_meta
 from dashboard.store.compose import ImportData
+from dashboard.store.generations import current_file
 from dashboard.store.importing import accept_import, list_imports, remove_import
 from dashboard.store.paths import paths_for
-from dashboard.store.reader import Snapshot
+from dashboard.store.reader import Snapshot, StoreReader
 from tests.store.helpers import NEW_INDICATOR, committed, new_indicator_import, request
 
 KILLED_AT = """
@@ -97,30 +98,30 @@ def assert_committed_store(store) -> None:
 @pytest.mark.parametrize("point", checkpoints.NAMES)
 def test_an_import_killed_at_any_checkpoint_leaves_a_usable_store(instance, point):
     paths = paths_for(instance)
-    before = sha(paths.store_file)
+    before = sha(current_file(paths))
+    pointer = paths.pointer_file.read_bytes()
     result = run(KILLED_AT, instance, point)
     assert result.returncode == -signal.SIGKILL, result.stderr
 
-    if point == "store-switched":  # killed after the switch: the import is complete
+    if point in ("store-switched", "import-filed"):  # killed after the commit point
+        # accepted and shown at once, by a reader of another process as by the list;
+        # never "accepted, not shown" (and so /health has nothing to hide)
         [status] = list_imports(instance)
         assert status.status == "applied"
-        assert NEW_INDICATOR in set(Snapshot(paths.store_file).package.indicators["id"])
+        assert NEW_INDICATOR in set(StoreReader(instance).snapshot().package.indicators["id"])
+        # the next holder of the lock files the folder under its id (rolls it forward)
+        ensure_store(instance)
+        assert [p.name for p in paths.imports_dir.iterdir() if p.is_dir()] == [status.record.id]
+        assert list_imports(instance)[0].status == "applied"
         return
 
-    # the previous store file is byte for byte the same, and reads as the committed package
-    assert sha(paths.store_file) == before
-    assert_committed_store(paths.store_file)
-    if point == "import-committed":
-        # accepted but the store not switched: listed as waiting, and the next start-up
-        # (ensure_store) rebuilds the store with it
-        [status] = list_imports(instance)
-        assert status.status == "pending"
-        ensure_store(instance)
-        assert list_imports(instance)[0].status == "applied"
-        assert NEW_INDICATOR in set(Snapshot(paths.store_file).package.indicators["id"])
-        return
-    # not accepted: nothing listed; the next import clears the leftovers and succeeds
+    # before the commit point: the pointer and the store file are byte for byte the same,
+    # the store reads as the committed package, and the import did not happen
+    assert paths.pointer_file.read_bytes() == pointer
+    assert sha(current_file(paths)) == before
+    assert_committed_store(current_file(paths))
     assert list_imports(instance) == []
+    # the next import clears the leftovers and succeeds
     outcome = accept_import(instance, request(new_indicator_import()))
     assert outcome.accepted
     leftovers = [p.name for p in (*paths.store_dir.iterdir(), *paths.imports_dir.iterdir())]
@@ -133,7 +134,7 @@ def test_an_import_killed_at_a_random_moment_leaves_old_or_new_never_broken(inst
     outcomes = []
     # the import takes about a second after "start"; kills spread over it and past it
     for delay in [0.05, 0.3, 0.6, 0.9, 1.5, *(rng.uniform(0, 1.2) for _ in range(3))]:
-        before = sha(paths.store_file)
+        before = sha(current_file(paths))
         process = subprocess.Popen(
             [sys.executable, "-c", BIG_IMPORT, str(instance)],
             cwd=PROJECT_ROOT,
@@ -144,26 +145,26 @@ def test_an_import_killed_at_a_random_moment_leaves_old_or_new_never_broken(inst
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=60)
-        meta = read_meta(paths.store_file)
+        meta = read_meta(current_file(paths))
         assert meta is not None  # always a complete, readable store at the path
         statuses = [s.status for s in list_imports(instance)]
         if meta["applied"]:  # killed after the switch: the new store, whole
-            assert len(Snapshot(paths.store_file).package["od_flows"]) == 27 * 16 * 15
+            assert len(Snapshot(current_file(paths)).package["od_flows"]) == 27 * 16 * 15
             outcomes.append("new")
         else:  # before it: the old store, byte for byte
-            assert sha(paths.store_file) == before
+            assert sha(current_file(paths)) == before
             assert statuses in ([], ["pending"])
             outcomes.append("old" if not statuses else "accepted, not switched")
             ensure_store(instance)  # what the next start-up does
         for status in list_imports(instance):
             remove_import(instance, status.record.id)
-        assert_committed_store(paths.store_file)
+        assert_committed_store(current_file(paths))
     assert "old" in outcomes, outcomes  # the kills did land before the switch
 
 
 def test_the_imported_table_is_the_one_read_back(instance):
     outcome = accept_import(instance, request(ImportData("od_flows", od_rows())))
-    table = Snapshot(paths_for(instance).store_file).package["od_flows"]
+    table = Snapshot(current_file(paths_for(instance))).package["od_flows"]
     imported = table[table["year"] == 2022].reset_index(drop=True)  # the package has no 2022
     pd.testing.assert_frame_equal(imported, od_rows(), check_dtype=False)
     assert outcome.rows == 3

@@ -11,6 +11,7 @@ import pytest
 
 from dashboard.store.build import ensure_store, read_meta
 from dashboard.store.compose import ImportData
+from dashboard.store.generations import current_file
 from dashboard.store.importing import (
     accept_import,
     check_import,
@@ -39,7 +40,7 @@ def sha(path) -> str:
 
 
 def store_of(instance) -> Snapshot:
-    return Snapshot(paths_for(instance).store_file)
+    return Snapshot(current_file(paths_for(instance)))
 
 
 def codes(outcome) -> list[str]:
@@ -88,7 +89,6 @@ def test_the_history_keeps_the_original_the_table_the_report_and_who_and_when(in
 
 
 def test_imports_are_listed_and_removed_and_the_committed_state_returns(instance):
-    store = paths_for(instance).store_file
     first = accept_import(instance, request(new_indicator_import()))
     second = accept_import(instance, request(od_import()))
     listed = list_imports(instance)
@@ -101,7 +101,7 @@ def test_imports_are_listed_and_removed_and_the_committed_state_returns(instance
     assert remove_import(instance, first.import_id, user="tester").accepted
     assert list_imports(instance) == []
     assert list(paths_for(instance).imports_dir.glob("2*")) == []
-    package = Snapshot(store).package
+    package = store_of(instance).package
     for name, frame in committed().tables.items():
         pd.testing.assert_frame_equal(package.tables[name], frame, obj=name)
     log = paths_for(instance).log_file.read_text(encoding="utf-8").splitlines()
@@ -116,7 +116,7 @@ def test_removing_an_unknown_import_is_refused(instance):
 
 
 def test_values_for_an_indicator_and_year_already_committed_are_refused(instance):
-    store = paths_for(instance).store_file
+    store = current_file(paths_for(instance))
     before = sha(store)
     data = ImportData("regional_indicators", rows_of("population", 2023))
     outcome = accept_import(instance, request(data))
@@ -129,12 +129,11 @@ def test_values_for_an_indicator_and_year_already_committed_are_refused(instance
 
 
 def test_replace_shows_the_import_instead_and_removal_brings_the_committed_values_back(instance):
-    store = paths_for(instance).store_file
     rows = rows_of("population", 2023).assign(note="revised release (test)")
     data = ImportData("regional_indicators", rows, replace=True)
     outcome = accept_import(instance, request(data))
     assert outcome.accepted and [p.code for p in outcome.notices] == ["store.replaces"]
-    regional = Snapshot(store).package.regional
+    regional = store_of(instance).package.regional
     slice_ = regional[(regional["indicator"] == "population") & (regional["year"] == 2023)]
     assert len(slice_) == 20 and set(slice_["note"]) == {"revised release (test)"}
     assert len(regional) == len(committed().regional)
@@ -143,7 +142,7 @@ def test_replace_shows_the_import_instead_and_removal_brings_the_committed_value
     assert codes(again) == ["store.conflict_import"]
     assert outcome.import_id in again.errors[0].message("en")
     remove_import(instance, outcome.import_id)
-    pd.testing.assert_frame_equal(Snapshot(store).package.regional, committed().regional)
+    pd.testing.assert_frame_equal(store_of(instance).package.regional, committed().regional)
 
 
 def test_an_import_without_a_source_is_refused(instance):
@@ -162,7 +161,7 @@ def test_an_unknown_source_needs_its_sources_row(instance):
         instance, request(replace(data, rows=rows, source=source, indicator=indicator))
     )
     assert outcome.accepted, outcome.lines("en")
-    assert "test-new-source" in set(Snapshot(paths_for(instance).store_file).package.sources["id"])
+    assert "test-new-source" in set(store_of(instance).package.sources["id"])
 
 
 @pytest.mark.parametrize(
@@ -214,10 +213,10 @@ def test_od_flows_between_unknown_or_equal_regions_are_refused(instance):
 
 def test_a_dry_run_writes_nothing(instance):
     paths = paths_for(instance)
-    before = sha(paths.store_file)
+    before = sha(current_file(paths))
     outcome = check_import(instance, new_indicator_import())
     assert outcome.accepted and outcome.dry_run and outcome.rows == 20
-    assert sha(paths.store_file) == before and list(paths.imports_dir.iterdir()) == []
+    assert sha(current_file(paths)) == before and list(paths.imports_dir.iterdir()) == []
 
 
 def test_a_removal_that_would_break_a_later_import_is_refused(instance):
@@ -246,7 +245,7 @@ def test_an_import_the_data_package_now_holds_is_listed_as_not_applied(tmp_path)
     [status] = list_imports(folder)
     assert status.status == "skipped"
     assert "net_migration, 2024" in status.status_text("en")
-    meta = read_meta(paths_for(folder).store_file)
+    meta = read_meta(current_file(paths_for(folder)))
     assert meta["applied"] == [] and list(meta["skipped"]) == [outcome.import_id]
 
 
@@ -267,7 +266,7 @@ def test_an_import_damaged_by_hand_is_skipped_not_fatal(instance):
     outcome = accept_import(instance, request(new_indicator_import()))
     folder = paths_for(instance).import_dir(outcome.import_id)
     (folder / "normalised.csv").unlink()
-    paths_for(instance).store_file.unlink()
+    current_file(paths_for(instance)).unlink()
     ensure_store(instance)  # the app still starts
     [status] = list_imports(instance)
     assert status.status == "skipped" and "cannot be read" in status.status_text("en")

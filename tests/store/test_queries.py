@@ -8,6 +8,7 @@ import pytest
 from dashboard.store import queries
 from dashboard.store.build import DuplicateKey, write_tables
 from dashboard.store.compose import ImportData
+from dashboard.store.generations import current_file
 from dashboard.store.importing import accept_import
 from dashboard.store.paths import paths_for
 from dashboard.store.reader import Snapshot
@@ -28,7 +29,7 @@ def store(instance) -> Snapshot:
     # 2022 and 2025: years the package's own OD table leaves out
     two_years = pd.concat([od_import(2022).rows, od_import(2025).rows.assign(quality="official")])
     accept_import(instance, request(ImportData("od_flows", two_years)))
-    return Snapshot(paths_for(instance).store_file)
+    return Snapshot(current_file(paths_for(instance)))
 
 
 def test_flows_by_pair_is_the_years_table_largest_first(store):

@@ -18,6 +18,7 @@ from dashboard.web.cache import (
     cached_route,
     make_response_cache,
 )
+from dashboard.web.cache_backends import MAGIC
 from tests.conftest import IN_CI
 
 ENDPOINT = "/_dash-update-component"
@@ -69,7 +70,7 @@ def two_workers(tmp_path: Path, cache_url: str | None, versions=("v1", "v1")):
     clients = []
     for version in versions:
         server = Flask(__name__)
-        cache = make_response_cache(server, cache_url, tmp_path, data_version=lambda v=version: v)
+        cache = make_response_cache(cache_url, tmp_path, data_version=lambda v=version: v)
         server.extensions["atlas_cache"] = cache
 
         @server.route("/export.csv")
@@ -112,7 +113,7 @@ def test_a_failing_backend_serves_uncached(tmp_path):
 
 def test_errors_are_not_cached(tmp_path):
     server = Flask(__name__)
-    server.extensions["atlas_cache"] = make_response_cache(server, None, tmp_path)
+    server.extensions["atlas_cache"] = make_response_cache(None, tmp_path)
     calls = []
 
     @server.route("/flaky")
@@ -182,3 +183,103 @@ def test_callbacks_other_than_the_map_are_not_cached(client, map_body):
     callback = next(c for c in session.callbacks if c["output"] == "region.options")
     response = client.post(ENDPOINT, json=session.body(callback, ["year.value"]))
     assert response.status_code == 200 and CACHE_HEADER not in response.headers
+
+
+# -- what a hostile writer of the cache can do -----------------------------------------
+
+
+class RunsACommand:
+    """A pickle that, once unpickled, would run a shell command (creating ``marker``)."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        import os
+
+        return (os.system, (f"touch {self.marker}",))
+
+
+def crafted_values(marker: Path) -> list[bytes]:
+    """What an attacker with write access to the cache might put under a key."""
+    import pickle
+    import struct
+
+    payload = pickle.dumps(RunsACommand(marker))
+    forged_head = b'{"status":200,"headers":[["Set-Cookie","a=b"]],"length":3,"expires":null}'
+    return [
+        b"!" + payload,  # flask-caching's Redis format
+        struct.pack("I", 0) + payload,  # cachelib's file format (expiry, then the pickle)
+        payload,
+        MAGIC + forged_head + b"\nabc",  # our format, with a header we never keep
+        MAGIC + b'{"status":302,"headers":[],"length":0,"expires":null}\n',
+        MAGIC + b'{"status":200,"headers":[],"length":99,"expires":null}\nshort',
+        MAGIC + b'{"status":200,"headers":[],"length":2,"expires":1}\nok',  # expired
+        MAGIC + b"[" * 100_000,  # deep junk instead of a header
+    ]
+
+
+def the_key(client, query: list[tuple[str, str]]) -> str:
+    """The key under which the cache of ``client``'s app keeps /export.csv?<query>."""
+    cache = client.application.extensions["atlas_cache"]
+    return cache.key("export", ["/export.csv", sorted(query)])
+
+
+@pytest.mark.parametrize("backend", ["filesystem", "redis"])
+def test_a_crafted_entry_is_a_miss_and_never_runs(tmp_path, backend, request):
+    url = request.getfixturevalue("redis_url") if backend == "redis" else None
+    (client, _), calls = two_workers(tmp_path / "instance", url)
+    cache = client.application.extensions["atlas_cache"]
+    marker = tmp_path / "the-command-ran"
+    for number, value in enumerate(crafted_values(marker)):
+        query = [("lang", "ru"), ("n", str(number))]
+        cache.backend.set(the_key(client, query), value, 600)  # as an attacker would
+        response = client.get(f"/export.csv?lang=ru&n={number}")
+        assert response.status_code == 200 and response.headers[CACHE_HEADER] == "miss"
+        assert "Set-Cookie" not in response.headers
+        assert response.get_data(as_text=True).startswith("lang=ru;")
+        assert len(calls) == number + 1  # rendered, not taken from the crafted value
+        # the crafted value is replaced by a real entry
+        assert client.get(f"/export.csv?lang=ru&n={number}").headers[CACHE_HEADER] == "hit"
+    assert not marker.exists()
+
+
+def test_the_folder_cache_stays_within_its_bound_in_bytes(tmp_path):
+    bound = 600_000
+    folder = tmp_path / "instance" / "cache"
+    folder.mkdir(parents=True)
+    for number in range(40):  # an older version's entries (and junk) already there
+        (folder / f"old-{number}").write_bytes(bytes(30_000))
+    clients = []
+    for _ in range(2):  # two workers sharing the folder
+        server = Flask(__name__)
+        server.extensions["atlas_cache"] = make_response_cache(
+            None, tmp_path / "instance", max_bytes=bound
+        )
+
+        @server.route("/export.csv")
+        @cached_route(kind="export")
+        def export():
+            return "x" * 20_000 + request.args.get("junk", "")
+
+        clients.append(server.test_client())
+    backend = clients[0].application.extensions["atlas_cache"].backend
+
+    def junk(start: int) -> None:
+        for number in range(start, start + 150):
+            response = clients[number % 2].get(f"/export.csv?junk={number}")
+            assert response.status_code == 200
+
+    import threading
+
+    threads = [threading.Thread(target=junk, args=(start,)) for start in (0, 1000, 2000)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert backend.total_bytes() <= bound
+    # what is left is still a cache: the latest answers are hits
+    assert clients[1].get("/export.csv?junk=2149").headers[CACHE_HEADER] == "hit"
+    # an answer bigger than an eighth of the bound is served, not kept
+    assert clients[0].get("/export.csv?junk=" + "y" * 90_000).headers[CACHE_HEADER] == "miss"
+    assert backend.total_bytes() <= bound

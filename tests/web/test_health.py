@@ -22,6 +22,14 @@ def test_health_of_the_real_app(client):
     assert response.headers["Cache-Control"] == "no-store"
 
 
+def test_health_tells_an_anonymous_probe_nothing_about_the_processes(client):
+    import os
+
+    body = client.get("/health").get_json()
+    assert "pid" not in body
+    assert str(os.getpid()) not in client.get("/health").get_data(as_text=True)
+
+
 def health_app(tmp_path: Path, required, cache=None, version=lambda: "g1") -> Flask:
     server = Flask(__name__)
     install_health(server, version, required, cache)
@@ -53,7 +61,7 @@ def test_a_missing_instance_folder_fails(tmp_path):
 def test_a_dead_cache_degrades_but_stays_in_rotation(tmp_path):
     server = Flask(__name__)
     # A Redis that nothing listens on: the cache fails, the atlas serves without it.
-    cache = make_response_cache(server, "redis://127.0.0.1:9/0", tmp_path)
+    cache = make_response_cache("redis://127.0.0.1:9/0", tmp_path)
     install_health(server, lambda: "g1", {"data": lambda: True}, cache)
     response = server.test_client().get("/health")
     assert response.status_code == 200

@@ -9,6 +9,7 @@ import io
 import pytest
 
 from dashboard.settings import Settings
+from dashboard.store.generations import current_file
 from dashboard.store.paths import paths_for
 from tests.store.helpers import revised, wide_csv
 
@@ -23,7 +24,7 @@ def make_client(folder, token: str | None):
 
 
 def checksum(folder) -> str:
-    return hashlib.sha256(paths_for(folder).store_file.read_bytes()).hexdigest()
+    return hashlib.sha256(current_file(paths_for(folder)).read_bytes()).hexdigest()
 
 
 def post(client, body: bytes, name: str = "Сальдо 2024.csv", token: str = TOKEN, **fields):
@@ -111,3 +112,60 @@ def test_bad_files_get_a_report_in_the_readers_language_and_change_nothing(
     assert checksum(folder) == before
     assert client.get("/imports", headers={"Authorization": f"Bearer {TOKEN}"}).get_json() == []
     assert not list(folder.rglob("passwd*"))  # the name never became a path
+
+
+# -- a hostile client on a real socket ------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory):
+    """The app with web imports on, served by the threaded development server."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    from dashboard.app import create_app
+
+    app = create_app(Settings(instance_dir=tmp_path_factory.mktemp("live"), admin_token=TOKEN))
+    server = make_server("127.0.0.1", 0, app.server, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_port
+    server.shutdown()
+    thread.join(timeout=30)
+
+
+def announce(port: int, headers: str) -> str:
+    """Send a request's head only (the body it announces never comes); the status line.
+
+    The socket's timeout only keeps the test from hanging: an answer has to come while
+    the body is still missing.
+    """
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=20) as sock:
+        head = "POST /imports HTTP/1.1\r\nHost: atlas\r\n" + headers + "\r\n"
+        sock.sendall(head.encode("ascii"))
+        try:
+            return sock.makefile("rb").readline().decode("ascii").strip()
+        except TimeoutError:
+            return "no answer while the body was missing"
+
+
+MULTIPART = "Content-Type: multipart/form-data; boundary=x\r\n"
+
+
+@pytest.mark.parametrize(
+    "authorization", ["", "Authorization: Bearer \r\n", "Authorization: Bearer wrong-but-long\r\n"]
+)
+def test_an_anonymous_client_announcing_a_big_body_is_refused_at_once(live, authorization):
+    head = MULTIPART + "Content-Length: 10485760\r\n" + authorization
+    assert announce(live, head).startswith("HTTP/1.1 403")
+
+
+def test_with_the_token_a_body_must_announce_a_length_within_the_limit(live):
+    token = f"Authorization: Bearer {TOKEN}\r\n"
+    too_big = MULTIPART + f"Content-Length: {30 * 1024 * 1024}\r\n" + token
+    assert announce(live, too_big).startswith("HTTP/1.1 413")
+    chunked = MULTIPART + "Transfer-Encoding: chunked\r\n" + token
+    assert announce(live, chunked).startswith("HTTP/1.1 411")
