@@ -10,6 +10,7 @@ import io
 import openpyxl
 
 from dashboard.cli import main
+from dashboard.store.generations import current_file
 from dashboard.store.importing import list_imports
 from dashboard.store.paths import paths_for
 from dashboard.store.reader import Snapshot
@@ -46,7 +47,7 @@ def test_two_sheets_become_two_indicators_in_one_import(instance, tmp_path, caps
     assert code == 0, out
     [status] = list_imports(instance)
     assert status.record.meta["slices"] == ["population_female, 2023", "population_male, 2023"]
-    package = Snapshot(paths_for(instance).store_file).package
+    package = Snapshot(current_file(paths_for(instance))).package
     regional = package.regional[package.regional["year"] == 2023]
     assert {"population_male", "population_female"} <= set(regional["indicator"])
 
