@@ -29,6 +29,7 @@ from dashboard.figures.flows import (
     place_labels,
 )
 from dashboard.figures.projection import KAZAKHSTAN_VIEW, SCALE_MARGIN, km_per_px
+from dashboard.figures.text import plain
 from dashboard.geo.boundaries import label_points, version_for_year
 from dashboard.geo.gazetteer import region_name
 from dashboard.i18n.catalog import t
@@ -415,7 +416,8 @@ def _flow_hovers(
     names = _place_names(flows, lang, version, package)
     texts = []
     for row in flows.itertuples():
-        head = f"<b>{names[str(row.origin)]} → {names[str(row.destination)]}</b>"
+        # names and citations come from data: text, never markup
+        head = f"<b>{plain(names[str(row.origin)])} → {plain(names[str(row.destination)])}</b>"
         if state.flow_kind == "schematic":
             body = [t("flows.hover.schematic", lang)]
         elif state.flow_kind == "international" and state.origins == "emigration":
@@ -445,7 +447,7 @@ def _flow_hovers(
             body = [t("flows.hover.persons", lang, persons=format_number(round(row.persons), lang))]
             if state.flow_kind == "model":
                 body.append(t("flows.hover.model", lang, year=row.year, decay=state.decay))
-        source = cite(row.source_id, lang, package)
+        source = plain(cite(row.source_id, lang, package))
         quality = t(f"quality.{row.quality}", lang)
         if getattr(row, "count_quality", ""):
             count = t(f"quality.{row.count_quality}", lang)
