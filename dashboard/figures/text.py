@@ -25,8 +25,8 @@ _BREAK = re.compile(r"<br\s*/?>|\n", re.IGNORECASE)
 def plain(text: object) -> str:
     """``text`` from data as plotly text: markup characters escaped, shown as typed.
 
-    >>> plain('<a href="http://evil.example">x</a> & <b>')
-    '&lt;a href="http://evil.example"&gt;x&lt;/a&gt; &amp; &lt;b&gt;'
+    >>> plain('<a href="javascript:alert(1)">x</a> & <b>')
+    '&lt;a href="javascript:alert(1)"&gt;x&lt;/a&gt; &amp; &lt;b&gt;'
     """
     return html.escape(str(text), quote=False)
 
