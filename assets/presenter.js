@@ -7,8 +7,11 @@
     ArrowLeft: "present-previous", ArrowUp: "present-previous", PageUp: "present-previous",
     Escape: "present-exit"
   };
+  // The player's own classes, set in the same render as its counter: the page's
+  // "presenting" class follows a moment later, and a key pressed in between must count.
   function presenting() {
-    return document.body.classList.contains("presenting");
+    var player = document.getElementById("presenter");
+    return !!player && player.classList.contains("playing");
   }
   document.addEventListener("keydown", function (event) {
     var target = KEYS[event.key];
