@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy as np
+import shapely
 from pyproj import Transformer
 
 PARALLELS = (44.0, 52.0)
@@ -66,6 +67,16 @@ def to_lonlat(x, y) -> tuple[np.ndarray, np.ndarray]:
     x, y = np.asarray(x, float), np.asarray(y, float)
     lon, lat = inverse.transform(x.ravel(), y.ravel())
     return np.reshape(lon, x.shape), np.reshape(lat, y.shape)
+
+
+def geometry_to_plane(geom: shapely.Geometry) -> shapely.Geometry:
+    """A lon/lat geometry on the map plane (metres)."""
+    return shapely.transform(geom, lambda xy: np.column_stack(to_plane(xy[:, 0], xy[:, 1])))
+
+
+def geometry_to_lonlat(geom: shapely.Geometry) -> shapely.Geometry:
+    """A map-plane geometry (metres) back in lon/lat."""
+    return shapely.transform(geom, lambda xy: np.column_stack(to_lonlat(xy[:, 0], xy[:, 1])))
 
 
 def _frame_outline(view: dict, steps: int = 40) -> tuple[np.ndarray, np.ndarray]:

@@ -2,10 +2,11 @@
 
 Pure: tables and geometry in, plotly objects out (no Dash). The traces are meant to be
 added over a choropleth (:mod:`dashboard.figures.choropleth`), so every style here is
-chosen to stay readable over any class of its RdBu and YlGnBu scales: the zone outline is
-a thick dashed dark purple (a hue those scales do not use), role marks are black-and-white
-shapes (achromatic, so colour-blind readers and every class colour see the same contrast)
-except the gold star of the receiving regions, which has a dark edge.
+chosen to stay readable over any class of its RdBu and YlGnBu scales: the zone outlines
+are thick dark purple (a hue those scales do not use), each zone in a dash pattern of its
+own, drawn just inside its area so zones sharing a border stay apart; role marks are
+black-and-white shapes (achromatic, so colour-blind readers and every class colour see
+the same contrast) except the gold star of the receiving regions, which has a dark edge.
 
 Every hover names what is shown, its source(s) and their quality.
 """
@@ -24,6 +25,7 @@ from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel
 
+from dashboard.figures.projection import geometry_to_lonlat, geometry_to_plane
 from dashboard.figures.text import plain
 from dashboard.figures.text import wrap as wrap_to
 from dashboard.i18n.catalog import t
@@ -31,7 +33,14 @@ from dashboard.i18n.formats import format_number
 from dashboard.i18n.words import message_or, quality_text
 
 ZONE_COLOUR = "#542788"  # dark purple: not a colour of the RdBu / YlGnBu classes
-ZONE_LINE = {"color": ZONE_COLOUR, "width": 3, "dash": "dash"}
+ZONE_LINE_WIDTH = 3
+# One dash pattern per zone, in the order of the zone table: four patterns that stay
+# apart at 3 px and in a legend sample (a colour each would compete with the classes).
+ZONE_DASHES = ("solid", "dash", "dot", "dashdot")
+# Each outline is drawn this far inside its zone (map plane), so two zones sharing a
+# border (Aral region and Sozak along Kyzylorda-Turkistan, Aral region and Kapustin Yar
+# along Aktobe-West Kazakhstan) show two lines about 6 px apart at 1366x800, not one.
+ZONE_INSET_M = 14_000
 # Filled diamond at a sourced reference point; open diamond where the marker is only put
 # inside the outline, so a located site and a placed marker do not look the same.
 ZONE_SYMBOL_LOCATED = "diamond"
@@ -135,6 +144,16 @@ def _with_gaps(rings: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
         parts.append(np.full((1, 2), np.nan))
     joined = np.concatenate(parts[:-1]).astype(np.float32)
     return joined[:, 0], joined[:, 1]
+
+
+def inset(geom: BaseGeometry, metres: float = ZONE_INSET_M) -> BaseGeometry:
+    """``geom`` shrunk by ``metres`` in the map plane (equal area, so metres are metres
+    everywhere); ``geom`` itself where shrinking would lose most of it (a small district)."""
+    plane = geometry_to_plane(geom)
+    inner = plane.buffer(-metres)
+    if inner.is_empty or inner.area < 0.5 * plane.area:
+        return geom
+    return geometry_to_lonlat(inner)
 
 
 def marker_point(geom: BaseGeometry) -> Point:
@@ -260,8 +279,8 @@ def zone_traces(
     citations: Mapping[str, str],
     district_layer: str | Path = "",
 ) -> list[go.Scattergeo]:
-    """Scattergeo traces: all zone outlines as one line trace, a legend entry per kind of
-    marker present, and the zone markers.
+    """Scattergeo traces: an outline per zone, a legend entry per kind of marker present,
+    and the zone markers.
 
     ``outlines`` comes from :func:`dashboard.datasets.zones.zone_outlines` with a column
     ``region_names`` (the names of ``regions`` in ``lang``), ``zones`` from
@@ -269,22 +288,33 @@ def zone_traces(
     citations in ``lang`` (:func:`dashboard.datasets.sources.citations`); ``district_layer``
     names the district file in the hover when zones are drawn by district.
 
-    The outline (dashed dark purple, legend group "zones") has no hover: a Scattergeo line
-    hovers per vertex. The markers carry the hover: a filled diamond at a sourced
-    reference point, an open diamond inside the outline where no point is sourced (the
+    Each outline is dark purple in the zone's own dash pattern (ZONE_DASHES), drawn
+    ZONE_INSET_M inside the zone and named in the legend under the group title "Ecological
+    disaster zones"; outlines have no hover. The markers carry the hover: a filled diamond
+    at a sourced reference point, an open diamond inside the outline where no point is sourced (the
     hover then says the zone is drawn by oblast or district, not located). Each marker kind
     present has a legend entry of its own.
     """
     by_id = zones.set_index("zone_id")
+    dashes = {zone_id: ZONE_DASHES[i % len(ZONE_DASHES)] for i, zone_id in enumerate(by_id.index)}
     layer_name = Path(district_layer).name if district_layer else ""
-    rings: list[np.ndarray] = []
+    sections = sorted(set(zones["programme_section"])) if len(zones) else ["1.2"]
+    title = plain(t("zones.legend", lang, section=", ".join(sections)))
+    outline_traces = []
     lons, lats, symbols, texts, ids = [], [], [], [], []
     for outline in outlines.to_dict("records"):
         zone = by_id.loc[outline["zone_id"]].to_dict()
         geom = outline["geometry"]
         if outline["level"] == "district":
             geom = geom.simplify(OUTLINE_TOLERANCE_DEG, preserve_topology=True)
-        rings.extend(_rings(geom))
+        outline_traces.append(
+            _outline_trace(
+                inset(geom),
+                dashes[outline["zone_id"]],
+                plain(zone[f"name_{lang}"]),
+                title if not outline_traces else None,
+            )
+        )
         if zone["has_ref_point"]:
             lon, lat = float(zone["ref_lon"]), float(zone["ref_lat"])
             symbols.append(ZONE_SYMBOL_LOCATED)
@@ -297,18 +327,6 @@ def zone_traces(
         ids.append(outline["zone_id"])
         texts.append(zone_hover_text(zone, outline, lang, citations, layer_name))
 
-    sections = sorted(set(zones["programme_section"])) if len(zones) else ["1.2"]
-    line_lon, line_lat = _with_gaps(rings)
-    outline_trace = go.Scattergeo(
-        lon=line_lon,
-        lat=line_lat,
-        mode="lines",
-        line=ZONE_LINE,
-        name=plain(t("zones.legend", lang, section=", ".join(sections))),
-        legendgroup="zones",
-        showlegend=True,
-        hoverinfo="skip",
-    )
     marker_trace = go.Scattergeo(
         lon=lons,
         lat=lats,
@@ -331,7 +349,26 @@ def zone_traces(
     located = ZONE_SYMBOL_LOCATED in symbols
     placed = ZONE_SYMBOL_PLACED in symbols
     keys = [k for k, present in (("located", located), ("placed", placed)) if present]
-    return [outline_trace, *(_symbol_key(k, lang) for k in keys), marker_trace]
+    return [*outline_traces, *(_symbol_key(k, lang) for k in keys), marker_trace]
+
+
+def _outline_trace(
+    geom: BaseGeometry, dash: str, name: str, group_title: str | None
+) -> go.Scattergeo:
+    """One zone's outline in its own dash, named in the legend (no hover: a Scattergeo
+    line hovers per vertex; the zone's marker carries the hover)."""
+    lon, lat = _with_gaps(_rings(geom))
+    return go.Scattergeo(
+        lon=lon,
+        lat=lat,
+        mode="lines",
+        line={"color": ZONE_COLOUR, "width": ZONE_LINE_WIDTH, "dash": dash},
+        name=name,
+        legendgroup="zones",
+        legendgrouptitle_text=group_title,
+        showlegend=True,
+        hoverinfo="skip",
+    )
 
 
 def _symbol_key(kind: str, lang: str) -> go.Scattergeo:

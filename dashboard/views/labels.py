@@ -5,9 +5,10 @@ out for (1366x800, :data:`dashboard.figures.projection.GEO_BOX_PX`); on a larger
 same names have more room. Each name tries a ring of positions around its unit's label
 point (a city's around its symbol), nearest first, and takes the first that touches no
 mark (city symbols, role marks, zone markers) and no name already placed, preferring
-positions that stay inside the unit. Cities and small units go first: they have least
-room. This is the greedy candidate placement of cartographic label placement (Imhof's
-rules, as in QGIS's PAL engine), enough for 17-20 names and a few dozen marks.
+positions that stay inside the unit and clear of the lines drawn over it (zone outlines).
+Cities and small units go first: they have least room. This is the greedy candidate
+placement of cartographic label placement (Imhof's rules, as in QGIS's PAL engine),
+enough for 17-20 names and a few dozen marks.
 
 Pure (numpy, shapely), no Dash, no plotly objects: the result is a frame of positions.
 """
@@ -24,6 +25,7 @@ import shapely
 from dashboard.figures.choropleth import CITY_SIZE, LABEL_SIZE
 from dashboard.figures.projection import (
     KAZAKHSTAN_VIEW,
+    geometry_to_plane,
     km_per_px,
     to_lonlat,
     to_plane,
@@ -50,6 +52,11 @@ CITY_SIDES = [(0, 1), (1, 0), (-1, 0), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -
 # outside its unit costs OUTSIDE_PENALTY px, each px of overlap with a mark or another
 # name CROWDING_PENALTY (a name goes anywhere in its unit before it touches a mark).
 OUTSIDE_PENALTY, CROWDING_PENALTY = 150.0, 1000.0
+# A name crossed by a line (a zone outline) costs LINE_PENALTY px: far less than leaving
+# its unit (names are drawn over the lines, with a halo): a short move inside the unit
+# clears a line, a long one does not.
+LINE_PENALTY = 30.0
+LINE_STEP_PX = 3.0  # lines are checked at points this far apart
 GRID_PX = 6.0  # spacing of the further positions tried inside a unit
 
 
@@ -81,13 +88,62 @@ def marker_marks(traces: Iterable[Mapping]) -> list[tuple[float, float, float]]:
     return marks
 
 
+def line_vertices(traces: Iterable[Mapping]) -> tuple[tuple[float, float] | None, ...]:
+    """The vertices (lon, lat) of every line drawn by plotly trace dicts, ``None`` between
+    separate lines; rounded to about 100 m, so the same lines give the same key."""
+    vertices: list[tuple[float, float] | None] = []
+    for trace in traces:
+        if "lines" not in str(trace.get("mode", "")):
+            continue
+        lons = np.asarray(trace.get("lon", []), dtype=float).ravel()
+        lats = np.asarray(trace.get("lat", []), dtype=float).ravel()
+        for lon, lat in zip(np.round(lons, 3).tolist(), np.round(lats, 3).tolist(), strict=True):
+            finite = np.isfinite(lon) and np.isfinite(lat)
+            vertices.append((lon, lat) if finite else None)
+        vertices.append(None)
+    return tuple(vertices)
+
+
+def _line_points(vertices: Sequence[tuple[float, float] | None], metres: float) -> np.ndarray:
+    """Points every LINE_STEP_PX px along the lines of ``vertices`` (px on the map plane)."""
+    lines, run = [], []
+    for vertex in (*vertices, None):
+        if vertex is not None:
+            run.append(vertex)
+            continue
+        if len(run) > 1:
+            x, y = to_plane([v[0] for v in run], [v[1] for v in run])
+            lines.append(shapely.LineString(np.column_stack([x, y]) / metres))
+        run = []
+    if not lines:
+        return np.empty((0, 2))
+    dense = shapely.segmentize(shapely.MultiLineString(lines), LINE_STEP_PX)
+    return shapely.get_coordinates(dense)
+
+
+def _crossed(boxes: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """Whether each box (rows x0, y0, x1, y1) holds any of ``points``."""
+    if not len(points):
+        return np.zeros(len(boxes), bool)
+    near = points[
+        (points[:, 0] >= boxes[:, 0].min())
+        & (points[:, 0] <= boxes[:, 2].max())
+        & (points[:, 1] >= boxes[:, 1].min())
+        & (points[:, 1] <= boxes[:, 3].max())
+    ]
+    inside = (
+        (near[None, :, 0] >= boxes[:, None, 0])
+        & (near[None, :, 0] <= boxes[:, None, 2])
+        & (near[None, :, 1] >= boxes[:, None, 1])
+        & (near[None, :, 1] <= boxes[:, None, 3])
+    )
+    return inside.any(axis=1)
+
+
 @functools.lru_cache(maxsize=8)
 def _units_on_plane(version: str) -> dict[str, shapely.Geometry]:
     plane = boundaries(version).set_index("id").geometry
-    return {
-        region: shapely.transform(geom, lambda xy: np.column_stack(to_plane(xy[:, 0], xy[:, 1])))
-        for region, geom in plane.items()
-    }
+    return {region: geometry_to_plane(geom) for region, geom in plane.items()}
 
 
 def _crowding(boxes: np.ndarray, placed: np.ndarray, discs: np.ndarray) -> np.ndarray:
@@ -135,24 +191,26 @@ def place_names(
     marks: Sequence[tuple[float, float, float]] = (),
     cities: Sequence[str] = (),
     view: Mapping | None = None,
+    lines: Sequence[tuple[float, float] | None] = (),
 ) -> pd.DataFrame:
     """Positions (columns id, lon, lat: the centre of each name) for ``names`` (region id ->
     name as drawn) on boundary ``version``, clear of each other and of ``marks`` (lon, lat,
-    size in px) and of the symbols of ``cities`` (drawn on their label points), at the
-    scale of ``view`` on the smallest screen.
+    size in px) and of the symbols of ``cities`` (drawn on their label points), where they
+    can also of ``lines`` (:func:`line_vertices`), at the scale of ``view`` on the smallest
+    screen.
 
     A name with no free position takes the least crowded one: every unit stays named.
     """
     key = tuple(sorted(names.items()))
     view = view or KAZAKHSTAN_VIEW
     frame_key = (tuple(view["lonaxis_range"]), tuple(view["lataxis_range"]))
-    return _placed(version, key, tuple(marks), tuple(cities), frame_key).copy()
+    return _placed(version, key, tuple(marks), tuple(cities), frame_key, tuple(lines)).copy()
 
 
 class _Placer:
     """The candidate positions of each name and their costs, given the names placed."""
 
-    def __init__(self, version, names, marks, cities, metres) -> None:
+    def __init__(self, version, names, marks, cities, metres, lines=()) -> None:
         self.metres, self.cities, self.names = metres, cities, dict(names)
         points = label_points(version).set_index("id")
         self.units = _units_on_plane(version)
@@ -170,6 +228,7 @@ class _Placer:
         ids = list(self.names)
         ax, ay = to_plane(points.loc[ids, "lon"], points.loc[ids, "lat"])
         self.anchor = dict(zip(ids, zip(ax / metres, ay / metres, strict=True), strict=True))
+        self.line_points = _line_points(lines, metres)
         self.boxes = {region: self._candidates(region) for region in ids}
         # what a position costs before other names: distance, share outside, marks touched
         self.base = {region: self._base_cost(region) for region in ids}
@@ -194,6 +253,7 @@ class _Placer:
     def _base_cost(self, region: str) -> np.ndarray:
         boxes = self.boxes[region]
         marks = CROWDING_PENALTY * _crowding(boxes, np.empty((0, 4)), self.discs)
+        marks += LINE_PENALTY * _crossed(boxes, self.line_points)
         if region in self.cities:
             # a city's name takes its first free side, in reading order
             return np.arange(len(boxes), dtype=float) + marks
@@ -230,10 +290,10 @@ def _greedy(placer: _Placer, order: Sequence[str], placed: dict) -> dict[str, fl
 
 
 @functools.lru_cache(maxsize=64)
-def _placed(version, names, marks, cities, frame_key) -> pd.DataFrame:
+def _placed(version, names, marks, cities, frame_key, lines=()) -> pd.DataFrame:
     view = {"lonaxis_range": list(frame_key[0]), "lataxis_range": list(frame_key[1])}
     metres = km_per_px(view) * LABEL_SCALE_MARGIN * 1000.0
-    placer = _Placer(version, names, marks, cities, metres)
+    placer = _Placer(version, names, marks, cities, metres, lines)
     ids = list(placer.names)
     area = {region: placer.units[region].area for region in ids}
     order = sorted(ids, key=lambda r: (r not in cities, area[r]))

@@ -34,7 +34,7 @@ from dashboard.state import ViewState
 from dashboard.views.balance_notes import balance_caption, balance_notes
 from dashboard.views.chosen_region import chosen_region_overlay
 from dashboard.views.flow_layer import FlowLayer, flow_layer
-from dashboard.views.labels import marker_marks, place_names
+from dashboard.views.labels import line_vertices, marker_marks, place_names
 from dashboard.views.overlays import role_overlay, role_source_ids, zone_overlay, zone_source_ids
 
 
@@ -222,10 +222,13 @@ def map_view(
         overlays += role_overlay(version, state.lang, package)
         sources += _cited(role_source_ids(package), state.lang, package, sources)
     if "labels" in state.map_options:
-        # Under the marks, and placed clear of them and of the cities' symbols.
+        # Placed clear of the marks and the cities' symbols (and of the zone outlines where
+        # they can be); drawn over the outlines, so a line never runs through a name.
         names = _label_names(regions, state.lang, version)
-        placed = place_names(version, names, marker_marks(overlays), CITIES, geo_view)
-        overlays.insert(0, label_trace(placed, names))
+        placed = place_names(
+            version, names, marker_marks(overlays), CITIES, geo_view, line_vertices(overlays)
+        )
+        overlays.append(label_trace(placed, names))
     overlays[:0] = chosen_region_overlay(state.region, version, state.lang)  # under names
     static_traces = 1 + len(overlays)
     static_key = "|".join(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 import pytest
 import shapely
 from shapely.geometry import Point, box
@@ -12,10 +11,12 @@ from shapely.geometry import Point, box
 from dashboard.datasets.package import load_package
 from dashboard.datasets.sources import citations
 from dashboard.datasets.zones import disaster_zones, programme_roles, zone_outlines
+from dashboard.figures.projection import geometry_to_plane, to_plane
 from dashboard.figures.zones import (
     ROLE_SPACING_DEG,
     ROLE_STYLES,
     ZONE_COLOUR,
+    ZONE_INSET_M,
     role_traces,
     zone_traces,
 )
@@ -65,34 +66,62 @@ def test_every_zone_symbol_is_in_the_legend(lang):
     assert len({k.name for k in keys}) == len(keys)
 
 
-def test_one_outline_trace_and_one_marker_trace():
-    outlines, traces = traces_for("en")
-    line, markers = traces
-    assert isinstance(line, go.Scattergeo) and line.mode == "lines"
-    assert line.line.color == ZONE_COLOUR and line.line.dash == "dash" and line.line.width >= 3
-    assert line.legendgroup == markers.legendgroup == "zones"
-    assert line.showlegend and not markers.showlegend
-    assert line.name == "Ecological disaster zones (Programme §1.2)"
+def test_each_zone_has_its_own_outline_named_in_the_legend():
+    _, (first, markers) = traces_for("en")
+    lines = [t for t in all_zone_traces("en") if t.mode == "lines"]
+    assert [t.name for t in lines] == [
+        "Semipalatinsk (Semey) nuclear test site",
+        "Aral Sea region",
+        "Kapustin Yar (missile test range)",
+        "Sozak test site (as named in the Programme)",
+    ]
+    # one colour, a dash pattern each: told apart by the pattern, in the legend too
+    assert {t.line.color for t in lines} == {ZONE_COLOUR}
+    assert len({t.line.dash for t in lines}) == 4 and min(t.line.width for t in lines) >= 3
+    assert all(t.legendgroup == "zones" and t.showlegend and t.hoverinfo == "skip" for t in lines)
+    assert first.legendgrouptitle.text == "Ecological disaster zones (Programme §1.2)"
+    assert markers.legendgroup == "zones" and not markers.showlegend
+
+
+def test_zones_sharing_a_border_are_drawn_as_two_lines():
+    # Aral region (Kyzylorda) and Sozak (Turkistan) share a border: each outline is drawn
+    # inside its own zone, so the two never run along the same line.
+    lines = {t.name: t for t in all_zone_traces("en") if t.mode == "lines"}
+
+    def line(name):
+        trace = lines[name]
+        x, y = to_plane(np.asarray(trace.lon, float), np.asarray(trace.lat, float))
+        keep = np.isfinite(x) & np.isfinite(y)
+        return shapely.LineString(np.column_stack([x[keep], y[keep]]))
+
+    aral = line("Aral Sea region")
+    sozak = line("Sozak test site (as named in the Programme)")
+    near = aral.buffer(5_000).intersection(sozak)  # within 5 km of each other
+    assert near.length < 1_000, near.length
+    assert aral.distance(sozak) > 10_000  # about 2 px apart or more at 1366x800
+
+
+def test_one_marker_per_zone():
+    outlines, (_, markers) = traces_for("en")
     assert markers.mode == "markers" and len(markers.lon) == len(outlines) == 4
     assert markers.hovertemplate == "%{text}<extra></extra>"
     assert list(markers.customdata) == list(outlines["zone_id"])
 
 
-def test_outline_rings_are_the_outlines_and_separated_by_gaps():
-    outlines, (line, _) = traces_for("en")
-    lon = np.asarray(line.lon, dtype=float)
-    lat = np.asarray(line.lat, dtype=float)
-    gaps = np.isnan(lon)
-    assert (gaps == np.isnan(lat)).all()
-    rings = sum(
-        len(p.interiors) + 1
-        for g in outlines.geometry
-        for p in (g.geoms if hasattr(g, "geoms") else [g])
-    )
-    assert gaps.sum() == rings - 1
-    boundary = shapely.union_all([g.boundary for g in outlines.geometry])
-    vertices = shapely.points(lon[~gaps], lat[~gaps])
-    assert shapely.distance(vertices, boundary).max() < 1e-4  # float32 precision
+def test_each_outline_runs_just_inside_its_zone():
+    outlines = named_outlines(zone_outlines("2022", load_package()), "en")
+    lines = [t for t in all_zone_traces("en") if t.mode == "lines"]
+    for geom, line in zip(outlines.geometry, lines, strict=True):
+        lon, lat = np.asarray(line.lon, float), np.asarray(line.lat, float)
+        gaps = np.isnan(lon)
+        assert (gaps == np.isnan(lat)).all() and not gaps[0] and not gaps[-1]
+        zone = geometry_to_plane(geom)
+        x, y = to_plane(lon[~gaps], lat[~gaps])
+        vertices = shapely.points(x, y)
+        assert shapely.contains(zone, vertices).all(), line.name
+        # the inset, give or take the float32 of the trace and the buffer's arcs
+        depth = shapely.distance(vertices, zone.boundary)
+        assert abs(np.median(depth) - ZONE_INSET_M) < 500, (line.name, np.median(depth))
 
 
 def test_markers_are_at_sourced_points_or_inside_outlines(zones):
