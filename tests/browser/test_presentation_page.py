@@ -291,3 +291,42 @@ def test_another_browser_sees_a_presentation_read_only_and_may_copy_it(
     owner.locator('[id*=\'"action":"delete"\']').click()
     expect(owner.locator(f"#{ids.PRESENT_MESSAGE}")).to_contain_text("deleted")
     assert_clean(owner)
+
+
+SIZES_JS = """() => {
+    const gd = document.querySelector('#map .js-plotly-plot');
+    const labels = gd._fullData.find(t => t.name === 'labels');
+    const entries = [...document.querySelectorAll('#map .legend text.legendtext')];
+    // the entries' own size (group titles are a little larger)
+    return {legend: Math.min(...entries.map(e => parseFloat(getComputedStyle(e).fontSize))),
+            labels: labels.textfont.size};
+}"""
+
+
+def test_the_legend_and_the_names_grow_for_the_room_and_shrink_back(watched_page, app_url):
+    # A presenter on a 1920x1080 projector: the legend and the region names are read from
+    # the back of the room, not at the 11 px of a desk screen.
+    page = watched_page
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    page.goto(app_url + "/" + VIEWS[1][0])
+    wait_for_regions(page, 20)
+    desk = page.evaluate(SIZES_JS)
+    assert desk == {"legend": 11, "labels": 11}
+    page.locator(f"#{ids.SCENE_ADD}").click()
+    expect(page.locator(f"#{ids.SCENE_MESSAGE}")).to_contain_text("added")
+    open_panel(page, "Presentation")
+    page.locator('[id*=\'"action":"play"\']').click()
+    expect(page.locator("body")).to_have_class(PRESENTING)
+    page.wait_for_function(
+        "() => document.querySelector('#map .js-plotly-plot').layout.legend.font.size >= 16"
+    )
+    room = page.evaluate(SIZES_JS)
+    assert room["legend"] >= 16 and room["labels"] >= 16, room
+    screenshot(page, "presentation-1920-en")
+    page.keyboard.press("Escape")
+    expect(page.locator("body")).not_to_have_class(PRESENTING)
+    page.wait_for_function(
+        "() => document.querySelector('#map .js-plotly-plot').layout.legend.font.size === 11"
+    )
+    assert page.evaluate(SIZES_JS) == desk
+    assert_clean(page)
