@@ -29,6 +29,11 @@ WATER = "#ffffff"
 CITY_SIZE = 13  # px: the cities' polygons are smaller than this at national scale
 CITY_OUTLINE = "#1a1a1a"
 LABEL_SIZE = 11
+# A city's name sits beside its symbol, this far from the symbol's centre (px).
+CITY_NAME_GAP_PX = CITY_SIZE / 2 + 2
+# plotly draws a name with a text position (markerradius / 0.8 + 1) px from its point:
+# an invisible marker of this size puts a city's name CITY_NAME_GAP_PX from its centre.
+_CITY_NAME_MARKER = 2 * 0.8 * (CITY_NAME_GAP_PX - 1)
 # A white halo around the letters (CSS text-shadow on SVG text): legible over any class.
 HALO = "1px 1px 1px white, -1px -1px 1px white, 1px -1px 1px white, -1px 1px 1px white"
 
@@ -198,15 +203,22 @@ def city_trace(
 
 def label_trace(placed: pd.DataFrame, names: dict[str, str]) -> go.Scattergeo:
     """Region names in the reader's language with a white halo (legible over any class
-    colour), centred on the positions ``placed`` gives (columns id, lon, lat; see
-    :func:`dashboard.views.labels.place_names`). A name may hold line breaks (``<br>`` or
-    a newline); the rest of it is escaped."""
+    colour), where ``placed`` puts them (columns id, lon, lat, position; see
+    :func:`dashboard.views.labels.place_names`): a unit's name centred on its position, a
+    city's on its symbol's point at the text position of its side, so it stays beside the
+    symbol at any map size. A name may hold line breaks (``<br>`` or a newline); the rest
+    of it is escaped."""
+    positions = placed["position"].tolist()
     return go.Scattergeo(
         lon=placed["lon"].to_numpy(),
         lat=placed["lat"].to_numpy(),
-        mode="text",
+        mode="markers+text",
+        marker={
+            "size": [0 if p == "middle center" else _CITY_NAME_MARKER for p in positions],
+            "opacity": 0,
+        },
         text=[plain_lines(names[r]) for r in placed["id"]],
-        textposition="middle center",
+        textposition=positions,
         textfont={"family": MAP_FONT, "size": LABEL_SIZE, "color": "#1a1a1a", "shadow": HALO},
         hoverinfo="skip",
         name="labels",

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from dashboard.figures.choropleth import CITY_SIZE, LABEL_SIZE
+from dashboard.figures.choropleth import CITY_NAME_GAP_PX, CITY_SIZE, LABEL_SIZE
 from dashboard.figures.projection import (
     KAZAKHSTAN_VIEW,
     geometry_to_plane,
@@ -46,8 +46,14 @@ _RING = [(0, 0), (0, -0.8), (0, 0.8), (0.6, 0), (-0.6, 0), (0.5, -0.8), (-0.5, -
 UNIT_OFFSETS = list(
     dict.fromkeys((dx * k, dy * k) for k in (0.5, 1.0, 1.6, 2.3, 3.0, 4.0) for dx, dy in _RING)
 )
-# Around a city symbol: above, right, left, below, then the corners (sides of the box).
+# Around a city symbol: above, right, left, below, then the corners (sides of the box),
+# each with the plotly text position that keeps the name on that side at any map size.
 CITY_SIDES = [(0, 1), (1, 0), (-1, 0), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1)]
+SIDE_POSITIONS = {
+    (0, 1): "top center", (1, 0): "middle right", (-1, 0): "middle left",
+    (0, -1): "bottom center", (1, 1): "top right", (-1, 1): "top left",
+    (1, -1): "bottom right", (-1, -1): "bottom left", (0, 0): "middle center",
+}  # fmt: skip
 # What a position costs beyond its distance (px) from the label point: a name wholly
 # outside its unit costs OUTSIDE_PENALTY px, each px of overlap with a mark or another
 # name CROWDING_PENALTY (a name goes anywhere in its unit before it touches a mark).
@@ -237,7 +243,7 @@ class _Placer:
         w, h = text_box(self.names[region])
         x, y = self.anchor[region]
         if region in self.cities:
-            radius = CITY_SIZE / 2 + MARK_GAP_PX
+            radius = CITY_NAME_GAP_PX
             sides = np.array(CITY_SIDES, float)
             centres = np.column_stack(
                 [x + sides[:, 0] * (radius + w / 2), y + sides[:, 1] * (radius + h / 2)]
@@ -312,28 +318,38 @@ def _placed(version, names, marks, cities, frame_key, lines=()) -> pd.DataFrame:
         trial_costs |= _greedy(placer, [r for r in order if r in moved], trial)
         if sum(trial_costs.values()) < sum(costs[r] for r in trial_costs):
             placed, costs = trial, costs | trial_costs
-    centres = np.array([placed[r] for r in ids])
-    lon, lat = to_lonlat(
-        (centres[:, 0] + centres[:, 2]) / 2 * metres, (centres[:, 1] + centres[:, 3]) / 2 * metres
-    )
-    return pd.DataFrame({"id": ids, "lon": lon, "lat": lat})
+    # A unit's name is drawn centred where it was placed; a city's is drawn on its
+    # symbol's point on the side chosen, so it stays beside the symbol at any map size.
+    boxes = np.array([placed[r] for r in ids])
+    cx, cy = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
+    positions = []
+    for i, region in enumerate(ids):
+        side = (0, 0)
+        if region in cities:
+            x, y = placer.anchor[region]
+            side = (int(np.sign(round(cx[i] - x, 6))), int(np.sign(round(cy[i] - y, 6))))
+            cx[i], cy[i] = x, y
+        positions.append(SIDE_POSITIONS[side])
+    lon, lat = to_lonlat(cx * metres, cy * metres)
+    return pd.DataFrame({"id": ids, "lon": lon, "lat": lat, "position": positions})
 
 
 def name_boxes_px(
     placed: pd.DataFrame, names: Mapping[str, str], view: Mapping | None = None
 ) -> pd.DataFrame:
-    """The boxes (x0, y0, x1, y1 in px on the smallest screen's map plane) of placed names:
+    """The boxes (x0, y0, x1, y1 in px on the smallest screen's map plane) of placed names
+    (:func:`place_names`' columns; a name without ``position`` is centred on its point):
     for checking that none overlaps another or a mark."""
     view = view or KAZAKHSTAN_VIEW
     metres = km_per_px(dict(view)) * LABEL_SCALE_MARGIN * 1000.0
     x, y = to_plane(placed["lon"], placed["lat"])
+    x, y = x / metres, y / metres
     w, h = np.array([text_box(names[r]) for r in placed["id"]]).T
+    sides = {position: side for side, position in SIDE_POSITIONS.items()}
+    positions = placed.get("position", pd.Series("middle center", index=placed.index))
+    sx, sy = np.array([sides[p] for p in positions], float).reshape(-1, 2).T
+    x = x + sx * (CITY_NAME_GAP_PX + w / 2)
+    y = y + sy * (CITY_NAME_GAP_PX + h / 2)
     return pd.DataFrame(
-        {
-            "id": placed["id"],
-            "x0": x / metres - w / 2,
-            "y0": y / metres - h / 2,
-            "x1": x / metres + w / 2,
-            "y1": y / metres + h / 2,
-        }
+        {"id": placed["id"], "x0": x - w / 2, "y0": y - h / 2, "x1": x + w / 2, "y1": y + h / 2}
     )

@@ -44,7 +44,9 @@ def test_names_touch_no_other_name_and_no_mark(package, lang, year) -> None:
     labels, marks = _traces(view)
     assert labels is not None and len(labels.text) == view.unit_count  # every unit named
     names = {str(i): text for i, text in enumerate(labels.text)}
-    placed = pd.DataFrame({"id": list(names), "lon": labels.lon, "lat": labels.lat})
+    placed = pd.DataFrame(
+        {"id": list(names), "lon": labels.lon, "lat": labels.lat, "position": labels.textposition}
+    )
     boxes = name_boxes_px(placed, names)[["x0", "y0", "x1", "y1"]].to_numpy(float)
     for i, a in enumerate(boxes):
         for j, b in enumerate(boxes[:i]):

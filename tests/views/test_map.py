@@ -101,7 +101,7 @@ def test_zones_and_roles_are_drawn_over_the_choropleth_when_asked():
     extra = layered.figure.data[1:-1]
     assert layered.static_traces == len(layered.figure.data) - 1
     assert {trace.legendgroup for trace in extra} == {None, "zones", "roles"}
-    assert extra[0].legendgroup == "zones" and extra[-1].mode == "text"
+    assert extra[0].legendgroup == "zones" and extra[-1].name == "labels"
     hover = " ".join(" ".join(trace.hovertext or trace.text or []) for trace in extra)
     assert "1787-XII" in hover and "1.1" in hover
 

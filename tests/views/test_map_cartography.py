@@ -67,11 +67,11 @@ def test_the_cities_are_symbols_in_their_class_colour_above_everything(
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_every_unit_is_named_in_the_readers_language(package, lang) -> None:
     v = map_view(ViewState(lang=lang, year=2023, layers=()), package)
-    labels = next(trace for trace in v.figure.data[1:] if trace.mode == "text")
+    labels = next(trace for trace in v.figure.data[1:] if trace.name == "labels")
     assert len(labels.text) == 20
     expected = {"kk": "Түркістан", "ru": "Туркестанская", "en": "Turkistan"}[lang]
     assert expected in labels.text
     off = map_view(
         dataclasses.replace(ViewState(lang=lang, year=2023, layers=()), map_options=()), package
     )
-    assert not any(trace.mode == "text" for trace in off.figure.data[1:])
+    assert not any(trace.name == "labels" for trace in off.figure.data[1:])
