@@ -143,3 +143,14 @@ def screenshot(page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def type_in_open_list(page, text: str) -> None:
+    """Type ``text`` into the search box of the dropdown list just opened: only once the
+    list has moved the focus to it (letters typed a moment earlier are lost)."""
+    from playwright.sync_api import expect
+
+    search = page.locator(".dash-dropdown-search")
+    expect(search).to_be_focused()
+    page.keyboard.type(text)
+    expect(search).to_have_value(text)

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from dashboard.figures.highlight import CHOSEN
 from dashboard.layout import ids
 from dashboard.layout.profile import PROFILE_TITLE
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import screenshot, type_in_open_list
 from tests.browser.test_map_page import assert_clean, wait_for_regions
 from tests.browser.test_profile_and_zones_page import CENTRE_JS
 
@@ -54,7 +54,7 @@ def test_choosing_a_region_in_the_list_shows_its_profile_beside_the_map(watched_
     page.goto(f"{app_url}/?lang=en&indicator=net_migration&year=2023&layers=zones,roles")
     wait_for_regions(page, 20)
     page.locator(f"#{ids.REGION}").click()
-    page.keyboard.type("North Kaz")
+    type_in_open_list(page, "North Kaz")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r".*region=59.*"))
     expect(page.locator(f"#{PROFILE_TITLE}")).to_have_text(
