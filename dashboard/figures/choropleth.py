@@ -273,7 +273,7 @@ def map_layout(text: MapText, view: dict | None = None) -> dict:
             "y": 1,
             "yanchor": "top",
             "font": {"size": 11},
-            "tracegroupgap": 6,
+            "tracegroupgap": 4,
         },
     }
 

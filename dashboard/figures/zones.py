@@ -14,6 +14,7 @@ Every hover names what is shown, its source(s) and their quality.
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -465,6 +466,13 @@ def role_traces(
     present = sorted(
         roles["role"].unique(), key=lambda r: known.index(r) if r in known else len(known)
     )
+    # The section most roles are stated in goes in the group's title, once; a role stated
+    # elsewhere names its own section (the legend must fit beside the map at 1366x800).
+    sections = {
+        role: ", ".join(sorted(set(roles.loc[roles["role"] == role, "section"])))
+        for role in present
+    }
+    common = Counter(sections.values()).most_common(1)[0][0]
     traces = []
     for rank, role in enumerate(present):
         rows = roles[roles["role"] == role]
@@ -472,16 +480,19 @@ def role_traces(
         shift = offsets.loc[rows.index].to_numpy(dtype=float)
         style = ROLE_STYLES.get(role, DEFAULT_ROLE_STYLE)
         label = message_or(f"role.{role}", lang, role)
-        section = ", ".join(sorted(set(rows["section"])))
+        if sections[role] != common:
+            label = t("roles.legend", lang, label=label, section=sections[role])
         traces.append(
             go.Scattergeo(
                 lon=base[:, 0] + shift[:, 0],
                 lat=base[:, 1] + shift[:, 1],
                 mode="markers",
                 marker=style,
-                name=plain(t("roles.legend", lang, label=label, section=section)),
+                name=plain(label),
                 legendgroup="roles",
-                legendgrouptitle_text=t("roles.legend_title", lang) if rank == 0 else None,
+                legendgrouptitle_text=(
+                    t("roles.legend_title", lang, section=common) if rank == 0 else None
+                ),
                 showlegend=True,
                 text=[role_hover_text(r, lang, citations) for r in rows.to_dict("records")],
                 customdata=rows["region_id"].tolist(),

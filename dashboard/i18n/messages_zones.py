@@ -10,7 +10,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ---------------------------------------------------------------- zones layer
     "zones.legend": {
         "kk": "Экологиялық апат аймақтары (Бағдарлама, {section}-бөлім)",
-        "ru": "Зоны экологического бедствия (Программа, разд. {section})",
+        "ru": "Зоны экологического бедствия (Программа, разд.\u00a0{section})",
         "en": "Ecological disaster zones (Programme §{section})",
     },
     "zones.marker_located": {
@@ -50,7 +50,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "zones.hover.programme": {
         "kk": "Бағдарлама, {section}-бөлім: «{quote}»",
-        "ru": "Программа, разд. {section}: «{quote}»",
+        "ru": "Программа, разд.\u00a0{section}: «{quote}»",
         "en": "Programme §{section}: “{quote}”",
     },
     "zones.hover.law": {
@@ -212,13 +212,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ---------------------------------------------------------------- Programme roles
     "roles.legend": {
         "kk": "{label} (Бағдарлама, {section}-бөлім)",
-        "ru": "{label} (Программа, разд. {section})",
+        "ru": "{label} (Программа, разд.\u00a0{section})",
         "en": "{label} (Programme §{section})",
     },
     "roles.legend_title": {
-        "kk": "Бағдарламадағы өңірлердің рөлі",
-        "ru": "Роли регионов в Программе",
-        "en": "Regions' roles in the Programme",
+        "kk": "Бағдарламадағы өңірлердің рөлі ({section}-бөлім)",
+        "ru": "Роли регионов в Программе (разд.\u00a0{section})",
+        "en": "Regions' roles in the Programme (§{section})",
     },
     "role.receiving": {
         "kk": "Көші-қонды қабылдайтын өңір",

@@ -110,7 +110,7 @@ def map_column(state: ViewState, year_options: list[dict]) -> list:
     return [
         dcc.Loading(
             dcc.Graph(
-                id=ids.MAP, config=GRAPH_CONFIG, style={"height": "68vh", "minHeight": "440px"}
+                id=ids.MAP, config=GRAPH_CONFIG, style={"height": "72vh", "minHeight": "440px"}
             ),
             delay_show=400,  # only when a change takes longer than a moment
             overlay_style={"visibility": "visible", "opacity": 0.6},
