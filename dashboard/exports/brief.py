@@ -55,7 +55,7 @@ from dashboard.views.map import MapView, map_view
 PAGE = landscape(A4)
 MARGIN = 12 * mm
 FRAME_WIDTH, FRAME_HEIGHT = PAGE[0] - 2 * MARGIN, PAGE[1] - 2 * MARGIN
-MAP_PIXELS = (1200, 500)  # layout px of the map, as wide as the page; rendered at 2x
+MAP_PIXELS = (1200, 560)  # layout px of the map, as wide as the page; rendered at 2x
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")  # Debian fonts-dejavu-core
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"  # Helvetica has no Cyrillic at all
 EXTREMES = 5

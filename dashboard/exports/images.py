@@ -160,18 +160,48 @@ def _lines(text: str) -> list[str]:
 # -------------------------------------------------------------------------- the figure
 
 
-def _legend_width(traces: list[dict]) -> float:
-    """px the layer legend needs: its widest entry or group title, with the symbol."""
+def _legend_width(traces: list[dict], size: float = LEGEND_SIZE) -> float:
+    """px the layer legend needs at font ``size``: its widest entry or group title, with
+    the symbol."""
     widest = 0.0
     for trace in traces:
         if trace.get("showlegend") is False:
             continue
         for line in _lines(trace.get("name", "")):
-            widest = max(widest, 44 + text_width(line, LEGEND_SIZE))  # symbol and gaps
+            widest = max(widest, 44 + text_width(line, size))  # symbol and gaps
         title = (trace.get("legendgrouptitle") or {}).get("text", "")
         for line in _lines(title):
-            widest = max(widest, 8 + text_width(line, LEGEND_SIZE + 1))
+            widest = max(widest, 8 + text_width(line, size + 1))
     return widest
+
+
+# Each legend entry is at least as tall as its symbol, with plotly's gap after it (px).
+LEGEND_ENTRY_MIN, LEGEND_ENTRY_GAP, LEGEND_MIN_SIZE = 16, 5, 7
+
+
+def _legend_height(traces: list[dict], size: float) -> float:
+    """px the layer legend needs at font ``size``: its entries and group titles, one under
+    the other (plotly draws them at LINE_SPACING em a line)."""
+    height = 0.0
+    for trace in traces:
+        if trace.get("showlegend") is False:
+            continue
+        title = (trace.get("legendgrouptitle") or {}).get("text", "")
+        if title:
+            height += len(_lines(title)) * (size + 1) * LINE_SPACING + LEGEND_ENTRY_GAP
+        lines = len(_lines(trace.get("name", "")))
+        height += max(lines * size * LINE_SPACING, LEGEND_ENTRY_MIN) + LEGEND_ENTRY_GAP
+    return height
+
+
+def legend_size(traces: list[dict], room: float) -> float:
+    """The legend's font size: LEGEND_SIZE, or smaller (down to LEGEND_MIN_SIZE) where the
+    entries would not fit in ``room`` px of height (a short image, such as the PDF's
+    map with zones, roles and flows): every symbol stays in the legend, none is cut off."""
+    size = float(LEGEND_SIZE)
+    while size > LEGEND_MIN_SIZE and _legend_height(traces, size) > room:
+        size -= 0.5
+    return size
 
 
 def _colorbar_width(colorbar: dict) -> float:
@@ -236,14 +266,15 @@ def export_figure(
     data, layout = list(figure["data"]), dict(figure["layout"])
     choropleth = dict(data[0])
     left = EDGE + _colorbar_width(choropleth.get("colorbar", {})) + 8
-    legend = _legend_width(data[1:])
-    right = EDGE + legend + 12 if legend else EDGE
     # The map's title with the view's filters (region, direction, top-N...), as every file.
     heading = export_title(view, state)
     title_lines = wrap(heading, width - 2 * EDGE, TITLE_SIZE) if title else []
     top = EDGE + len(title_lines) * TITLE_SIZE * LINE_SPACING + (12 if title else 0)
     notes = footer_lines(view, state, width - 2 * EDGE, today) if footer else []
     bottom = EDGE + (len(notes) * FOOTER_SIZE * LINE_SPACING + 14 if notes else 0)
+    size = legend_size(data[1:], height - top - bottom)
+    legend = _legend_width(data[1:], size)
+    right = EDGE + legend + 12 if legend else EDGE
     plot_width = width - left - right
 
     choropleth["colorbar"] = {
@@ -271,6 +302,8 @@ def export_figure(
             "xref": "container",
             "x": 1 - EDGE / width,
             "xanchor": "right",
+            "font": {"size": size},
+            "grouptitlefont": {"size": size + 1},
         },
         font={"family": MAP_FONT, "color": "#222222"},
         annotations=[

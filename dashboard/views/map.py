@@ -221,15 +221,17 @@ def map_view(
     if "roles" in state.layers:
         overlays += role_overlay(version, state.lang, package)
         sources += _cited(role_source_ids(package), state.lang, package, sources)
+    labels = []
     if "labels" in state.map_options:
         # Placed clear of the marks and the cities' symbols (and of the zone outlines where
-        # they can be); drawn over the outlines, so a line never runs through a name.
+        # they can be); drawn over the outlines and the flows, so no line runs through a
+        # name: they go after the flows, with the cities (a few KB sent with each change).
         names = _label_names(regions, state.lang, version)
         placed = place_names(
             version, names, marker_marks(overlays), CITIES, geo_view, line_vertices(overlays)
         )
-        overlays.append(label_trace(placed, names))
-    overlays[:0] = chosen_region_overlay(state.region, version, state.lang)  # under names
+        labels.append(label_trace(placed, names))
+    overlays[:0] = chosen_region_overlay(state.region, version, state.lang)
     static_traces = 1 + len(overlays)
     static_key = "|".join(
         [
@@ -244,6 +246,7 @@ def map_view(
     )
     if layer is not None:
         overlays += layer.traces
+    overlays += labels
     period = state.year if state.compare_year is None else f"{state.compare_year}→{state.year}"
     text = MapText(lang=state.lang, title=title, legend_title=f"{unit}, {period}", unit=unit)
     # A change has a direction whatever the indicator: losses and gains around zero.

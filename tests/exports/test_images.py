@@ -181,3 +181,34 @@ def test_the_image_title_names_the_region_and_the_flows_filters(renderer):
     for part in ("Солтүстік Қазақстан облысы: кіретін ағындар;", "таза ағындар (сальдо);"):
         assert part in words
     assert "ең ірі 8;" in words and "β = 1,0" in words.replace("\xa0", " ")
+
+
+def test_a_long_legend_shrinks_to_fit_a_short_image_and_keeps_every_entry():
+    # The PDF's map is 1200 x 500: with a region, zones, roles and flows on, its legend at
+    # the desk's 11 px would run off the bottom (the width classes and the cities cut).
+    from dashboard.exports.brief import MAP_PIXELS
+    from dashboard.exports.images import LEGEND_MIN_SIZE, LEGEND_SIZE, _legend_height
+
+    state = ViewState(
+        lang="ru",
+        indicator="net_migration",
+        year=2024,
+        layers=("zones", "roles", "flows"),
+        flow_kind="observed",
+        region="59",
+    )
+    view = map_view(state, load_package())
+    width, height = MAP_PIXELS
+    figure = export_figure(
+        view, state, TODAY, width=width, height=height, title=False, footer=False
+    )
+    layout = figure["layout"]
+    size = layout["legend"]["font"]["size"]
+    room = height - layout["margin"]["t"] - layout["margin"]["b"]
+    assert LEGEND_MIN_SIZE <= size < LEGEND_SIZE
+    assert _legend_height(figure["data"][1:], size) <= room
+    assert sum(1 for trace in figure["data"][1:] if trace.get("showlegend", True)) >= 15
+    # a short legend keeps the desk's size
+    small = map_view(replace(state, layers=()), load_package())
+    plain = export_figure(small, replace(state, layers=()), TODAY, width=width, height=height)
+    assert plain["layout"]["legend"]["font"]["size"] == LEGEND_SIZE

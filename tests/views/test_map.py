@@ -97,9 +97,10 @@ def test_zones_and_roles_are_drawn_over_the_choropleth_when_asked():
     # the choropleth, and the three cities above everything
     assert [trace.type for trace in plain.figure.data] == ["choropleth", "scattergeo"]
     assert plain.static_traces == 1 and plain.figure.data[-1].legendgroup == "cities"
-    # the zones, the roles and the names go between them, the names over the outlines
+    # the zones, the roles and the names go between them, the names over every line
+    # (after the flows, sent again with them: the zones and roles stay in the browser)
     extra = layered.figure.data[1:-1]
-    assert layered.static_traces == len(layered.figure.data) - 1
+    assert layered.static_traces == len(layered.figure.data) - 2
     assert {trace.legendgroup for trace in extra} == {None, "zones", "roles"}
     assert extra[0].legendgroup == "zones" and extra[-1].name == "labels"
     hover = " ".join(" ".join(trace.hovertext or trace.text or []) for trace in extra)
