@@ -37,7 +37,8 @@ ZONE_COLOUR = "#542788"  # dark purple: not a colour of the RdBu / YlGnBu classe
 ZONE_LINE_WIDTH = 3
 # One dash pattern per zone, in the order of the zone table: four patterns that stay
 # apart at 3 px and in a legend sample (a colour each would compete with the classes).
-ZONE_DASHES = ("solid", "dash", "dot", "dashdot")
+# None is solid: the Programme's schematic directions are solid lines of a dark purple.
+ZONE_DASHES = ("12px,4px", "dash", "dot", "dashdot")
 # Each outline is drawn this far inside its zone (map plane), so two zones sharing a
 # border (Aral region and Sozak along Kyzylorda-Turkistan, Aral region and Kapustin Yar
 # along Aktobe-West Kazakhstan) show two lines about 6 px apart at 1366x800, not one.

@@ -78,6 +78,8 @@ def test_each_zone_has_its_own_outline_named_in_the_legend():
     # one colour, a dash pattern each: told apart by the pattern, in the legend too
     assert {t.line.color for t in lines} == {ZONE_COLOUR}
     assert len({t.line.dash for t in lines}) == 4 and min(t.line.width for t in lines) >= 3
+    # none solid: the Programme's schematic flow directions are solid purple lines
+    assert all(t.line.dash not in (None, "solid") for t in lines)
     assert all(t.legendgroup == "zones" and t.showlegend and t.hoverinfo == "skip" for t in lines)
     assert first.legendgrouptitle.text == "Ecological disaster zones (Programme §1.2)"
     assert markers.legendgroup == "zones" and not markers.showlegend
