@@ -24,16 +24,16 @@ from gunicorn.app.base import BaseApplication
 from dashboard.settings import Settings
 
 #: Worker model: one request at a time per process (gunicorn's ``sync`` worker). The work
-#: is CPU-bound Python, so threads would add no throughput, and they are unsafe here: the
-#: views keep plotly trace objects in caches (zones, roles) and plotly objects are not
-#: thread-safe; two threads building figures from the same cached traces produced
-#: "Invalid property ... Scatter: 'lat'" errors under load (bench_load, gthread, 2 threads).
+#: is CPU-bound Python, so threads would add no throughput under the GIL. (The views no
+#: longer share plotly objects between threads: caches hold plain trace dicts and every
+#: request builds its own figure, so the threaded development server is safe too.)
 #: Sync workers do not keep connections alive and a slow client holds a worker, so put a
 #: buffering reverse proxy in front (docs/DEPLOY.md), as gunicorn advises for sync workers.
 WORKER_CLASS = "sync"
 THREADS = 1
 #: A request still running after this long is a bug or a wedged worker: gunicorn restarts
-#: it. The slowest legitimate request, a PDF brief, takes a few seconds.
+#: it. The slowest legitimate request, a presentation's PDF, renders for at most 15 s per
+#: request and then answers with its progress (dashboard.presentations.pdf).
 TIMEOUT = 60
 #: Workers are replaced after about this many requests, so a slow leak cannot grow forever
 #: (the jitter keeps them from restarting all at once). Preloaded, a fork costs ~50 ms.
