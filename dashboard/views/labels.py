@@ -146,6 +146,55 @@ def _crossed(boxes: np.ndarray, points: np.ndarray) -> np.ndarray:
     return inside.any(axis=1)
 
 
+def text_labels(traces: Iterable[Mapping]) -> tuple[tuple, ...]:
+    """(lon, lat, text, text position, font size, marker size) of every text drawn by
+    plotly traces (or their dicts) other than the region names themselves: e.g. the
+    partner countries at the ends of international arrows, which names must not cover."""
+    found = []
+    for trace in traces:
+        data = trace.to_plotly_json() if hasattr(trace, "to_plotly_json") else trace
+        if "text" not in str(data.get("mode", "")) or data.get("name") == "labels":
+            continue
+        count = len(data.get("text") or ())
+        positions = data.get("textposition") or "middle center"
+        sizes = (data.get("marker") or {}).get("size", 0)
+        font = float((data.get("textfont") or {}).get("size", LABEL_SIZE))
+        for i in range(count):
+            lon, lat = data["lon"][i], data["lat"][i]
+            if lon is None or lat is None:
+                continue
+            found.append(
+                (
+                    round(float(lon), 3),
+                    round(float(lat), 3),
+                    str(data["text"][i]),
+                    positions if isinstance(positions, str) else positions[i],
+                    font,
+                    float(sizes if np.isscalar(sizes) else sizes[i]),
+                )
+            )
+    return tuple(found)
+
+
+def _text_boxes(labels: Sequence[tuple], metres: float) -> np.ndarray:
+    """The boxes (x0, y0, x1, y1 px on the map plane) of :func:`text_labels`' texts, where
+    plotly draws them: beside their point by (marker radius / 0.8 + 1) px on the side
+    their text position names."""
+    if not labels:
+        return np.empty((0, 4))
+    lon, lat, texts, positions, fonts, markers = zip(*labels, strict=True)
+    x, y = to_plane(lon, lat)
+    sides = {position: side for side, position in SIDE_POSITIONS.items()}
+    boxes = []
+    for i, text in enumerate(texts):
+        w, h = text_box(text.replace("\n", "<br>"), fonts[i])
+        sx, sy = sides.get(positions[i], (0, 0))
+        gap = markers[i] / 2 / 0.8 + 1 if markers[i] else 0.0
+        cx, cy = x[i] / metres + sx * (gap + w / 2), y[i] / metres + sy * (gap + h / 2)
+        boxes.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
+    return np.array(boxes, float)
+
+
 @functools.lru_cache(maxsize=8)
 def _units_on_plane(version: str) -> dict[str, shapely.Geometry]:
     plane = boundaries(version).set_index("id").geometry
@@ -198,25 +247,28 @@ def place_names(
     cities: Sequence[str] = (),
     view: Mapping | None = None,
     lines: Sequence[tuple[float, float] | None] = (),
+    texts: Sequence[tuple] = (),
 ) -> pd.DataFrame:
     """Positions (columns id, lon, lat: the centre of each name) for ``names`` (region id ->
     name as drawn) on boundary ``version``, clear of each other and of ``marks`` (lon, lat,
     size in px) and of the symbols of ``cities`` (drawn on their label points), where they
-    can also of ``lines`` (:func:`line_vertices`), at the scale of ``view`` on the smallest
-    screen.
+    can also of ``lines`` (:func:`line_vertices`), and clear of other ``texts``
+    (:func:`text_labels`), at the scale of ``view`` on the smallest screen.
 
     A name with no free position takes the least crowded one: every unit stays named.
     """
     key = tuple(sorted(names.items()))
     view = view or KAZAKHSTAN_VIEW
     frame_key = (tuple(view["lonaxis_range"]), tuple(view["lataxis_range"]))
-    return _placed(version, key, tuple(marks), tuple(cities), frame_key, tuple(lines)).copy()
+    return _placed(
+        version, key, tuple(marks), tuple(cities), frame_key, tuple(lines), tuple(texts)
+    ).copy()
 
 
 class _Placer:
     """The candidate positions of each name and their costs, given the names placed."""
 
-    def __init__(self, version, names, marks, cities, metres, lines=()) -> None:
+    def __init__(self, version, names, marks, cities, metres, lines=(), texts=()) -> None:
         self.metres, self.cities, self.names = metres, cities, dict(names)
         points = label_points(version).set_index("id")
         self.units = _units_on_plane(version)
@@ -235,6 +287,7 @@ class _Placer:
         ax, ay = to_plane(points.loc[ids, "lon"], points.loc[ids, "lat"])
         self.anchor = dict(zip(ids, zip(ax / metres, ay / metres, strict=True), strict=True))
         self.line_points = _line_points(lines, metres)
+        self.texts = _text_boxes(texts, metres)
         self.boxes = {region: self._candidates(region) for region in ids}
         # what a position costs before other names: distance, share outside, marks touched
         self.base = {region: self._base_cost(region) for region in ids}
@@ -258,7 +311,7 @@ class _Placer:
 
     def _base_cost(self, region: str) -> np.ndarray:
         boxes = self.boxes[region]
-        marks = CROWDING_PENALTY * _crowding(boxes, np.empty((0, 4)), self.discs)
+        marks = CROWDING_PENALTY * _crowding(boxes, self.texts, self.discs)
         marks += LINE_PENALTY * _crossed(boxes, self.line_points)
         if region in self.cities:
             # a city's name takes its first free side, in reading order
@@ -296,10 +349,10 @@ def _greedy(placer: _Placer, order: Sequence[str], placed: dict) -> dict[str, fl
 
 
 @functools.lru_cache(maxsize=64)
-def _placed(version, names, marks, cities, frame_key, lines=()) -> pd.DataFrame:
+def _placed(version, names, marks, cities, frame_key, lines=(), texts=()) -> pd.DataFrame:
     view = {"lonaxis_range": list(frame_key[0]), "lataxis_range": list(frame_key[1])}
     metres = km_per_px(view) * LABEL_SCALE_MARGIN * 1000.0
-    placer = _Placer(version, names, marks, cities, metres, lines)
+    placer = _Placer(version, names, marks, cities, metres, lines, texts)
     ids = list(placer.names)
     area = {region: placer.units[region].area for region in ids}
     order = sorted(ids, key=lambda r: (r not in cities, area[r]))

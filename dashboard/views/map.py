@@ -34,7 +34,7 @@ from dashboard.state import ViewState
 from dashboard.views.balance_notes import balance_caption, balance_notes
 from dashboard.views.chosen_region import chosen_region_overlay
 from dashboard.views.flow_layer import FlowLayer, flow_layer
-from dashboard.views.labels import line_vertices, marker_marks, place_names
+from dashboard.views.labels import line_vertices, marker_marks, place_names, text_labels
 from dashboard.views.overlays import role_overlay, role_source_ids, zone_overlay, zone_source_ids
 
 
@@ -228,7 +228,13 @@ def map_view(
         # name: they go after the flows, with the cities (a few KB sent with each change).
         names = _label_names(regions, state.lang, version)
         placed = place_names(
-            version, names, marker_marks(overlays), CITIES, geo_view, line_vertices(overlays)
+            version,
+            names,
+            marker_marks(overlays),
+            CITIES,
+            geo_view,
+            line_vertices(overlays),
+            text_labels(layer.traces if layer is not None else ()),
         )
         labels.append(label_trace(placed, names))
     overlays[:0] = chosen_region_overlay(state.region, version, state.lang)

@@ -10,7 +10,13 @@ import pytest
 from dashboard.datasets.package import load_package
 from dashboard.figures.projection import KAZAKHSTAN_VIEW, km_per_px, to_plane
 from dashboard.state import ViewState
-from dashboard.views.labels import LABEL_SCALE_MARGIN, name_boxes_px, text_box
+from dashboard.views.labels import (
+    LABEL_SCALE_MARGIN,
+    _text_boxes,
+    name_boxes_px,
+    text_box,
+    text_labels,
+)
 from dashboard.views.map import map_view
 
 
@@ -72,3 +78,33 @@ def test_names_stay_clear_with_flows_abroad(package) -> None:
     national = map_view(state, package)
     abroad = map_view(ViewState(**{**state.__dict__, "flow_kind": "international"}), package)
     assert national.static_key != abroad.static_key
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_names_leave_the_partner_countries_names_readable(package, lang) -> None:
+    # Oralman origins, 1991-2000: the partners' names (Afghanistan, Mongolia...) sit at the
+    # frame's edge near the border regions; no region's name may cover one.
+    state = ViewState(
+        lang=lang,
+        year=2000,
+        indicator="population",
+        layers=("zones", "roles", "flows"),
+        flow_kind="international",
+    )
+    view = map_view(state, package)
+    frame = view.flow_layer.view
+    labels = next(trace for trace in view.figure.data if trace.name == "labels")
+    names = {str(i): text for i, text in enumerate(labels.text)}
+    placed = pd.DataFrame(
+        {"id": list(names), "lon": labels.lon, "lat": labels.lat, "position": labels.textposition}
+    )
+    boxes = name_boxes_px(placed, names, frame)[["x0", "y0", "x1", "y1"]].to_numpy(float)
+    metres = km_per_px(frame) * LABEL_SCALE_MARGIN * 1000.0
+    partners = _text_boxes(text_labels(view.flow_layer.traces), metres)
+    assert len(partners) >= 3
+    for box, name in zip(boxes, labels.text, strict=True):
+        for other in partners:
+            overlap = min(box[2], other[2]) > max(box[0], other[0]) and min(box[3], other[3]) > max(
+                box[1], other[1]
+            )
+            assert not overlap, name
