@@ -31,9 +31,18 @@ CITY_OUTLINE = "#1a1a1a"
 LABEL_SIZE = 11
 # A city's name sits beside its symbol, this far from the symbol's centre (px).
 CITY_NAME_GAP_PX = CITY_SIZE / 2 + 2
-# plotly draws a name with a text position (markerradius / 0.8 + 1) px from its point:
-# an invisible marker of this size puts a city's name CITY_NAME_GAP_PX from its centre.
-_CITY_NAME_MARKER = 2 * 0.8 * (CITY_NAME_GAP_PX - 1)
+# plotly draws a text with a text position (marker radius / 0.8 + 1) px from its point
+# (see text_gap): an invisible marker of this size puts a city's name CITY_NAME_GAP_PX
+# from the centre of its symbol.
+CITY_NAME_MARKER = 2 * 0.8 * (CITY_NAME_GAP_PX - 1)
+
+
+def text_gap(marker_size: float) -> float:
+    """px between a point and its text at a text position other than the centre, as
+    plotly.js draws it (Drawing.textPointPosition) for a marker of ``marker_size``."""
+    return marker_size / 2 / 0.8 + 1 if marker_size else 0.0
+
+
 # A white halo around the letters (CSS text-shadow on SVG text): legible over any class.
 HALO = "1px 1px 1px white, -1px -1px 1px white, 1px -1px 1px white, -1px 1px 1px white"
 
@@ -214,7 +223,7 @@ def label_trace(placed: pd.DataFrame, names: dict[str, str]) -> go.Scattergeo:
         lat=placed["lat"].to_numpy(),
         mode="markers+text",
         marker={
-            "size": [0 if p == "middle center" else _CITY_NAME_MARKER for p in positions],
+            "size": [0 if p == "middle center" else CITY_NAME_MARKER for p in positions],
             "opacity": 0,
         },
         text=[plain_lines(names[r]) for r in placed["id"]],

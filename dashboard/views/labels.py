@@ -22,7 +22,13 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from dashboard.figures.choropleth import CITY_NAME_GAP_PX, CITY_SIZE, LABEL_SIZE
+from dashboard.figures.choropleth import (
+    CITY_NAME_GAP_PX,
+    CITY_NAME_MARKER,
+    CITY_SIZE,
+    LABEL_SIZE,
+    text_gap,
+)
 from dashboard.figures.projection import (
     KAZAKHSTAN_VIEW,
     geometry_to_plane,
@@ -189,7 +195,7 @@ def _text_boxes(labels: Sequence[tuple], metres: float) -> np.ndarray:
     for i, text in enumerate(texts):
         w, h = text_box(text.replace("\n", "<br>"), fonts[i])
         sx, sy = sides.get(positions[i], (0, 0))
-        gap = markers[i] / 2 / 0.8 + 1 if markers[i] else 0.0
+        gap = text_gap(markers[i])
         cx, cy = x[i] / metres + sx * (gap + w / 2), y[i] / metres + sy * (gap + h / 2)
         boxes.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
     return np.array(boxes, float)
@@ -395,14 +401,21 @@ def name_boxes_px(
     for checking that none overlaps another or a mark."""
     view = view or KAZAKHSTAN_VIEW
     metres = km_per_px(dict(view)) * LABEL_SCALE_MARGIN * 1000.0
-    x, y = to_plane(placed["lon"], placed["lat"])
-    x, y = x / metres, y / metres
-    w, h = np.array([text_box(names[r]) for r in placed["id"]]).T
-    sides = {position: side for side, position in SIDE_POSITIONS.items()}
     positions = placed.get("position", pd.Series("middle center", index=placed.index))
-    sx, sy = np.array([sides[p] for p in positions], float).reshape(-1, 2).T
-    x = x + sx * (CITY_NAME_GAP_PX + w / 2)
-    y = y + sy * (CITY_NAME_GAP_PX + h / 2)
+    # Drawn as the label trace draws them: a city's name beside its symbol's point.
+    texts = [
+        (lon, lat, names[r], p, LABEL_SIZE, 0.0 if p == "middle center" else CITY_NAME_MARKER)
+        for lon, lat, r, p in zip(
+            placed["lon"], placed["lat"], placed["id"], positions, strict=True
+        )
+    ]
+    boxes = _text_boxes(texts, metres)
     return pd.DataFrame(
-        {"id": placed["id"], "x0": x - w / 2, "y0": y - h / 2, "x1": x + w / 2, "y1": y + h / 2}
+        {
+            "id": placed["id"],
+            "x0": boxes[:, 0],
+            "y0": boxes[:, 1],
+            "x1": boxes[:, 2],
+            "y1": boxes[:, 3],
+        }
     )
