@@ -25,12 +25,15 @@ __all__ = [
     "control_values",
     "register",
     "state_from",
+    "view_dependencies",
+    "view_state",
     "year_options",  # the years a control offers: views.controls, named here too
 ]
 
 # Controls that make up the view state (id, property, state field), in the order of the
 # callbacks' arguments: from the state's table of fields.
 CONTROLS = [(field.control, field.prop, field.name) for field in CONTROL_FIELDS]
+_YEAR_INDEX = [cid for cid, _, _ in CONTROLS].index(ids.YEAR)
 
 
 def control_inputs() -> list[Input]:
@@ -55,6 +58,23 @@ def state_from(values: list, context: AtlasContext) -> ViewState:
     return state
 
 
+def view_dependencies() -> list:
+    """The controls as the server's views take them: each an Input but the year, which is
+    a State (last) triggered by ``ids.YEAR_REQUEST``. A year the browser draws itself from
+    the map's year bundle (``assets/map-years.js``) then asks nothing of the server."""
+    return [
+        Input(ids.YEAR_REQUEST, "data") if cid == ids.YEAR else Input(cid, prop)
+        for cid, prop, _ in CONTROLS
+    ] + [State(ids.YEAR, "value")]
+
+
+def view_state(values: list, context: AtlasContext) -> ViewState:
+    """The state from values in :func:`view_dependencies` order."""
+    *controls, year = values
+    controls[_YEAR_INDEX] = year
+    return state_from(controls, context)
+
+
 def control_values(state: ViewState) -> list:
     """The value of each control in CONTROLS for ``state``."""
     values = to_controls(state)
@@ -77,9 +97,10 @@ def register(app: Dash, context: AtlasContext) -> None:
     @app.callback(
         Output(ids.FLOW_KIND, "options"),
         Input(ids.LANGUAGE, "value"),
-        Input(ids.YEAR, "value"),
+        Input(ids.YEAR_REQUEST, "data"),  # the boundaries' years: see view_dependencies
+        State(ids.YEAR, "value"),
     )
-    def offer_flow_kinds(lang: str, year: int):
+    def offer_flow_kinds(lang: str, _requested: object, year: int):
         # A kind without arrows in this year is offered disabled, its label saying why.
         year = known_year(year, context.years())
         if year is None:

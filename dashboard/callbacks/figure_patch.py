@@ -51,6 +51,21 @@ def is_map_meta(value: object) -> bool:
     )
 
 
+def map_parts(view: MapView) -> dict:
+    """What changes in the figure when only the year does, for the browser to swap in
+    (``assets/map-years.js``): the choropleth's values, the traces after the static ones
+    (flows, names, cities) and the layout parts. The static traces stay as drawn while
+    the map meta's ``static_key`` is the same."""
+    figure = view.figure
+    choropleth = figure.data[0].to_plotly_json()
+    layout = figure.layout.to_plotly_json()
+    return {
+        "choropleth": {key: choropleth.get(key) for key in CHOROPLETH_VALUES},
+        "tail": [trace.to_plotly_json() for trace in figure.data[view.static_traces :]],
+        "layout": {key: layout.get(key) for key in LAYOUT_PARTS},
+    }
+
+
 def map_update(view: MapView, before: dict | None) -> dict | Patch:
     """The whole figure when the browser lacks this version's geometry (or ``before`` is
     not what :func:`map_meta` gives), else a Patch."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dash import ALL, Dash, Input, Output, ctx
+from dash import ALL, Dash, Input, Output, State, ctx
 from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.values import known_year
@@ -48,9 +48,10 @@ def register(app: Dash, context: AtlasContext) -> None:
     @app.callback(
         Output(ids.REGION, "options"),
         Input(ids.LANGUAGE, "value"),
-        Input(ids.YEAR, "value"),
+        Input(ids.YEAR_REQUEST, "data"),  # the boundaries' years: see view_dependencies
+        State(ids.YEAR, "value"),
     )
-    def translate_regions(lang: str, year: int):
+    def translate_regions(lang: str, _requested: object, year: int):
         year = known_year(year, context.years())
         if year is None:
             raise PreventUpdate

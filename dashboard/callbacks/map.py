@@ -9,26 +9,44 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from dash import Dash, Input, Output, State, ctx, no_update
+from dash import ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.controls import (
     browser_language,
-    control_inputs,
     control_outputs,
     control_values,
-    state_from,
+    view_dependencies,
+    view_state,
     year_options,
 )
-from dashboard.callbacks.figure_patch import map_meta, map_update
+from dashboard.callbacks.figure_patch import map_meta, map_parts, map_update
 from dashboard.callbacks.values import indicator_years, known_region, known_regions
 from dashboard.context import AtlasContext
 from dashboard.layout import ids
 from dashboard.layout.map_panel import boundary_info, flow_caption, notices_block, sources_line
 from dashboard.layout.shell import EXPORTS
-from dashboard.state import from_query, to_query
+from dashboard.state import ViewState, from_query, to_query
 from dashboard.views.chosen_region import clicked_region
-from dashboard.views.map import map_view
+from dashboard.views.controls import flow_kind_options
+from dashboard.views.map import MapView, map_view
+from dashboard.views.map_years import year_views, years_key
+
+# What the map callback answers besides the figure, in its outputs' order.
+WORDS = ("meta", "boundary", "sources", "caption", "query")
+
+
+def map_words(view: MapView, state: ViewState, highlight: list[str] | None) -> dict:
+    """What the map panel shows around the figure for ``state``: the map meta (with the
+    key of its year bundle), the boundary version, the sources, the flow caption and the
+    link."""
+    return {
+        "meta": {**map_meta(view), "years": years_key(state, highlight)},
+        "boundary": boundary_info(view, state.lang),
+        "sources": sources_line(view, state.lang),
+        "caption": flow_caption(view),
+        "query": to_query(state),
+    }
 
 
 def register(app: Dash, context: AtlasContext) -> None:
@@ -80,28 +98,79 @@ def register(app: Dash, context: AtlasContext) -> None:
         Output(ids.MAP_SOURCES, "children"),
         Output(ids.FLOW_CAPTION, "children"),
         Output(ids.PERMALINK, "data"),
-        control_inputs(),
+        view_dependencies(),
         Input(ids.HIGHLIGHT, "data"),
         State(ids.MAP_META, "data"),
     )
     def render_map(*args):
         *values, highlight, meta = args
-        state = state_from(values, context)
+        state = view_state(values, context)
         if ctx.triggered_id == ids.PANEL:
             # Another tab: the map stays as it is; only the link changes.
             return (*[no_update] * 5, to_query(state))
         # Anything but a list of region ids highlights nothing (a bad meta: see map_update).
-        view = map_view(
-            state, context.package(), context.districts, highlight=known_regions(highlight)
+        highlight = known_regions(highlight)
+        view = map_view(state, context.package(), context.districts, highlight=highlight)
+        words = map_words(view, state, highlight)
+        return (map_update(view, meta), *(words[w] for w in WORDS))
+
+    @app.callback(
+        Output(ids.MAP_YEARS, "data"),
+        Input(ids.MAP_YEARS_WANTED, "data"),
+        prevent_initial_call=True,
+    )
+    def year_bundle(wanted: dict | None):
+        # The view comes back as its link (checked like any link) and its highlight.
+        if not isinstance(wanted, dict) or not isinstance(wanted.get("query"), str):
+            raise PreventUpdate
+        state, _ = from_query(
+            wanted["query"], context.years(), context.default, context.observed_years()
         )
-        return (
-            map_update(view, meta),
-            map_meta(view),
-            boundary_info(view, state.lang),
-            sources_line(view, state.lang),
-            flow_caption(view),
-            to_query(state),
-        )
+        highlight = known_regions(wanted.get("highlight"))
+        package = context.package()
+        frames = {
+            str(year): {
+                **map_words(view, stepped, highlight),
+                "figure": map_parts(view),
+                "flow_kinds": flow_kind_options(state.lang, year, package),
+            }
+            for year, (stepped, view) in year_views(
+                state, package, context.districts, highlight
+            ).items()
+        }
+        return {"key": years_key(state, highlight), "frames": frames}
+
+    # A year of the bundle is drawn in the browser; any other goes to the server through
+    # YEAR_REQUEST (assets/map-years.js).
+    app.clientside_callback(
+        ClientsideFunction("atlasYears", "step"),
+        Output(ids.YEAR_REQUEST, "data"),
+        Output(ids.MAP, "figure", allow_duplicate=True),
+        Output(ids.MAP_META, "data", allow_duplicate=True),
+        Output(ids.BOUNDARY_INFO, "children", allow_duplicate=True),
+        Output(ids.MAP_SOURCES, "children", allow_duplicate=True),
+        Output(ids.FLOW_CAPTION, "children", allow_duplicate=True),
+        Output(ids.PERMALINK, "data", allow_duplicate=True),
+        Output(ids.FLOW_KIND, "options", allow_duplicate=True),
+        Output(ids.PROFILE_YEAR, "data"),
+        Input(ids.YEAR, "value"),
+        State(ids.MAP_YEARS, "data"),
+        State(ids.MAP_META, "data"),
+        State(ids.PANEL, "active_tab"),
+        State(ids.REGION, "value"),
+        State(ids.MAP, "figure"),
+        # At load too: the first year request is what draws the first map.
+        prevent_initial_call="initial_duplicate",
+    )
+    # Each map the server draws wants its year bundle, unless the browser holds it.
+    app.clientside_callback(
+        ClientsideFunction("atlasYears", "want"),
+        Output(ids.MAP_YEARS_WANTED, "data"),
+        Input(ids.MAP_META, "data"),
+        State(ids.MAP_YEARS, "data"),
+        State(ids.PERMALINK, "data"),
+        State(ids.HIGHLIGHT, "data"),
+    )
 
     app.clientside_callback(
         """function (query) {

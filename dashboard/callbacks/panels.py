@@ -6,7 +6,7 @@ from __future__ import annotations
 from dash import Dash, Input, Output, State, no_update
 from dash.exceptions import PreventUpdate
 
-from dashboard.callbacks.controls import control_inputs, state_from
+from dashboard.callbacks.controls import view_dependencies, view_state
 from dashboard.context import AtlasContext
 from dashboard.i18n.catalog import normalise_language, t
 from dashboard.layout import ids
@@ -39,10 +39,10 @@ def register(app: Dash, context: AtlasContext) -> None:
         Output(ids.PANEL_CONTENT, "children"),
         Output(ids.PRESENT_PANEL, "style"),
         Output(ids.UPLOAD_PANEL, "style"),
-        control_inputs(),
+        view_dependencies(),
     )
     def show_panel(*values):
-        state = state_from(list(values), context)
+        state = view_state(list(values), context)
         if state.panel == "map":
             return None, None, HIDDEN, HIDDEN
         # Panels whose callbacks answer later (uploads, edits) are always in the page, only

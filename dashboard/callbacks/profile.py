@@ -26,11 +26,23 @@ def register(app: Dash, context: AtlasContext) -> None:
         Output(ids.PROFILE_COLUMN, "style"),
         Input(ids.REGION, "value"),
         Input(ids.LANGUAGE, "value"),
-        Input(ids.YEAR, "value"),
+        # The year changes through the server's year request, or in the browser while a
+        # region is chosen (assets/map-years.js): either way the profile follows.
+        Input(ids.YEAR_REQUEST, "data"),
+        Input(ids.PROFILE_YEAR, "data"),
         Input(ids.DECAY, "value"),
         Input(ids.INDICATOR, "value"),
+        State(ids.YEAR, "value"),
     )
-    def render_profile(region: str | None, lang: str, year: int, decay: float, indicator: str):
+    def render_profile(
+        region: str | None,
+        lang: str,
+        _requested: object,
+        _stepped: object,
+        decay: float,
+        indicator: str,
+        year: int,
+    ):
         # Checked like a link: an unknown region is no region, a bad decay the default, an
         # unknown indicator the default one.
         fields = {"region": region, "lang": lang, "decay": decay, "indicator": indicator}

@@ -8,7 +8,9 @@ reaching the last year) sets the year control, and the map returns to the normal
 
 from __future__ import annotations
 
-from dash import Dash, Input, Output, State, ctx, no_update
+import json
+
+from dash import Dash, Input, Output, State, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.controls import control_states, state_from
@@ -37,20 +39,28 @@ def register(app: Dash, context: AtlasContext) -> None:
             raise PreventUpdate
         return years[0], years[-1], year_marks(years)
 
-    @app.callback(
+    # One year, two controls: whichever moved sets both, in the browser (a year step must
+    # not wait for the server: assets/map-years.js). A year the list does not offer is
+    # ignored, as a link's would be.
+    app.clientside_callback(
+        "function (fromList, fromSlider, options) {"
+        "  const nu = window.dash_clientside.no_update;"
+        "  const slid = window.dash_clientside.callback_context.triggered_id === "
+        + json.dumps(ids.YEAR_SLIDER)
+        + ";"
+        "  const year = slid ? fromSlider : fromList;"
+        "  if (!(options || []).some(function (o) { return o.value === year; })) {"
+        "    return [nu, nu];"
+        "  }"
+        "  return [year === fromList ? nu : year, year === fromSlider ? nu : year];"
+        "}",
         Output(ids.YEAR, "value", allow_duplicate=True),
         Output(ids.YEAR_SLIDER, "value"),
         Input(ids.YEAR, "value"),
         Input(ids.YEAR_SLIDER, "value"),
+        State(ids.YEAR, "options"),
         prevent_initial_call="initial_duplicate",
     )
-    def same_year(from_list: int | None, from_slider: int | None):
-        # One year, two controls: whichever moved sets both.
-        shown = from_slider if ctx.triggered_id == ids.YEAR_SLIDER else from_list
-        year = known_year(shown, context.years())
-        if year is None:
-            raise PreventUpdate
-        return (no_update if year == from_list else year), year
 
     @app.callback(
         Output(ids.PLAY_FRAMES, "data"),

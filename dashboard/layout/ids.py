@@ -63,6 +63,14 @@ PLAY_SPEED = "play-speed"
 PLAY_TIMER = "play-timer"
 PLAY_FRAMES = "play-frames"
 PLAY_STATUS = "play-status"
+# The year as the server's views take it: set by the browser only when it cannot draw the
+# year itself from the map's year bundle (assets/map-years.js).
+YEAR_REQUEST = "year-request"
+# The map of every year of the view on its boundaries, and the view it is wanted for.
+MAP_YEARS = "map-years"
+MAP_YEARS_WANTED = "map-years-wanted"
+# Set when the browser draws a year itself while a region's profile is open.
+PROFILE_YEAR = "profile-year"
 DATA_TABLE = "data-table"
 SCORECARD_PANEL = "scorecard-panel"
 SCORECARD_NATIONAL = "scorecard-national"

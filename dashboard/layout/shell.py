@@ -162,6 +162,10 @@ def page(
             dcc.Store(id=ids.MAP_META),
             dcc.Store(id=ids.HTML_LANG),
             dcc.Store(id=ids.HIGHLIGHT),
+            dcc.Store(id=ids.YEAR_REQUEST),
+            dcc.Store(id=ids.MAP_YEARS),
+            dcc.Store(id=ids.MAP_YEARS_WANTED),
+            dcc.Store(id=ids.PROFILE_YEAR),
             # The presentation being edited outlives a reload (local), and so does the slide
             # being shown, for the length of the tab's session.
             dcc.Store(id=ids.PRESENTATION, storage_type="local"),

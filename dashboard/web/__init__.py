@@ -52,9 +52,10 @@ __all__ = [
 
 #: Callbacks whose answer depends on their request body alone and that cost enough to be
 #: worth caching (named by their first output). The map callback is 15-50 ms and most of
-#: the server time of an interaction; the others take under 3 ms, about what a cache
-#: round trip costs, so caching them would only add entries.
-CACHED_CALLBACKS = ("map.figure",)
+#: the server time of an interaction, and the map's year bundle is one map per year; the
+#: others take under 3 ms, about what a cache round trip costs, so caching them would only
+#: add entries.
+CACHED_CALLBACKS = ("map.figure", "map-years.data")
 
 
 def install(

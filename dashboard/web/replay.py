@@ -20,8 +20,14 @@ from typing import Any
 
 from dash._utils import split_callback_id
 
+from dashboard.layout import ids
+
 #: How many rounds of chained callbacks to follow after one change (the atlas needs 3).
 MAX_CHAIN = 4
+#: Clientside callbacks that hand a value on to the server's callbacks, as they do in a
+#: page that cannot answer itself: the year goes to the server as a year request when the
+#: browser holds no year bundle (a replayed page never fetches one; assets/map-years.js).
+RELAYS = {f"{ids.YEAR}.value": (ids.YEAR_REQUEST, "data")}
 
 Post = Callable[[dict], dict | None]  # body -> JSON answer (None: 204 or error)
 
@@ -131,18 +137,28 @@ class PageSession:
                 changed.add(f"{component_id}.{name}")
                 if name == "children":
                     self._absorb(value)
+        return self._relay(changed)
+
+    def _relay(self, changed: set[str]) -> set[str]:
+        """``changed`` with what :data:`RELAYS` hands on from it."""
+        for name in list(changed):
+            if name in RELAYS:
+                target = RELAYS[name]
+                self.values[target] = self.values.get(tuple(name.rsplit(".", 1)))
+                changed.add(".".join(target))
         return changed
 
     def initial(self, post: Post) -> int:
         """The callbacks of a page load; returns how many requests were sent."""
         first = [c for c in self.callbacks if not c.get("prevent_initial_call")]
+        self._relay(set(RELAYS))
         return self._cascade(first, set(), post, initial=True)
 
     def change(self, component_id: str, prop: str, value: Any, post: Post) -> int:
         """Set a control as a reader would and run what follows; returns requests sent."""
         self.values[(component_id, prop)] = value
-        name = f"{component_id}.{prop}"
-        return self._cascade(self.triggered_by({name}), {name}, post)
+        changed = self._relay({f"{component_id}.{prop}"})
+        return self._cascade(self.triggered_by(changed), changed, post)
 
     def _cascade(self, todo: list[dict], changed: set[str], post: Post, initial=False) -> int:
         sent = 0
