@@ -1,0 +1,70 @@
+"""Year steps drawn in the browser: no request to the server, and everything that shows
+the year (the map, the link, the slider, the exports, the data table) follows it."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from dashboard.datasets.indicators import indicator_values
+from dashboard.datasets.package import load_package
+from dashboard.i18n.formats import format_number
+from dashboard.layout import ids
+from tests.browser.test_explore_page import MAP_DATA_JS
+from tests.browser.test_map_page import assert_clean, wait_for_regions
+
+CALLBACKS = "/_dash-update-component"
+
+
+def is_year_bundle(response) -> bool:
+    return CALLBACKS in response.url and ids.MAP_YEARS in (response.request.post_data or "")
+
+
+def value_in(region: str, year: int) -> str:
+    """The population of ``region`` on 1 January of ``year`` as the Russian page writes it."""
+    values = indicator_values("population", year, package=load_package()).set_index("region_id")
+    return format_number(values.loc[region, "value"], "ru").replace("\xa0", " ")
+
+
+def test_a_year_step_is_drawn_without_the_server_and_the_rest_follows(watched_page, app_url):
+    page = watched_page
+    with page.expect_response(is_year_bundle):
+        page.goto(f"{app_url}/?lang=ru&indicator=population&year=2005&layers=zones,roles")
+    wait_for_regions(page, 16)
+    posted: list[str] = []
+    page.on("request", lambda r: posted.append(r.url) if CALLBACKS in r.url else None)
+
+    page.locator(f"#{ids.YEAR}").click()
+    page.get_by_role("option", name="2006", exact=True).click()
+    expect(page.locator(f"#{ids.MAP} .gtitle")).to_contain_text("2006")
+    expect(page).to_have_url(re.compile(r"year=2006"))
+    south = value_in("61", 2006)  # South Kazakhstan (1997 boundaries)
+    assert south != value_in("61", 2005)
+    hover = " ".join(page.evaluate(MAP_DATA_JS)["text"]).replace("\xa0", " ")
+    assert south in hover
+    expect(page.locator(f"#{ids.EXPORT_CSV}")).to_have_attribute("href", re.compile("year=2006"))
+    expect(page.locator(f"#{ids.YEAR_SLIDER} [role=slider]")).to_have_attribute(
+        "aria-valuenow", "2006"
+    )
+    page.wait_for_load_state("networkidle")
+    assert posted == [], posted  # the step asked nothing of the server
+
+    # The table twin is made by the server when it is opened, for the year shown.
+    page.locator(f"#{ids.PANEL} a", has_text="Таблица данных").click()
+    expect(page.locator(f"#{ids.DATA_TABLE}")).to_contain_text(south)
+    assert_clean(page)
+
+
+def test_a_year_on_other_boundaries_goes_to_the_server(watched_page, app_url):
+    page = watched_page
+    with page.expect_response(is_year_bundle):
+        page.goto(f"{app_url}/?lang=en&indicator=population&year=2017&layers=")
+    wait_for_regions(page, 16)
+    page.locator(f"#{ids.YEAR}").click()
+    with page.expect_request(lambda r: CALLBACKS in r.url):
+        page.get_by_role("option", name="2023", exact=True).click()
+    wait_for_regions(page, 20)  # the 2022 boundaries, from the server
+    expect(page.locator(f"#{ids.MAP} .gtitle")).to_contain_text("2023")
+    expect(page).to_have_url(re.compile(r"year=2023"))
+    assert_clean(page)
