@@ -2,9 +2,12 @@
 
 Prints first-load figures (time until the map is drawn, bytes transferred, compressed)
 and click-to-repaint times: from choosing another year, or switching a flow filter, to
-plotly's ``plotly_afterplot`` on the map. Baseline in the same run: the same first load with
-plotly.js's full bundle served in place of the partial bundle the atlas ships (what Dash would
-load by default). Run: .venv/bin/python bench/bench_browser.py
+plotly's ``plotly_afterplot`` on the map, with names, city symbols, zones, roles and 25
+flows on. Baselines in the same run: the same first load with plotly.js's full bundle
+served in place of the partial bundle the atlas ships (what Dash would load by default);
+and plotly's own redraw of the same year change, the two years' figures applied with
+``Plotly.react`` directly (no Dash, no server), so what the atlas adds is a ratio.
+Run: .venv/bin/python bench/bench_browser.py [--rounds N]
 """
 
 from __future__ import annotations
@@ -28,6 +31,19 @@ from dashboard.layout import ids
 from tests.browser.conftest import CHROMIUM_ARGS
 
 FULL_BUNDLE = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+# Plotly's own redraw: the figure of the other year, captured from the map, applied directly.
+REACT_JS = """figure => new Promise(resolve => {
+    const gd = document.querySelector('#map .js-plotly-plot');
+    // The geometry object stays the same one, as in the atlas's own update.
+    figure.data[0].geojson = gd.data[0].geojson;
+    const start = performance.now();
+    gd.once('plotly_afterplot', () => resolve(performance.now() - start));
+    window.Plotly.react(gd, figure.data, figure.layout);
+})"""
+CAPTURE_JS = """() => {
+    const gd = document.querySelector('#map .js-plotly-plot');
+    return JSON.parse(JSON.stringify({data: gd.data, layout: gd.layout}));
+}"""
 ARM_JS = """() => new Promise(resolve => {
     const gd = document.querySelector('#map .js-plotly-plot');
     window.__painted = null;
@@ -85,25 +101,42 @@ def main() -> None:
             context.close()
 
         page = browser.new_page(viewport={"width": 1366, "height": 800})
-        page.goto(f"{url}/?lang=ru&indicator=net_migration&year=2024&layers=zones,roles,flows")
+        # The year bundle arrives after the first map: wait for it, as a reader who looks
+        # at the map for a moment before stepping.
+        with page.expect_response(
+            lambda r: (
+                "_dash-update-component" in r.url and ids.MAP_YEARS in (r.request.post_data or "")
+            )
+        ):
+            page.goto(f"{url}/?lang=ru&indicator=net_migration&year=2024&layers=zones,roles,flows")
         page.wait_for_function(
             "() => document.querySelectorAll('#map path.choroplethlocation').length === 20"
         )
         page.wait_for_load_state("networkidle")
-        year_times, filter_times = [], []
+        year_times, filter_times, react_times = [], [], []
+        figures = {"2024": page.evaluate(CAPTURE_JS)}
         for i in range(args.rounds):
             year = "2023" if i % 2 == 0 else "2024"
-
             page.locator(f"#{ids.YEAR}").click()  # open the list first: not the atlas's time
             option = page.get_by_role("option", name=year, exact=True)
             option.wait_for()
             year_times.append(repaint_ms(page, option.click))
+            figures.setdefault(year, page.evaluate(CAPTURE_JS))
+        # Plotly alone, the same change: from the year shown to the other, alternately.
+        shown = "2023" if (args.rounds - 1) % 2 == 0 else "2024"
+        for _ in range(args.rounds):
+            shown = "2024" if shown == "2023" else "2023"
+            react_times.append(page.evaluate(REACT_JS, figures[shown]))
+        flows = page.evaluate("() => document.querySelectorAll('#map .scattergeo .js-line').length")
+        # A flow filter still goes to the server (each change also fetches its year bundle).
+        for i in range(args.rounds):
             mode = "Нетто" if i % 2 == 0 else "Валовые"
             filter_times.append(
                 repaint_ms(
                     page, lambda m=mode: page.locator(f"#{ids.FLOW_MODE} label", has_text=m).click()
                 )
             )
+            page.wait_for_load_state("networkidle")
         browser.close()
     server.shutdown()
 
@@ -118,11 +151,17 @@ def main() -> None:
         f"click to repaint, year change:   median {statistics.median(year_times):.0f} ms "
         f"(n={len(year_times)})"
     )
+    react = statistics.median(react_times)
+    print(
+        f"  baseline, Plotly.react of the same change: median {react:.0f} ms "
+        f"(ratio {statistics.median(year_times) / react:.2f}x; {flows} lines drawn)"
+    )
     print(
         f"click to repaint, net/gross:     median {statistics.median(filter_times):.0f} ms "
         f"(n={len(filter_times)})"
     )
     print("targets (PRODUCT.md §8): map visible <= 2 s, <= 2.2 MB compressed; repaint <= 150 ms")
+    print("goals (issue 16): year change <= 1.3x Plotly.react; first load >= 2.5x faster than full")
 
 
 if __name__ == "__main__":
