@@ -73,8 +73,10 @@ def regions(version: str | None = None) -> pandas.DataFrame:
     return table.reset_index(drop=True).copy()
 
 
-def _known_ids() -> set[str]:
-    return set(regions_table()["id"])
+@cache
+def _known_ids() -> frozenset[str]:
+    # Asked for every name drawn (some 65 per map with flows): the table never changes.
+    return frozenset(regions_table()["id"])
 
 
 def _clean_id(region_id: str) -> str:
