@@ -15,20 +15,15 @@ from dashboard.callbacks import profile as profile_callbacks
 from dashboard.callbacks import programme as programme_callbacks
 from dashboard.callbacks import time as time_callbacks
 from dashboard.callbacks import upload as upload_callbacks
+from dashboard.callbacks.page import page_layout
 from dashboard.context import AtlasContext
-from dashboard.datasets.catalogue import available_years
-from dashboard.datasets.observed import observed_years
 from dashboard.datasets.profiles import warm_up
 from dashboard.geo.districts import load_district_layer
-from dashboard.layout.panels.upload import upload_panel
-from dashboard.layout.profile import empty_profile
-from dashboard.layout.shell import page
 from dashboard.presentations.storage import PresentationStore
 from dashboard.settings import Settings
-from dashboard.state import ViewState, from_query
+from dashboard.state import ViewState
 from dashboard.store.provider import data_version, open_store, package_provider, store_readable
 from dashboard.store.reader import reader_for
-from dashboard.views.controls import indicator_options, region_options, year_options
 from dashboard.web import exports as export_routes
 from dashboard.web import imports as store_routes
 from dashboard.web import install as install_serving
@@ -57,7 +52,6 @@ def create_app(settings: Settings | None = None) -> Dash:
     # when missing or stale; callbacks and routes get its current generation from the
     # context's provider and pass it on.
     package = open_store(settings.instance_dir)
-    years = available_years(package)
     if settings.districts:
         load_district_layer(settings.districts)  # a bad district file fails here, clearly
     warm_up(package)  # the first profile click is then as fast as the others
@@ -74,23 +68,14 @@ def create_app(settings: Settings | None = None) -> Dash:
         suppress_callback_exceptions=True,
     )
     use_atlas_plotly_bundle()
-    default = ViewState(lang=settings.default_language)
-    state, _ = from_query("", years, default, observed_years(package))
-    # The layout is static; the link is read by a callback (the layout request has no query).
-    app.layout = page(
-        state,
-        indicator_options(state.lang, package),
-        year_options(state.indicator, years),
-        region_options(state.lang, state.year),
-        profile=empty_profile(state.lang),
-        upload_panel=upload_panel(state.lang, bool(settings.admin_token), package),
-    )
     context = AtlasContext(
         settings=settings,
-        default=default,
+        default=ViewState(lang=settings.default_language),
         package=package_provider(reader_for(settings.instance_dir)),
         presentations=PresentationStore(settings.instance_dir / "presentations"),
     )
+    # Made per page load, for the link opened: the map comes with the page.
+    app.layout = page_layout(context)
     for feature in (
         map_callbacks,
         control_callbacks,

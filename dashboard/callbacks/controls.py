@@ -4,6 +4,8 @@ controls' callbacks: the kinds of flows a year offers, the controls a kind shows
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dash import Dash, Input, Output, State
 from dash.exceptions import PreventUpdate
 from flask import has_request_context, request
@@ -13,7 +15,14 @@ from dashboard.context import AtlasContext
 from dashboard.i18n.catalog import normalise_language
 from dashboard.i18n.languages import LANGUAGES
 from dashboard.layout import ids
-from dashboard.state import CONTROL_FIELDS, ViewState, from_controls, to_controls
+from dashboard.state import (
+    CONTROL_FIELDS,
+    Notice,
+    ViewState,
+    from_controls,
+    from_query,
+    to_controls,
+)
 from dashboard.views.controls import flow_blocks, flow_kind_options, year_options
 
 __all__ = [
@@ -23,6 +32,7 @@ __all__ = [
     "control_outputs",
     "control_states",
     "control_values",
+    "opened_link",
     "register",
     "state_from",
     "view_dependencies",
@@ -86,6 +96,14 @@ def browser_language(default: str) -> str:
     if not has_request_context():
         return default
     return request.accept_languages.best_match(LANGUAGES) or default
+
+
+def opened_link(search: object, context: AtlasContext) -> tuple[ViewState, list[Notice]]:
+    """The state of a link a reader opened, and what had to be corrected in it; a link
+    without a language opens in the browser's language (kk, ru or en)."""
+    reader = replace(context.default, lang=browser_language(context.default.lang))
+    query = search if isinstance(search, str) else ""
+    return from_query(query, context.years(), reader, context.observed_years())
 
 
 HIDDEN = {"display": "none"}

@@ -32,18 +32,9 @@ LAYOUT_PARTS = ("title", "geo", "legend", "separators")
 MAX_TRACES = 500
 
 
-def map_meta(view: MapView) -> dict:
-    """What the browser holds after an update: version, trace counts, static overlays."""
-    return {
-        "version": view.version,
-        "traces": len(view.figure.data),
-        "static": view.static_traces,
-        "static_key": view.static_key,
-    }
-
-
 def is_map_meta(value: object) -> bool:
-    """Whether ``value`` looks like what :func:`map_meta` gives (other keys are ignored)."""
+    """Whether ``value`` looks like what :func:`dashboard.layout.map_panel.map_meta`
+    gives (other keys are ignored)."""
     return (
         isinstance(value, dict)
         and isinstance(value.get("version"), str)
@@ -68,7 +59,7 @@ def map_parts(view: MapView) -> dict:
 
 def map_update(view: MapView, before: dict | None) -> dict | Patch:
     """The whole figure when the browser lacks this version's geometry (or ``before`` is
-    not what :func:`map_meta` gives), else a Patch."""
+    not a map meta: :func:`is_map_meta`), else a Patch."""
     if not is_map_meta(before) or before["version"] != view.version:
         return view.figure_json()
     figure = view.figure

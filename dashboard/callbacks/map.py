@@ -7,51 +7,33 @@ controls write the link back with ``history.replaceState`` (no reload, no callba
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
 from dash import ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard.callbacks.controls import (
-    browser_language,
     control_outputs,
     control_values,
+    opened_link,
     view_dependencies,
     view_state,
     year_options,
 )
-from dashboard.callbacks.figure_patch import map_meta, map_parts, map_update
+from dashboard.callbacks.figure_patch import map_parts, map_update
 from dashboard.callbacks.values import indicator_years, known_region, known_regions
 from dashboard.context import AtlasContext
 from dashboard.layout import ids
-from dashboard.layout.map_panel import boundary_info, flow_caption, notices_block, sources_line
+from dashboard.layout.map_panel import WORDS, map_words, notices_block
 from dashboard.layout.shell import EXPORTS
-from dashboard.state import ViewState, from_query, to_query
+from dashboard.state import from_query, to_query
 from dashboard.views.chosen_region import clicked_region
 from dashboard.views.controls import flow_kind_options
-from dashboard.views.map import MapView, map_view
+from dashboard.views.map import map_view
 from dashboard.views.map_years import year_views, years_key
-
-# What the map callback answers besides the figure, in its outputs' order.
-WORDS = ("meta", "boundary", "sources", "caption", "query")
-
-
-def map_words(view: MapView, state: ViewState, highlight: list[str] | None) -> dict:
-    """What the map panel shows around the figure for ``state``: the map meta (with the
-    key of its year bundle), the boundary version, the sources, the flow caption and the
-    link."""
-    return {
-        "meta": {**map_meta(view), "years": years_key(state, highlight)},
-        "boundary": boundary_info(view, state.lang),
-        "sources": sources_line(view, state.lang),
-        "caption": flow_caption(view),
-        "query": to_query(state),
-    }
 
 
 def register(app: Dash, context: AtlasContext) -> None:
     """Attach the map callbacks to ``app``."""
-    default = context.default
 
     @app.callback(
         control_outputs(),
@@ -59,13 +41,15 @@ def register(app: Dash, context: AtlasContext) -> None:
         Output(ids.COMPARE, "options"),
         Output(ids.NOTICES, "children"),
         Input(ids.URL, "search"),
+        State(ids.PAGE_LINK, "data"),
     )
-    def open_link(search: str | None):
-        # A link without a language opens in the browser's language (kk, ru or en).
-        reader = replace(default, lang=browser_language(default.lang))
-        query = search if isinstance(search, str) else ""
+    def open_link(search: str | None, drawn_for: str | None):
+        # The page came drawn for the link it was opened with (callbacks/page.py): nothing
+        # to do unless the link is another (or the page was drawn without knowing it).
+        if isinstance(search, str) and search == drawn_for:
+            raise PreventUpdate
+        state, notices = opened_link(search, context)
         years = context.years()
-        state, notices = from_query(query, years, reader, context.observed_years())
         return [
             *control_values(state),
             year_options(state.indicator, years),
@@ -101,6 +85,8 @@ def register(app: Dash, context: AtlasContext) -> None:
         view_dependencies(),
         Input(ids.HIGHLIGHT, "data"),
         State(ids.MAP_META, "data"),
+        # The page comes with the map of its link drawn (callbacks/page.py).
+        prevent_initial_call=True,
     )
     def render_map(*args):
         *values, highlight, meta = args
@@ -159,8 +145,7 @@ def register(app: Dash, context: AtlasContext) -> None:
         State(ids.PANEL, "active_tab"),
         State(ids.REGION, "value"),
         State(ids.MAP, "figure"),
-        # At load too: the first year request is what draws the first map.
-        prevent_initial_call="initial_duplicate",
+        prevent_initial_call=True,
     )
     # Each map the server draws wants its year bundle, unless the browser holds it.
     app.clientside_callback(

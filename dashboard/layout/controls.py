@@ -49,8 +49,10 @@ def map_controls(
     indicator_options: list[dict],
     year_options: list[dict],
     region_options: list[dict],
+    boundary: list | None = None,
 ) -> dbc.Card:
-    """Indicator, year and region, and the boundary version in use."""
+    """Indicator, year and region, and the boundary version in use (``boundary``: its
+    words, :func:`dashboard.layout.map_panel.boundary_info`)."""
     lang = state.lang
     return dbc.Card(
         dbc.CardBody(
@@ -88,7 +90,7 @@ def map_controls(
                     placeholder=t("control.region_placeholder", lang),
                     className="mb-2",
                 ),
-                html.Div(id=ids.BOUNDARY_INFO, className="small text-muted"),
+                html.Div(boundary, id=ids.BOUNDARY_INFO, className="small text-muted"),
             ]
         ),
         className="mb-2",

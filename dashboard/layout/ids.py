@@ -71,6 +71,8 @@ MAP_YEARS = "map-years"
 MAP_YEARS_WANTED = "map-years-wanted"
 # Set when the browser draws a year itself while a region's profile is open.
 PROFILE_YEAR = "profile-year"
+# The link (``?...``) the page's first view was drawn for on the server.
+PAGE_LINK = "page-link"
 DATA_TABLE = "data-table"
 SCORECARD_PANEL = "scorecard-panel"
 SCORECARD_NATIONAL = "scorecard-national"

@@ -7,11 +7,14 @@ import dash_bootstrap_components as dbc
 from dash import html
 
 from dashboard.i18n.catalog import t
-from dashboard.state import Notice
+from dashboard.state import Notice, ViewState, to_query
 from dashboard.views.map import MapView
+from dashboard.views.map_years import years_key
 
 #: The boundary version of today's regions; older ones are drawn approximately.
 CURRENT_BOUNDARIES = "2022"
+#: What the map panel shows around the figure, in the map callback's outputs' order.
+WORDS = ("meta", "boundary", "sources", "caption", "query")
 
 
 def notices_block(notices: list[Notice], lang: str) -> list:
@@ -42,3 +45,26 @@ def flow_caption(view: MapView) -> str:
     """What the flow arrows show (or why none are drawn); empty without the flow layer."""
     layer = view.flow_layer
     return (layer.notice or layer.caption) if layer else ""
+
+
+def map_meta(view: MapView) -> dict:
+    """What the browser holds after an update: version, trace counts, static overlays."""
+    return {
+        "version": view.version,
+        "traces": len(view.figure.data),
+        "static": view.static_traces,
+        "static_key": view.static_key,
+    }
+
+
+def map_words(view: MapView, state: ViewState, highlight: list[str] | None = None) -> dict:
+    """What the map panel shows around the figure for ``state`` (:data:`WORDS`): the map
+    meta (with the key of its year bundle), the boundary version, the sources, the flow
+    caption and the link."""
+    return {
+        "meta": {**map_meta(view), "years": years_key(state, highlight)},
+        "boundary": boundary_info(view, state.lang),
+        "sources": sources_line(view, state.lang),
+        "caption": flow_caption(view),
+        "query": to_query(state),
+    }

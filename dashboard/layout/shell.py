@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
@@ -25,6 +27,22 @@ GRAPH_CONFIG = {
     "responsive": True,
     "modeBarButtonsToRemove": ["select2d", "lasso2d"],
 }
+
+
+#: A panel not shown.
+HIDDEN = {"display": "none"}
+
+
+@dataclass(frozen=True)
+class FirstMap:
+    """The map of the page's first view, drawn on the server with the page: the figure,
+    the words around it (:func:`dashboard.layout.map_panel.map_words`), the notices about
+    its link, and that link as the reader opened it (``?...``)."""
+
+    figure: dict
+    words: dict
+    notices: list
+    link: str | None
 
 
 def header(state: ViewState) -> dbc.Row:
@@ -105,19 +123,25 @@ def export_links(state: ViewState) -> html.Div:
     )
 
 
-def map_column(state: ViewState, year_options: list[dict]) -> list:
-    """The map, the year slider, its flow caption and the sources of everything on it."""
+def map_column(state: ViewState, year_options: list[dict], first: FirstMap | None) -> list:
+    """The map, the year slider, its flow caption and the sources of everything on it;
+    drawn for ``state`` when ``first`` is given."""
+    words = first.words if first else {}
+    figure = {"figure": first.figure} if first else {}
     return [
         dcc.Loading(
             dcc.Graph(
-                id=ids.MAP, config=GRAPH_CONFIG, style={"height": "72vh", "minHeight": "440px"}
+                id=ids.MAP,
+                config=GRAPH_CONFIG,
+                style={"height": "72vh", "minHeight": "440px"},
+                **figure,
             ),
             delay_show=400,  # only when a change takes longer than a moment
             overlay_style={"visibility": "visible", "opacity": 0.6},
         ),
         time_bar(state, year_options),
-        html.Div(id=ids.FLOW_CAPTION, className="small mt-1 fst-italic"),
-        html.Div(id=ids.MAP_SOURCES, className="small text-muted mt-1"),
+        html.Div(words.get("caption"), id=ids.FLOW_CAPTION, className="small mt-1 fst-italic"),
+        html.Div(words.get("sources"), id=ids.MAP_SOURCES, className="small text-muted mt-1"),
     ]
 
 
@@ -153,16 +177,20 @@ def page(
     region_options: list[dict],
     profile: html.Component,
     upload_panel: html.Component,
+    first: FirstMap | None = None,
 ) -> dbc.Container:
-    """The whole page; values arrive from the link through callbacks."""
+    """The whole page for ``state``; with ``first``, its map drawn and the link it was made
+    for (the reader's), so the map needs no callback before it appears."""
+    words = first.words if first else {}
     return dbc.Container(
         [
             dcc.Location(id=ids.URL, refresh=False),
-            dcc.Store(id=ids.PERMALINK),
-            dcc.Store(id=ids.MAP_META),
+            dcc.Store(id=ids.PAGE_LINK, data=first.link if first else None),
+            dcc.Store(id=ids.PERMALINK, data=words.get("query")),
+            dcc.Store(id=ids.MAP_META, data=words.get("meta")),
             dcc.Store(id=ids.HTML_LANG),
             dcc.Store(id=ids.HIGHLIGHT),
-            dcc.Store(id=ids.YEAR_REQUEST),
+            dcc.Store(id=ids.YEAR_REQUEST, data=state.year if first else None),
             dcc.Store(id=ids.MAP_YEARS),
             dcc.Store(id=ids.MAP_YEARS_WANTED),
             dcc.Store(id=ids.PROFILE_YEAR),
@@ -173,12 +201,18 @@ def page(
             presenter(state.lang),
             header(state),
             help_modal(state),
-            html.Div(id=ids.NOTICES),
+            html.Div(first.notices if first else None, id=ids.NOTICES),
             dbc.Row(
                 [
                     dbc.Col(
                         [
-                            map_controls(state, indicator_options, year_options, region_options),
+                            map_controls(
+                                state,
+                                indicator_options,
+                                year_options,
+                                region_options,
+                                words.get("boundary"),
+                            ),
                             layer_controls(state),
                             flow_controls(state),
                             export_links(state),
@@ -191,8 +225,9 @@ def page(
                         [
                             panel_tabs(state),
                             dbc.Row(
-                                dbc.Col(map_column(state, year_options), id=ids.MAP_COLUMN),
+                                dbc.Col(map_column(state, year_options, first), id=ids.MAP_COLUMN),
                                 id=ids.MAP_PANEL,
+                                style=None if state.panel == "map" else HIDDEN,
                             ),
                             dcc.Loading(html.Div(id=ids.PANEL_CONTENT), delay_show=400),
                             presentation_panel(state.lang),

@@ -241,8 +241,9 @@ def guard_dispatch(
     endpoint = endpoint_of(app)
     dispatch: Callable[..., Any] = app.server.view_functions[endpoint]
     cached_keys = frozenset(cached)
-    # The layout is static (a function layout would be read per page load, not here).
-    kinds = layout_kinds(app.layout) if not callable(app.layout) else {}
+    # The page is made per load (dashboard/callbacks/page.py); its components and their
+    # kinds are the same whatever the link, so the default view's (outside a request) say them.
+    kinds = layout_kinds(app.layout() if callable(app.layout) else app.layout)
 
     @functools.wraps(dispatch)
     def guarded(*args: Any, **kwargs: Any) -> Any:

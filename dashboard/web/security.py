@@ -33,7 +33,9 @@ IMPORT_MAX_BODY = 20 * 1024 * 1024
 # Headers that do not depend on the page.
 STATIC_HEADERS = {
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    # The page's link goes to the atlas itself only: its layout is drawn for that link
+    # (dashboard/callbacks/page.py); no other host ever hears of it.
+    "Referrer-Policy": "same-origin",
     # frame-ancestors in the CSP is the modern form; X-Frame-Options covers old browsers.
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",

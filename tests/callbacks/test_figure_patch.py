@@ -3,8 +3,9 @@
 from dash import Patch
 from plotly.io.json import to_json_plotly
 
-from dashboard.callbacks.figure_patch import map_meta, map_update
+from dashboard.callbacks.figure_patch import map_update
 from dashboard.datasets.package import load_package
+from dashboard.layout.map_panel import map_meta
 from dashboard.state import ViewState
 from dashboard.views.map import map_view
 

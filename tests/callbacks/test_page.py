@@ -1,0 +1,78 @@
+"""The page comes drawn for the link it was opened with: map, controls, captions, notices."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.layout import ids
+from dashboard.settings import Settings
+
+PAGE = "http://atlas.example/?lang=ru&indicator=population&year=2005&layers=zones"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    from dashboard.app import create_app
+
+    app = create_app(Settings(instance_dir=tmp_path_factory.mktemp("instance")))
+    return app.server.test_client()
+
+
+def components(node: object) -> dict[str, dict]:
+    """Every component of a layout's JSON with a plain id: id -> its props."""
+    found: dict[str, dict] = {}
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict) and "props" in item:
+            if isinstance(item["props"].get("id"), str):
+                found[item["props"]["id"]] = item["props"]
+            stack.extend(item["props"].values())
+    return found
+
+
+def layout_for(client, page: str | None) -> dict[str, dict]:
+    headers = {"Referer": page} if page else {}
+    answer = client.get("/_dash-layout", headers=headers)
+    assert answer.status_code == 200
+    return components(answer.get_json())
+
+
+def map_title(page: dict[str, dict]) -> str:
+    return page[ids.MAP]["figure"]["layout"]["title"]["text"]
+
+
+def test_the_page_of_a_link_has_its_map_and_controls(client):
+    page = layout_for(client, PAGE)
+    title = map_title(page)
+    assert "2005" in title and "Численность" in title  # the link's year, in Russian
+    assert page[ids.LANGUAGE]["value"] == "ru" and page[ids.YEAR]["value"] == 2005
+    assert page[ids.LAYERS]["value"] == ["zones"]
+    assert page[ids.YEAR_REQUEST]["data"] == 2005
+    # The link as opened (so the page does not read it again) and as written back.
+    assert page[ids.PAGE_LINK]["data"] == "?lang=ru&indicator=population&year=2005&layers=zones"
+    assert "year=2005" in page[ids.PERMALINK]["data"]
+    assert page[ids.MAP_META]["data"]["version"] == "1997"
+    assert "1997" in str(page[ids.BOUNDARY_INFO]["children"])
+    assert "Источники" in str(page[ids.MAP_SOURCES]["children"])
+
+
+def test_another_link_another_page_and_no_link_the_default_view(client):
+    other = layout_for(client, "http://atlas.example/?lang=kk&indicator=population&year=2010")
+    assert "2010" in map_title(other) and other[ids.LANGUAGE]["value"] == "kk"
+    default = layout_for(client, None)
+    assert default[ids.PAGE_LINK].get("data") is None  # the page will read its link itself
+    assert default[ids.LANGUAGE]["value"] == Settings().default_language
+    assert default[ids.YEAR]["value"] == default[ids.YEAR_REQUEST]["data"] != 2005
+
+
+def test_a_bad_link_opens_corrected_with_its_notice(client):
+    page = layout_for(client, "http://atlas.example/?lang=en&indicator=population&year=1850")
+    assert "1850" in str(page[ids.NOTICES]["children"])
+    assert "1850" not in map_title(page)
+
+
+def test_the_page_sends_its_link_to_the_atlas_only(client):
+    assert client.get("/").headers["Referrer-Policy"] == "same-origin"
