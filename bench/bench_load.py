@@ -107,8 +107,12 @@ class Reader:
         self.random = random.Random(seed)
         self.connection: http.client.HTTPConnection | None = None
 
-    def request(self, kind: str, method: str, path: str, body: bytes | None = None) -> bytes:
+    def request(
+        self, kind: str, method: str, path: str, body: bytes | None = None, page: str = ""
+    ) -> bytes:
         headers = {"Accept-Encoding": ACCEPT_ENCODING, "User-Agent": "bench_load"}
+        if page:  # the page asking, as Chromium sends it to the same origin
+            headers["Referer"] = f"http://127.0.0.1:{self.port}{page}"
         if body is not None:
             headers["Content-Type"] = "application/json"
         for attempt in range(2):
@@ -155,7 +159,8 @@ class Reader:
         page = self.request("page", "GET", "/" + search).decode("utf-8", "replace")
         for url in re.findall(r'(?:src|href)="(/[^"]+)"', page):
             self.request("asset", "GET", url)
-        layout = self.request("json layout", "GET", "/_dash-layout")
+        # The page's layout, drawn for its link (the map with it: no map callback at load).
+        layout = self.request("json layout", "GET", "/_dash-layout", page="/" + search)
         dependencies = self.request("json dependencies", "GET", "/_dash-dependencies")
         if not layout or not dependencies:
             return None

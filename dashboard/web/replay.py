@@ -151,7 +151,6 @@ class PageSession:
     def initial(self, post: Post) -> int:
         """The callbacks of a page load; returns how many requests were sent."""
         first = [c for c in self.callbacks if not c.get("prevent_initial_call")]
-        self._relay(set(RELAYS))
         return self._cascade(first, set(), post, initial=True)
 
     def change(self, component_id: str, prop: str, value: Any, post: Post) -> int:
