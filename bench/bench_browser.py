@@ -105,7 +105,7 @@ def main() -> None:
         # at the map for a moment before stepping.
         with page.expect_response(
             lambda r: (
-                "_dash-update-component" in r.url and ids.MAP_YEARS in (r.request.post_data or "")
+                "_dash-update-component" in r.url and ids.MAP_FRAMES in (r.request.post_data or "")
             )
         ):
             page.goto(f"{url}/?lang=ru&indicator=net_migration&year=2024&layers=zones,roles,flows")

@@ -17,9 +17,10 @@ order) and the map meta of the previous answer. Prints:
   for all new views and for the flows-off changes alone (what plotly-kz-map draws).
 
 The map callback is found by its first output (``map.figure``); its inputs and states are
-filled by (component id, property): the controls of the state, the year also as the
-``year-request`` store, the highlight None, the map meta of the previous answer, and
-None for anything else; ``changedPropIds`` names the inputs that changed.
+filled by (component id, property): the controls of the state, the year, flow mode and
+direction also as their request stores (``ids.REQUESTS``), the highlight None, the map
+meta of the previous answer, and None for anything else; ``changedPropIds`` names the
+inputs that changed.
 
 Every request asks for ``Accept-Encoding: gzip``, as browsers do: the time includes
 flask-compress's gzip (level 6), the gzip size is the body as sent and the raw size that
@@ -64,8 +65,6 @@ PKM_CODES = {
 }  # fmt: skip
 ENDPOINT = "/_dash-update-component"
 GZIP = {"Accept-Encoding": "gzip"}
-#: The store that carries the year to the map callback (ids.YEAR_REQUEST once it exists).
-YEAR_REQUEST = getattr(ids, "YEAR_REQUEST", "year-request")
 #: Views per round; --rounds N walks N * VIEWS_PER_ROUND distinct views.
 VIEWS_PER_ROUND = 12
 LANGS = ("ru", "kk", "en")
@@ -157,7 +156,8 @@ def known_values(state: ViewState) -> dict[tuple[str, str], object]:
         (cid, prop): value
         for (cid, prop, _), value in zip(CONTROLS, control_values(state), strict=True)
     }
-    values[(YEAR_REQUEST, "data")] = state.year
+    for control, store in ids.REQUESTS.items():
+        values[(store, "data")] = values[(control, "value")]
     values[(ids.HIGHLIGHT, "data")] = None
     return values
 

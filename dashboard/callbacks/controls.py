@@ -43,7 +43,7 @@ __all__ = [
 # Controls that make up the view state (id, property, state field), in the order of the
 # callbacks' arguments: from the state's table of fields.
 CONTROLS = [(field.control, field.prop, field.name) for field in CONTROL_FIELDS]
-_YEAR_INDEX = [cid for cid, _, _ in CONTROLS].index(ids.YEAR)
+_INDEX = {cid: index for index, (cid, _, _) in enumerate(CONTROLS)}
 
 
 def control_inputs() -> list[Input]:
@@ -69,19 +69,21 @@ def state_from(values: list, context: AtlasContext) -> ViewState:
 
 
 def view_dependencies() -> list:
-    """The controls as the server's views take them: each an Input but the year, which is
-    a State (last) triggered by ``ids.YEAR_REQUEST``. A year the browser draws itself from
-    the map's year bundle (``assets/map-years.js``) then asks nothing of the server."""
+    """The controls as the server's views take them: each an Input but the year, the flow
+    mode and the direction, whose values are States (last, in ``ids.REQUESTS`` order)
+    triggered by their request stores. A view the browser draws itself from the map's
+    frames (``assets/map-frames.js``) then asks nothing of the server."""
     return [
-        Input(ids.YEAR_REQUEST, "data") if cid == ids.YEAR else Input(cid, prop)
+        Input(ids.REQUESTS[cid], "data") if cid in ids.REQUESTS else Input(cid, prop)
         for cid, prop, _ in CONTROLS
-    ] + [State(ids.YEAR, "value")]
+    ] + [State(cid, "value") for cid in ids.REQUESTS]
 
 
 def view_state(values: list, context: AtlasContext) -> ViewState:
     """The state from values in :func:`view_dependencies` order."""
-    *controls, year = values
-    controls[_YEAR_INDEX] = year
+    controls = list(values[: len(CONTROLS)])
+    for cid, value in zip(ids.REQUESTS, values[len(CONTROLS) :], strict=True):
+        controls[_INDEX[cid]] = value
     return state_from(controls, context)
 
 

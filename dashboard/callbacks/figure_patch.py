@@ -44,7 +44,7 @@ def is_map_meta(value: object) -> bool:
 
 def map_parts(view: MapView) -> dict:
     """What changes in the figure when only the year does, for the browser to swap in
-    (``assets/map-years.js``): the choropleth's values, the traces after the static ones
+    (``assets/map-frames.js``): the choropleth's values, the traces after the static ones
     (flows, names, cities) and the layout parts. The static traces stay as drawn while
     the map meta's ``static_key`` is the same."""
     figure = view.figure

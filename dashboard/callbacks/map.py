@@ -29,7 +29,7 @@ from dashboard.state import from_query, to_query
 from dashboard.views.chosen_region import clicked_region
 from dashboard.views.controls import flow_kind_options
 from dashboard.views.map import map_view
-from dashboard.views.map_years import year_views, years_key
+from dashboard.views.map_frames import frame_views, view_key
 
 
 def register(app: Dash, context: AtlasContext) -> None:
@@ -101,11 +101,11 @@ def register(app: Dash, context: AtlasContext) -> None:
         return (map_update(view, meta), *(words[w] for w in WORDS))
 
     @app.callback(
-        Output(ids.MAP_YEARS, "data"),
-        Input(ids.MAP_YEARS_WANTED, "data"),
+        Output(ids.MAP_FRAMES, "data"),
+        Input(ids.MAP_FRAMES_WANTED, "data"),
         prevent_initial_call=True,
     )
-    def year_bundle(wanted: dict | None):
+    def map_frames(wanted: dict | None):
         # The view comes back as its link (checked like any link) and its highlight.
         if not isinstance(wanted, dict) or not isinstance(wanted.get("query"), str):
             raise PreventUpdate
@@ -114,23 +114,22 @@ def register(app: Dash, context: AtlasContext) -> None:
         )
         highlight = known_regions(wanted.get("highlight"))
         package = context.package()
+        views = frame_views(state, package, context.districts, highlight)
         frames = {
-            str(year): {
-                **map_words(view, stepped, highlight),
+            key: {
+                **map_words(view, framed, highlight),
                 "figure": map_parts(view),
-                "flow_kinds": flow_kind_options(state.lang, year, package),
+                "flow_kinds": flow_kind_options(state.lang, framed.year, package),
             }
-            for year, (stepped, view) in year_views(
-                state, package, context.districts, highlight
-            ).items()
+            for key, (framed, view) in views.items()
         }
-        return {"key": years_key(state, highlight), "frames": frames}
+        return {"key": view_key(state, highlight), "frames": frames}
 
-    # A year of the bundle is drawn in the browser; any other goes to the server through
-    # YEAR_REQUEST (assets/map-years.js).
+    # A frame the browser holds is drawn there; any other view goes to the server through
+    # the request stores of the controls that changed (assets/map-frames.js).
     app.clientside_callback(
-        ClientsideFunction("atlasYears", "step"),
-        Output(ids.YEAR_REQUEST, "data"),
+        ClientsideFunction("atlasFrames", "step"),
+        *[Output(store, "data") for store in ids.REQUESTS.values()],
         Output(ids.MAP, "figure", allow_duplicate=True),
         Output(ids.MAP_META, "data", allow_duplicate=True),
         Output(ids.BOUNDARY_INFO, "children", allow_duplicate=True),
@@ -139,20 +138,23 @@ def register(app: Dash, context: AtlasContext) -> None:
         Output(ids.PERMALINK, "data", allow_duplicate=True),
         Output(ids.FLOW_KIND, "options", allow_duplicate=True),
         Output(ids.PROFILE_YEAR, "data"),
+        # In the order of the frame's key: year, flow mode, direction.
         Input(ids.YEAR, "value"),
-        State(ids.MAP_YEARS, "data"),
+        Input(ids.FLOW_MODE, "value"),
+        Input(ids.DIRECTION, "value"),
+        State(ids.MAP_FRAMES, "data"),
         State(ids.MAP_META, "data"),
         State(ids.PANEL, "active_tab"),
         State(ids.REGION, "value"),
         State(ids.MAP, "figure"),
         prevent_initial_call=True,
     )
-    # Each map the server draws wants its year bundle, unless the browser holds it.
+    # Each map the server draws wants its frames, unless the browser holds them.
     app.clientside_callback(
-        ClientsideFunction("atlasYears", "want"),
-        Output(ids.MAP_YEARS_WANTED, "data"),
+        ClientsideFunction("atlasFrames", "want"),
+        Output(ids.MAP_FRAMES_WANTED, "data"),
         Input(ids.MAP_META, "data"),
-        State(ids.MAP_YEARS, "data"),
+        State(ids.MAP_FRAMES, "data"),
         State(ids.PERMALINK, "data"),
         State(ids.HIGHLIGHT, "data"),
     )

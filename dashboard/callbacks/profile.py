@@ -27,7 +27,7 @@ def register(app: Dash, context: AtlasContext) -> None:
         Input(ids.REGION, "value"),
         Input(ids.LANGUAGE, "value"),
         # The year changes through the server's year request, or in the browser while a
-        # region is chosen (assets/map-years.js): either way the profile follows.
+        # region is chosen (assets/map-frames.js): either way the profile follows.
         Input(ids.YEAR_REQUEST, "data"),
         Input(ids.PROFILE_YEAR, "data"),
         Input(ids.DECAY, "value"),

@@ -40,7 +40,7 @@ def register(app: Dash, context: AtlasContext) -> None:
         return years[0], years[-1], year_marks(years)
 
     # One year, two controls: whichever moved sets both, in the browser (a year step must
-    # not wait for the server: assets/map-years.js). A year the list does not offer is
+    # not wait for the server: assets/map-frames.js). A year the list does not offer is
     # ignored, as a link's would be.
     app.clientside_callback(
         "function (fromList, fromSlider, options) {"

@@ -63,12 +63,17 @@ PLAY_SPEED = "play-speed"
 PLAY_TIMER = "play-timer"
 PLAY_FRAMES = "play-frames"
 PLAY_STATUS = "play-status"
-# The year as the server's views take it: set by the browser only when it cannot draw the
-# year itself from the map's year bundle (assets/map-years.js).
+# The year, flow mode and direction as the server's views take them: set by the browser
+# only when it cannot draw the view itself from the map's frames (assets/map-frames.js).
 YEAR_REQUEST = "year-request"
-# The map of every year of the view on its boundaries, and the view it is wanted for.
-MAP_YEARS = "map-years"
-MAP_YEARS_WANTED = "map-years-wanted"
+FLOW_MODE_REQUEST = "flow-mode-request"
+DIRECTION_REQUEST = "direction-request"
+#: Control -> the store that carries its value to the server's views.
+REQUESTS = {YEAR: YEAR_REQUEST, FLOW_MODE: FLOW_MODE_REQUEST, DIRECTION: DIRECTION_REQUEST}
+# The maps of the views near the one drawn (views/map_frames.py), and the view they are
+# wanted for.
+MAP_FRAMES = "map-frames"
+MAP_FRAMES_WANTED = "map-frames-wanted"
 # Set when the browser draws a year itself while a region's profile is open.
 PROFILE_YEAR = "profile-year"
 # The link (``?...``) the page's first view was drawn for on the server.

@@ -9,7 +9,7 @@ from dash import html
 from dashboard.i18n.catalog import t
 from dashboard.state import Notice, ViewState, to_query
 from dashboard.views.map import MapView
-from dashboard.views.map_years import years_key
+from dashboard.views.map_frames import frame_key, view_key
 
 #: The boundary version of today's regions; older ones are drawn approximately.
 CURRENT_BOUNDARIES = "2022"
@@ -59,10 +59,11 @@ def map_meta(view: MapView) -> dict:
 
 def map_words(view: MapView, state: ViewState, highlight: list[str] | None = None) -> dict:
     """What the map panel shows around the figure for ``state`` (:data:`WORDS`): the map
-    meta (with the key of its year bundle), the boundary version, the sources, the flow
-    caption and the link."""
+    meta (with the keys of its view and frame: ``views/map_frames.py``), the boundary
+    version, the sources, the flow caption and the link."""
+    meta = {**map_meta(view), "view": view_key(state, highlight), "frame": frame_key(state)}
     return {
-        "meta": {**map_meta(view), "years": years_key(state, highlight)},
+        "meta": meta,
         "boundary": boundary_info(view, state.lang),
         "sources": sources_line(view, state.lang),
         "caption": flow_caption(view),

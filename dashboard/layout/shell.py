@@ -190,9 +190,12 @@ def page(
             dcc.Store(id=ids.MAP_META, data=words.get("meta")),
             dcc.Store(id=ids.HTML_LANG),
             dcc.Store(id=ids.HIGHLIGHT),
+            # What the server's views take the year, flow mode and direction from.
             dcc.Store(id=ids.YEAR_REQUEST, data=state.year if first else None),
-            dcc.Store(id=ids.MAP_YEARS),
-            dcc.Store(id=ids.MAP_YEARS_WANTED),
+            dcc.Store(id=ids.FLOW_MODE_REQUEST, data=state.flow_mode if first else None),
+            dcc.Store(id=ids.DIRECTION_REQUEST, data=state.direction if first else None),
+            dcc.Store(id=ids.MAP_FRAMES),
+            dcc.Store(id=ids.MAP_FRAMES_WANTED),
             dcc.Store(id=ids.PROFILE_YEAR),
             # The presentation being edited outlives a reload (local), and so does the slide
             # being shown, for the length of the tab's session.

@@ -55,7 +55,7 @@ __all__ = [
 #: the server time of an interaction, and the map's year bundle is one map per year; the
 #: others take under 3 ms, about what a cache round trip costs, so caching them would only
 #: add entries.
-CACHED_CALLBACKS = ("map.figure", "map-years.data")
+CACHED_CALLBACKS = ("map.figure", "map-frames.data")
 
 
 def install(

@@ -25,9 +25,10 @@ from dashboard.layout import ids
 #: How many rounds of chained callbacks to follow after one change (the atlas needs 3).
 MAX_CHAIN = 4
 #: Clientside callbacks that hand a value on to the server's callbacks, as they do in a
-#: page that cannot answer itself: the year goes to the server as a year request when the
-#: browser holds no year bundle (a replayed page never fetches one; assets/map-years.js).
-RELAYS = {f"{ids.YEAR}.value": (ids.YEAR_REQUEST, "data")}
+#: page that cannot answer itself: the year, flow mode and direction go to the server as
+#: requests when the browser holds no frame of the view (a replayed page never fetches
+#: them; assets/map-frames.js).
+RELAYS = {f"{control}.value": (store, "data") for control, store in ids.REQUESTS.items()}
 
 Post = Callable[[dict], dict | None]  # body -> JSON answer (None: 204 or error)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from playwright.sync_api import expect
 
 from dashboard.layout import ids
+from tests.browser.test_map_frames_page import CALLBACKS
 from tests.browser.test_map_page import assert_clean, wait_for_regions
-from tests.browser.test_year_steps_page import CALLBACKS
 
 
 def test_the_map_of_the_link_needs_no_callback(watched_page, app_url):
@@ -21,5 +21,5 @@ def test_the_map_of_the_link_needs_no_callback(watched_page, app_url):
     # Neither before the map appeared nor after: the map callback was never asked.
     drawn = [body for body in asked if f"{ids.MAP}.figure" in body]
     assert drawn == [], drawn
-    assert any(ids.MAP_YEARS in body for body in asked)  # the year steps, fetched after
+    assert any(ids.MAP_FRAMES in body for body in asked)  # the year steps, fetched after
     assert_clean(page)

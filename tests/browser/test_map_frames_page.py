@@ -1,5 +1,6 @@
-"""Year steps drawn in the browser: no request to the server, and everything that shows
-the year (the map, the link, the slider, the exports, the data table) follows it."""
+"""Nearby views drawn in the browser (year steps, gross or net flows, a direction): no
+request to the server, the same map the server draws, and everything that shows the view
+(the link, the slider, the exports, the data table) follows it."""
 
 from __future__ import annotations
 
@@ -17,8 +18,19 @@ from tests.browser.test_map_page import assert_clean, wait_for_regions
 CALLBACKS = "/_dash-update-component"
 
 
-def is_year_bundle(response) -> bool:
-    return CALLBACKS in response.url and ids.MAP_YEARS in (response.request.post_data or "")
+def is_frames(response) -> bool:
+    return CALLBACKS in response.url and ids.MAP_FRAMES in (response.request.post_data or "")
+
+
+# What the map draws, trace by trace, as plotly holds it (numbers as 32-bit floats: a figure
+# may come as typed arrays or as lists; geometry and plotly's bookkeeping aside).
+TRACES_JS = """() => {
+    const r = a => a ? Array.from(a, x => x == null || Number.isNaN(x) ? null
+                                        : Math.fround(x)) : null;
+    return document.querySelector('#map .js-plotly-plot')._fullData.map(t => JSON.stringify(
+        [t.type, t.name, r(t.lon), r(t.lat), r(t.z), t.text, t.hovertext,
+         t.locations && Array.from(t.locations), t.legendgroup]));
+}"""
 
 
 def value_in(region: str, year: int) -> str:
@@ -29,7 +41,7 @@ def value_in(region: str, year: int) -> str:
 
 def test_a_year_step_is_drawn_without_the_server_and_the_rest_follows(watched_page, app_url):
     page = watched_page
-    with page.expect_response(is_year_bundle):
+    with page.expect_response(is_frames):
         page.goto(f"{app_url}/?lang=ru&indicator=population&year=2005&layers=zones,roles")
     wait_for_regions(page, 16)
     posted: list[str] = []
@@ -58,7 +70,7 @@ def test_a_year_step_is_drawn_without_the_server_and_the_rest_follows(watched_pa
 
 def test_a_year_on_other_boundaries_goes_to_the_server(watched_page, app_url):
     page = watched_page
-    with page.expect_response(is_year_bundle):
+    with page.expect_response(is_frames):
         page.goto(f"{app_url}/?lang=en&indicator=population&year=2017&layers=")
     wait_for_regions(page, 16)
     page.locator(f"#{ids.YEAR}").click()
@@ -67,4 +79,31 @@ def test_a_year_on_other_boundaries_goes_to_the_server(watched_page, app_url):
     wait_for_regions(page, 20)  # the 2022 boundaries, from the server
     expect(page.locator(f"#{ids.MAP} .gtitle")).to_contain_text("2023")
     expect(page).to_have_url(re.compile(r"year=2023"))
+    assert_clean(page)
+
+
+def test_net_flows_and_a_direction_are_drawn_without_the_server(watched_page, app_url):
+    page = watched_page
+    link = "/?lang=en&indicator=net_migration&year=2023&layers=flows&flows=model&top=25"
+    with page.expect_response(is_frames):
+        page.goto(f"{app_url}{link}&region=75")
+    wait_for_regions(page, 20)
+    gross = page.evaluate(TRACES_JS)
+    posted: list[str] = []
+    page.on("request", lambda r: posted.append(r.url) if CALLBACKS in r.url else None)
+
+    page.locator(f"#{ids.FLOW_MODE} label", has_text="Net").click()
+    expect(page).to_have_url(re.compile(r"mode=net"))
+    page.locator(f"#{ids.DIRECTION} label", has_text="Incoming").click()
+    expect(page).to_have_url(re.compile(r"direction=in"))
+    expect(page.locator(f"#{ids.EXPORT_CSV}")).to_have_attribute("href", re.compile("mode=net"))
+    drawn = page.evaluate(TRACES_JS)
+    assert drawn != gross
+    page.wait_for_load_state("networkidle")
+    assert posted == [], posted  # neither switch asked anything of the server
+
+    # The same link opened afresh is drawn by the server: the same map, trace for trace.
+    page.goto(page.url)
+    wait_for_regions(page, 20)
+    assert page.evaluate(TRACES_JS) == drawn
     assert_clean(page)
