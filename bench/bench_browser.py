@@ -5,8 +5,9 @@ and click-to-repaint times: from choosing another year, or switching a flow filt
 plotly's ``plotly_afterplot`` on the map, with names, city symbols, zones, roles and 25
 flows on. Baselines in the same run: the same first load with plotly.js's full bundle
 served in place of the partial bundle the atlas ships (what Dash would load by default);
-and plotly's own redraw of the same year change, the two years' figures applied with
-``Plotly.react`` directly (no Dash, no server), so what the atlas adds is a ratio.
+and plotly's own redraw of the same change (year, or gross to net flows), the two
+figures applied with ``Plotly.react`` directly (no Dash, no server), so what the atlas
+adds is a ratio.
 Run: .venv/bin/python bench/bench_browser.py [--rounds N]
 """
 
@@ -101,8 +102,8 @@ def main() -> None:
             context.close()
 
         page = browser.new_page(viewport={"width": 1366, "height": 800})
-        # The year bundle arrives after the first map: wait for it, as a reader who looks
-        # at the map for a moment before stepping.
+        # The map's frames arrive after the first map: wait for them, as a reader who
+        # looks at the map for a moment before stepping.
         with page.expect_response(
             lambda r: (
                 "_dash-update-component" in r.url and ids.MAP_FRAMES in (r.request.post_data or "")
@@ -113,7 +114,7 @@ def main() -> None:
             "() => document.querySelectorAll('#map path.choroplethlocation').length === 20"
         )
         page.wait_for_load_state("networkidle")
-        year_times, filter_times, react_times = [], [], []
+        year_times, filter_times, react_times, filter_react = [], [], [], []
         figures = {"2024": page.evaluate(CAPTURE_JS)}
         for i in range(args.rounds):
             year = "2023" if i % 2 == 0 else "2024"
@@ -128,15 +129,19 @@ def main() -> None:
             shown = "2024" if shown == "2023" else "2023"
             react_times.append(page.evaluate(REACT_JS, figures[shown]))
         flows = page.evaluate("() => document.querySelectorAll('#map .scattergeo .js-line').length")
-        # A flow filter still goes to the server (each change also fetches its year bundle).
+        # Gross or net flows: drawn in the browser too, from the view's frames.
+        modes = {"gross": "Валовые", "net": "Нетто"}
+        shapes = {"gross": page.evaluate(CAPTURE_JS)}
         for i in range(args.rounds):
-            mode = "Нетто" if i % 2 == 0 else "Валовые"
-            filter_times.append(
-                repaint_ms(
-                    page, lambda m=mode: page.locator(f"#{ids.FLOW_MODE} label", has_text=m).click()
-                )
-            )
-            page.wait_for_load_state("networkidle")
+            mode = "net" if i % 2 == 0 else "gross"
+            label = page.locator(f"#{ids.FLOW_MODE} label", has_text=modes[mode])
+            filter_times.append(repaint_ms(page, label.click))
+            shapes.setdefault(mode, page.evaluate(CAPTURE_JS))
+        shown = "net" if (args.rounds - 1) % 2 == 0 else "gross"
+        for _ in range(args.rounds):
+            shown = "gross" if shown == "net" else "net"
+            filter_react.append(page.evaluate(REACT_JS, shapes[shown]))
+        page.wait_for_load_state("networkidle")
         browser.close()
     server.shutdown()
 
@@ -156,9 +161,11 @@ def main() -> None:
         f"  baseline, Plotly.react of the same change: median {react:.0f} ms "
         f"(ratio {statistics.median(year_times) / react:.2f}x; {flows} lines drawn)"
     )
+    switch, switch_react = statistics.median(filter_times), statistics.median(filter_react)
+    print(f"click to repaint, net/gross:     median {switch:.0f} ms (n={len(filter_times)})")
     print(
-        f"click to repaint, net/gross:     median {statistics.median(filter_times):.0f} ms "
-        f"(n={len(filter_times)})"
+        f"  baseline, Plotly.react of the same change: median {switch_react:.0f} ms "
+        f"(ratio {switch / switch_react:.2f}x)"
     )
     print("targets (PRODUCT.md §8): map visible <= 2 s, <= 2.2 MB compressed; repaint <= 150 ms")
     print("goals (issue 16): year change <= 1.3x Plotly.react; first load >= 2.5x faster than full")
