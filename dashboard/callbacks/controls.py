@@ -15,6 +15,7 @@ from dashboard.context import AtlasContext
 from dashboard.i18n.catalog import normalise_language
 from dashboard.i18n.languages import LANGUAGES
 from dashboard.layout import ids
+from dashboard.layout.shell import HIDDEN
 from dashboard.state import (
     CONTROL_FIELDS,
     Notice,
@@ -106,9 +107,6 @@ def opened_link(search: object, context: AtlasContext) -> tuple[ViewState, list[
     reader = replace(context.default, lang=browser_language(context.default.lang))
     query = search if isinstance(search, str) else ""
     return from_query(query, context.years(), reader, context.observed_years())
-
-
-HIDDEN = {"display": "none"}
 
 
 def register(app: Dash, context: AtlasContext) -> None:

@@ -15,14 +15,13 @@ from dashboard.layout.panels.programme import programme_panel
 from dashboard.layout.panels.scorecard import scorecard_panel
 from dashboard.layout.panels.sources import help_body, sources_panel
 from dashboard.layout.panels.trends import trends_panel
+from dashboard.layout.shell import HIDDEN
 from dashboard.state import PANELS
 from dashboard.views.data import data_view
 from dashboard.views.programme import programme_view
 from dashboard.views.scorecard import scorecard_view
 from dashboard.views.sources import sources_view
 from dashboard.views.trends import trends_view
-
-HIDDEN = {"display": "none"}
 
 
 def is_tab(value: object) -> bool:

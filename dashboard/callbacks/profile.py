@@ -12,10 +12,9 @@ from dashboard.callbacks.values import known_year
 from dashboard.context import AtlasContext
 from dashboard.layout import ids
 from dashboard.layout.profile import PROFILE_CLOSE, empty_profile, profile_panel
+from dashboard.layout.shell import HIDDEN
 from dashboard.state import from_controls
 from dashboard.views.profile import profile_view
-
-HIDDEN = {"display": "none"}
 
 
 def register(app: Dash, context: AtlasContext) -> None:

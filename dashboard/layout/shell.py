@@ -248,7 +248,7 @@ def page(
                         id=ids.PROFILE_COLUMN,
                         xs=12,
                         className="mb-3 atlas-profile",
-                        style={"display": "none"},
+                        style=HIDDEN,
                     ),
                 ],
                 className="atlas-body",
