@@ -4,8 +4,10 @@ Dash asks for the page's layout (``/_dash-layout``) once the page's scripts have
 The layout is made per request, for the link of the page asking (its Referer: the atlas
 sends it to itself only, see ``dashboard/web/security.py``), so the map of that link comes
 with the page and appears without waiting for a callback; the controls, captions and link
-are that view's. A request without the link (no Referer) gets the default view, and the
-page's ``open_link`` callback then reads the link from the address bar as before.
+are that view's, and so is the profile of its region (a click on the map may come before
+any callback of the page has answered: none at load may overwrite it). A request without
+the link (no Referer) gets the default view, and the page's ``open_link`` callback then
+reads the link from the address bar as before.
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from dashboard.callbacks.controls import opened_link
 from dashboard.context import AtlasContext
 from dashboard.layout.map_panel import map_words, notices_block
 from dashboard.layout.panels.upload import upload_panel
-from dashboard.layout.profile import empty_profile
+from dashboard.layout.profile import profile_panel
 from dashboard.layout.shell import FirstMap, page
 from dashboard.views.controls import indicator_options, region_options, year_options
 from dashboard.views.map import map_view
+from dashboard.views.profile import profile_view
 
 
 def page_link() -> str | None:
@@ -53,7 +56,7 @@ def first_page(context: AtlasContext) -> Component:
         indicator_options(state.lang, package),
         year_options(state.indicator, years),
         region_options(state.lang, state.year),
-        profile=empty_profile(state.lang),
+        profile=profile_panel(profile_view(state, package)) if state.region else None,
         upload_panel=upload_panel(state.lang, bool(context.settings.admin_token), package),
         first=first,
     )

@@ -32,6 +32,8 @@ def register(app: Dash, context: AtlasContext) -> None:
         Input(ids.DECAY, "value"),
         Input(ids.INDICATOR, "value"),
         State(ids.YEAR, "value"),
+        # The page comes with the profile of its link's region (callbacks/page.py).
+        prevent_initial_call=True,
     )
     def render_profile(
         region: str | None,

@@ -16,6 +16,7 @@ from dashboard.layout.panels.presentation import (
     presentation_panel,
     presenter,
 )
+from dashboard.layout.profile import empty_profile
 from dashboard.layout.texts import text
 from dashboard.state import PANELS, ViewState
 
@@ -175,12 +176,13 @@ def page(
     indicator_options: list[dict],
     year_options: list[dict],
     region_options: list[dict],
-    profile: html.Component,
+    profile: html.Component | None,
     upload_panel: html.Component,
     first: FirstMap | None = None,
 ) -> dbc.Container:
     """The whole page for ``state``; with ``first``, its map drawn and the link it was made
-    for (the reader's), so the map needs no callback before it appears."""
+    for (the reader's), so the map needs no callback before it appears. ``profile``: the
+    profile of the state's region, None for the prompt shown before one is chosen."""
     words = first.words if first else {}
     return dbc.Container(
         [
@@ -244,11 +246,11 @@ def page(
                     # region is clicked; on narrower screens below the map. Hidden until a
                     # region is chosen.
                     dbc.Col(
-                        profile,
+                        profile or empty_profile(state.lang),
                         id=ids.PROFILE_COLUMN,
                         xs=12,
                         className="mb-3 atlas-profile",
-                        style=HIDDEN,
+                        style=None if profile else HIDDEN,
                     ),
                 ],
                 className="atlas-body",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.layout import ids
+from dashboard.layout.profile import PROFILE_TITLE
 from dashboard.settings import Settings
 
 PAGE = "http://atlas.example/?lang=ru&indicator=population&year=2005&layers=zones"
@@ -76,3 +77,11 @@ def test_a_bad_link_opens_corrected_with_its_notice(client):
 
 def test_the_page_sends_its_link_to_the_atlas_only(client):
     assert client.get("/").headers["Referrer-Policy"] == "same-origin"
+
+
+def test_the_page_of_a_region_opens_with_its_profile(client):
+    link = "http://atlas.example/?lang=en&indicator=net_migration&year=2023&region=35"
+    page = layout_for(client, link)
+    assert page[ids.PROFILE_COLUMN].get("style") is None
+    assert "Karaganda" in str(page[PROFILE_TITLE]["children"])
+    assert layout_for(client, PAGE)[ids.PROFILE_COLUMN]["style"] == {"display": "none"}
