@@ -15,7 +15,7 @@ from dashboard.callbacks import profile as profile_callbacks
 from dashboard.callbacks import programme as programme_callbacks
 from dashboard.callbacks import time as time_callbacks
 from dashboard.callbacks import upload as upload_callbacks
-from dashboard.callbacks.page import page_layout
+from dashboard.callbacks.page import page_key, page_layout
 from dashboard.context import AtlasContext
 from dashboard.datasets.profiles import warm_up
 from dashboard.geo.districts import load_district_layer
@@ -97,6 +97,7 @@ def create_app(settings: Settings | None = None) -> Dash:
         app,
         settings,
         data_version=data_version(settings.instance_dir),  # cache keys follow imports
+        page_key=page_key(context),
         checks={
             "data": data_loaded(context.package),
             "store": store_readable(settings.instance_dir),

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from dash.development.base_component import Component
 from flask import has_request_context, request
 
-from dashboard.callbacks.controls import opened_link
+from dashboard.callbacks.controls import browser_language, opened_link
 from dashboard.context import AtlasContext
 from dashboard.layout.map_panel import map_words, notices_block
 from dashboard.layout.panels.upload import upload_panel
@@ -76,3 +76,10 @@ def page_layout(context: AtlasContext) -> Callable[[], Component]:
         return made
 
     return layout
+
+
+def page_key(context: AtlasContext) -> Callable[[], dict]:
+    """What the page made for a request depends on (besides the data, which the response
+    cache keys on anyway): the page's link, and the browser's language for a link naming
+    none. Two requests with the same key get the same page."""
+    return lambda: {"link": page_link(), "lang": browser_language(context.default.lang)}

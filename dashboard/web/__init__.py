@@ -7,8 +7,8 @@ app see what production serves. It adds:
 - security headers on every response and a 1 MB request body limit (:mod:`.security`);
 - error handlers that log tracebacks and answer without them (:mod:`.errors`);
 - a check of every Dash callback body before Dash reads it (:mod:`.callback_guard`);
-- the response cache shared by workers, used for the map callback and available to
-  routes through the :func:`cached_route` decorator (:mod:`.cache`);
+- the response cache shared by workers, used for the map callback and the page's layout
+  and available to routes through the :func:`cached_route` decorator (:mod:`.cache`);
 - compression of static files once per worker (:mod:`.compression`);
 - ``GET /health`` (:mod:`.health`).
 
@@ -18,7 +18,9 @@ Helpers for routes written elsewhere: :func:`cached_route` (exports),
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from dash import Dash
 from flask import Flask
@@ -64,13 +66,16 @@ def install(
     *,
     data_version: DataVersion = embedded_data_version,
     checks: Mapping[str, Callable[[], bool]] | None = None,
+    page_key: Callable[[], object] | None = None,
 ) -> ResponseCache:
     """Harden ``app`` and give it the shared cache and ``/health``; returns the cache.
 
     ``data_version`` returns the version of the data being served (the store's generation
     once imports land); it is part of every cache key and shown by ``/health``. ``checks``
     are the app's own health checks (e.g. ``{"data": ..., "store": ...}``), beside the
-    instance folder's.
+    instance folder's. ``page_key`` says what the page's layout depends on in a request
+    (the layout is made per page load: ``dashboard/callbacks/page.py``); with it, layouts
+    are cached too.
     """
     server = app.server
     install_security(app, csp=not settings.debug)
@@ -84,10 +89,30 @@ def install(
     )
     server.extensions[EXTENSION] = responses
     guard_dispatch(app, responses, pure_callbacks(app, CACHED_CALLBACKS))
+    if page_key is not None:
+        cache_page(app, responses, page_key)
     cache_static_compression(app)
     required = {"instance": folder_writable(settings.instance_dir), **(checks or {})}
     install_health(server, data_version, required, responses)
     return responses
+
+
+def cache_page(app: Dash, cache: ResponseCache, page_key: Callable[[], object]) -> None:
+    """Serve Dash's layout route (``/_dash-layout``) through ``cache``, keyed by
+    ``page_key()``: pages opened from the same link in the same language are one entry
+    (the map in them costs 50-150 ms to make; a hit about 1 ms)."""
+    endpoint = next(
+        rule.endpoint
+        for rule in app.server.url_map.iter_rules()
+        if rule.rule.endswith("/_dash-layout")
+    )
+    view = app.server.view_functions[endpoint]
+
+    @functools.wraps(view)
+    def cached(*args: Any, **kwargs: Any) -> Any:
+        return cache.serve_route("layout", lambda: view(*args, **kwargs), request_part=page_key())
+
+    app.server.view_functions[endpoint] = cached
 
 
 def response_cache(server: Flask) -> ResponseCache:

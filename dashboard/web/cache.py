@@ -165,16 +165,24 @@ class ResponseCache:
             self._warn("write")
 
     def serve_route(
-        self, name: str, view: Callable[[], Any], timeout: int | None = None
+        self,
+        name: str,
+        view: Callable[[], Any],
+        timeout: int | None = None,
+        request_part: Any = None,
     ) -> Response:
         """The response of ``view()`` for the current GET request, from the cache if there.
 
         The key is ``name``, the path, the query arguments sorted (so ``?a=1&b=2`` and
-        ``?b=2&a=1`` share an entry), the data version and the build.
+        ``?b=2&a=1`` share an entry), the data version and the build; ``request_part``,
+        when given, stands for the path and query (a view that reads request headers
+        names here what it reads).
         """
         if not self.enabled or request.method not in {"GET", "HEAD"}:
             return make_response(view())
-        key = self.key(name, [request.path, sorted(request.args.items(multi=True))])
+        if request_part is None:
+            request_part = [request.path, sorted(request.args.items(multi=True))]
+        key = self.key(name, request_part)
         hit = self.lookup(key)
         if hit is not None:
             return hit

@@ -85,3 +85,16 @@ def test_the_page_of_a_region_opens_with_its_profile(client):
     assert page[ids.PROFILE_COLUMN].get("style") is None
     assert "Karaganda" in str(page[PROFILE_TITLE]["children"])
     assert layout_for(client, PAGE)[ids.PROFILE_COLUMN]["style"] == {"display": "none"}
+
+
+def test_pages_of_one_link_and_language_are_made_once(client):
+    link = "http://atlas.example/?indicator=population&year=2010"
+    english = {"Referer": link, "Accept-Language": "en"}
+    first = client.get("/_dash-layout", headers=english)
+    again = client.get("/_dash-layout", headers=english)
+    assert (first.headers["X-Atlas-Cache"], again.headers["X-Atlas-Cache"]) == ("miss", "hit")
+    assert again.get_json() == first.get_json()
+    # A link naming no language opens in the browser's: another page, not the cached one.
+    russian = client.get("/_dash-layout", headers={"Referer": link, "Accept-Language": "ru"})
+    assert russian.headers["X-Atlas-Cache"] == "miss"
+    assert components(russian.get_json())[ids.LANGUAGE]["value"] == "ru"
