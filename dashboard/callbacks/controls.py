@@ -15,7 +15,7 @@ from dashboard.context import AtlasContext
 from dashboard.i18n.catalog import normalise_language
 from dashboard.i18n.languages import LANGUAGES
 from dashboard.layout import ids
-from dashboard.layout.shell import HIDDEN
+from dashboard.layout.controls import HIDDEN
 from dashboard.state import (
     CONTROL_FIELDS,
     Notice,
@@ -117,6 +117,8 @@ def register(app: Dash, context: AtlasContext) -> None:
         Input(ids.LANGUAGE, "value"),
         Input(ids.YEAR_REQUEST, "data"),  # the boundaries' years: see view_dependencies
         State(ids.YEAR, "value"),
+        # The page comes in its language and for its year (callbacks/page.py).
+        prevent_initial_call=True,
     )
     def offer_flow_kinds(lang: str, _requested: object, year: int):
         # A kind without arrows in this year is offered disabled, its label saying why.
@@ -133,6 +135,8 @@ def register(app: Dash, context: AtlasContext) -> None:
         Output(ids.ORIGINS_BLOCK, "style"),
         Input(ids.LAYERS, "value"),
         Input(ids.FLOW_KIND, "value"),
+        # The page comes in its language and for its year (callbacks/page.py).
+        prevent_initial_call=True,
     )
     def show_flow_controls(layers: list[str] | None, kind: str):
         # Only the controls that mean something for this kind of flows are shown: no

@@ -23,6 +23,8 @@ def register(app: Dash, context: AtlasContext) -> None:
     @app.callback(
         Output({"type": I18N_TYPE, "key": ALL}, "children"),
         Input(ids.LANGUAGE, "value"),
+        # The page comes in its language and for its year (callbacks/page.py).
+        prevent_initial_call=True,
     )
     def translate_texts(lang: str):
         lang = normalise_language(lang)
@@ -34,6 +36,8 @@ def register(app: Dash, context: AtlasContext) -> None:
         Output(ids.REGION, "placeholder"),
         Output(ids.COMPARE, "placeholder"),
         Input(ids.LANGUAGE, "value"),
+        # The page comes in its language and for its year (callbacks/page.py).
+        prevent_initial_call=True,
     )
     def translate_options(lang: str):
         lang = normalise_language(lang)
@@ -50,6 +54,8 @@ def register(app: Dash, context: AtlasContext) -> None:
         Input(ids.LANGUAGE, "value"),
         Input(ids.YEAR_REQUEST, "data"),  # the boundaries' years: see view_dependencies
         State(ids.YEAR, "value"),
+        # The page comes in its language and for its year (callbacks/page.py).
+        prevent_initial_call=True,
     )
     def translate_regions(lang: str, _requested: object, year: int):
         year = known_year(year, context.years())

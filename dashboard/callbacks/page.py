@@ -24,7 +24,12 @@ from dashboard.layout.map_panel import map_words, notices_block
 from dashboard.layout.panels.upload import upload_panel
 from dashboard.layout.profile import profile_panel
 from dashboard.layout.shell import FirstMap, page
-from dashboard.views.controls import indicator_options, region_options, year_options
+from dashboard.views.controls import (
+    flow_kind_options,
+    indicator_options,
+    region_options,
+    year_options,
+)
 from dashboard.views.map import map_view
 from dashboard.views.profile import profile_view
 
@@ -49,6 +54,7 @@ def first_page(context: AtlasContext) -> Component:
         words=map_words(view, state),
         notices=notices_block(notices, state.lang),
         link=link,
+        flow_kinds=flow_kind_options(state.lang, state.year, package),
     )
     years = context.years()
     return page(

@@ -10,12 +10,12 @@ from dashboard.callbacks.controls import view_dependencies, view_state
 from dashboard.context import AtlasContext
 from dashboard.i18n.catalog import normalise_language, t
 from dashboard.layout import ids
+from dashboard.layout.controls import HIDDEN
 from dashboard.layout.panels.data import data_panel
 from dashboard.layout.panels.programme import programme_panel
 from dashboard.layout.panels.scorecard import scorecard_panel
 from dashboard.layout.panels.sources import help_body, sources_panel
 from dashboard.layout.panels.trends import trends_panel
-from dashboard.layout.shell import HIDDEN
 from dashboard.state import PANELS
 from dashboard.views.data import data_view
 from dashboard.views.programme import programme_view
@@ -80,6 +80,8 @@ def register(app: Dash, context: AtlasContext) -> None:
         [Output(ids.PANEL, "children")],
         Input(ids.LANGUAGE, "value"),
         State(ids.PANEL, "children"),
+        # The page comes in its language and for its year (callbacks/page.py).
+        prevent_initial_call=True,
     )
     def translate_tabs(lang: str, tabs: list):
         if not (isinstance(tabs, list) and all(is_tab(tab) for tab in tabs)):

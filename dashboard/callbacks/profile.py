@@ -11,8 +11,8 @@ from dash.exceptions import PreventUpdate
 from dashboard.callbacks.values import known_year
 from dashboard.context import AtlasContext
 from dashboard.layout import ids
+from dashboard.layout.controls import HIDDEN
 from dashboard.layout.profile import PROFILE_CLOSE, empty_profile, profile_panel
-from dashboard.layout.shell import HIDDEN
 from dashboard.state import from_controls
 from dashboard.views.profile import profile_view
 

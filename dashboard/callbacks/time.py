@@ -32,6 +32,8 @@ def register(app: Dash, context: AtlasContext) -> None:
         Output(ids.YEAR_SLIDER, "max"),
         Output(ids.YEAR_SLIDER, "marks"),
         Input(ids.INDICATOR, "value"),
+        # The page comes in its language and for its year (callbacks/page.py).
+        prevent_initial_call=True,
     )
     def slider_years(indicator: str):
         years = sorted(indicator_years(indicator, context.years()) or [])
@@ -87,6 +89,7 @@ def register(app: Dash, context: AtlasContext) -> None:
     @app.callback(
         Output(ids.PLAY_TIMER, "interval"),
         Input(ids.PLAY_SPEED, "value"),
+        prevent_initial_call=True,  # the page's timer has the speed first shown
     )
     def speed(ms: str):
         interval = whole_number(ms, *INTERVAL_RANGE)

@@ -19,8 +19,11 @@ from dashboard.state import (
     TOP_N_RANGE,
     ViewState,
 )
+from dashboard.views.controls import flow_blocks
 
 TOP_N_MARKS = {1: "1", 50: "50", 100: "100", 200: "200", 380: "380"}
+#: A control or panel not shown.
+HIDDEN = {"display": "none"}
 
 
 def choice_options(prefix: str, values: tuple[str, ...], lang: str) -> list[dict]:
@@ -123,10 +126,13 @@ def layer_controls(state: ViewState) -> dbc.Card:
     )
 
 
-def flow_controls(state: ViewState) -> dbc.Collapse:
-    """How flows are selected; shown while the flow layer is on."""
+def flow_controls(state: ViewState, kinds: list[dict] | None = None) -> dbc.Collapse:
+    """How flows are selected; shown while the flow layer is on, with the blocks that mean
+    something for the state's kind of flows. ``kinds``: the kinds offered in the state's
+    year (:func:`dashboard.views.controls.flow_kind_options`), else all of them."""
     lang = state.lang
     options = option_sets(lang)
+    shown = {block: None if on else HIDDEN for block, on in flow_blocks(state.flow_kind).items()}
     return dbc.Collapse(
         dbc.Card(
             dbc.CardBody(
@@ -134,8 +140,8 @@ def flow_controls(state: ViewState) -> dbc.Collapse:
                     _label("control.flow_kind", lang, ids.FLOW_KIND, ids.FLOW_KIND_LABEL),
                     dbc.RadioItems(
                         id=ids.FLOW_KIND,
-                        # Filled in for the year by a callback (kinds without data disabled).
-                        options=choice_options("control.flow_kind", FLOW_KINDS, lang),
+                        # Kinds without data in the year are disabled (a callback follows).
+                        options=kinds or choice_options("control.flow_kind", FLOW_KINDS, lang),
                         value=state.flow_kind,
                         className="mb-2",
                     ),
@@ -176,6 +182,7 @@ def flow_controls(state: ViewState) -> dbc.Collapse:
                             ),
                         ],
                         id=ids.VOLUME_BLOCK,
+                        style=shown["volume"],
                     ),
                     html.Div(
                         [
@@ -189,6 +196,7 @@ def flow_controls(state: ViewState) -> dbc.Collapse:
                             ),
                         ],
                         id=ids.DIRECTION_BLOCK,
+                        style=shown["direction"],
                     ),
                     html.Div(
                         [
@@ -205,6 +213,7 @@ def flow_controls(state: ViewState) -> dbc.Collapse:
                             ),
                         ],
                         id=ids.DECAY_BLOCK,
+                        style=shown["decay"],
                     ),
                     html.Div(
                         [
@@ -214,6 +223,7 @@ def flow_controls(state: ViewState) -> dbc.Collapse:
                             ),
                         ],
                         id=ids.ORIGINS_BLOCK,
+                        style=shown["origins"],
                     ),
                 ]
             ),

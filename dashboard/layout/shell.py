@@ -10,7 +10,13 @@ from dash import dcc, html
 from dashboard.i18n.catalog import t
 from dashboard.i18n.languages import LANGUAGE_LABELS, LANGUAGES
 from dashboard.layout import ids
-from dashboard.layout.controls import flow_controls, layer_controls, map_controls, time_bar
+from dashboard.layout.controls import (
+    HIDDEN,
+    flow_controls,
+    layer_controls,
+    map_controls,
+    time_bar,
+)
 from dashboard.layout.panels.presentation import (
     add_scene_block,
     presentation_panel,
@@ -30,20 +36,18 @@ GRAPH_CONFIG = {
 }
 
 
-#: A panel not shown.
-HIDDEN = {"display": "none"}
-
-
 @dataclass(frozen=True)
 class FirstMap:
     """The map of the page's first view, drawn on the server with the page: the figure,
     the words around it (:func:`dashboard.layout.map_panel.map_words`), the notices about
-    its link, and that link as the reader opened it (``?...``)."""
+    its link, that link as the reader opened it (``?...``), and the kinds of flows its year
+    offers."""
 
     figure: dict
     words: dict
     notices: list
     link: str | None
+    flow_kinds: list[dict]
 
 
 def header(state: ViewState) -> dbc.Row:
@@ -219,7 +223,7 @@ def page(
                                 words.get("boundary"),
                             ),
                             layer_controls(state),
-                            flow_controls(state),
+                            flow_controls(state, first.flow_kinds if first else None),
                             export_links(state),
                             add_scene_block(state.lang),
                         ],

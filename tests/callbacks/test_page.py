@@ -98,3 +98,15 @@ def test_pages_of_one_link_and_language_are_made_once(client):
     russian = client.get("/_dash-layout", headers={"Referer": link, "Accept-Language": "ru"})
     assert russian.headers["X-Atlas-Cache"] == "miss"
     assert components(russian.get_json())[ids.LANGUAGE]["value"] == "ru"
+
+
+def test_the_flow_controls_come_as_the_links_kind_and_year_have_them(client):
+    page = layout_for(
+        client, "http://atlas.example/?lang=en&year=2005&layers=flows&flows=schematic"
+    )
+    assert page[ids.FLOW_PANEL]["is_open"] is True
+    # The Programme's directions have no volumes: no top-N, threshold or gross/net.
+    assert page[ids.VOLUME_BLOCK]["style"] == {"display": "none"}
+    assert page[ids.DIRECTION_BLOCK].get("style") is None
+    disabled = {o["value"] for o in page[ids.FLOW_KIND]["options"] if o.get("disabled")}
+    assert "observed" in disabled and "schematic" not in disabled  # none observed in 2005
