@@ -44,6 +44,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from dashboard.geo.boundaries import version_for_year
+from dashboard.layout import ids
 from dashboard.web.replay import PageSession
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,6 +98,7 @@ class Stats:
     errors: Counter = field(default_factory=Counter)
     cache: Counter = field(default_factory=Counter)
     client_cpu: float = 0.0  # CPU seconds of the load generator per second of the run
+    browser_steps: int = 0  # year steps the page drew from its frames, asking nothing
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -148,7 +151,11 @@ class Reader:
         return b""
 
     def post_callback(self, body: dict) -> dict | None:
-        kind = "callback map" if body["output"].startswith("..map.figure.") else "callback other"
+        kind = "callback other"
+        if body["output"].startswith("..map.figure."):
+            kind = "callback map"
+        elif body["output"] == f"{ids.MAP_FRAMES}.data":
+            kind = "callback frames"
         data = self.request(kind, "POST", "/_dash-update-component", json.dumps(body).encode())
         return json.loads(data) if data else None
 
@@ -167,11 +174,36 @@ class Reader:
         session = PageSession(json.loads(layout), json.loads(dependencies), search)
         started = time.perf_counter()
         session.initial(self.post_callback)
+        self.want_frames(session)
         for url in LAZY_ASSETS:
             self.request("asset", "GET", url)
         with self.stats.lock:
             self.stats.interactions.append(time.perf_counter() - started)
         return session
+
+    def want_frames(self, session: PageSession) -> None:
+        """What the page asks after each map the server draws: the frames of its view
+        (``assets/map-frames.js``), unless it holds them already."""
+        query = session.values.get((ids.PERMALINK, "data"))
+        held = session.values.get((ids.MAP_FRAMES, "data"))
+        if not isinstance(query, str) or (isinstance(held, dict) and held.get("query") == query):
+            return
+        wanted = {"query": query, "highlight": None}
+        session.change(ids.MAP_FRAMES_WANTED, "data", wanted, self.post_callback)
+        frames = session.values.get((ids.MAP_FRAMES, "data"))
+        if isinstance(frames, dict):
+            frames["query"] = query  # the view they were asked for (not in the answer)
+
+    def drawn_in_browser(self, session: PageSession, year: object) -> bool:
+        """Whether the page draws ``year`` from the frames it holds (same boundaries)."""
+        frames = session.values.get((ids.MAP_FRAMES, "data"))
+        shown = session.values.get((ids.YEAR, "value"))
+        keys = (frames or {}).get("frames") or {} if isinstance(frames, dict) else {}
+        return (
+            isinstance(year, int)
+            and any(k.startswith(f"{year}|") for k in keys)
+            and (isinstance(shown, int) and version_for_year(year) == version_for_year(shown))
+        )
 
     def interact(self, session: PageSession) -> None:
         """One change a reader makes, with everything the renderer sends for it."""
@@ -198,8 +230,14 @@ class Reader:
         else:
             regions = [o["value"] for o in values.get(("region", "options")) or []]
             change = ("region", "value", self.random.choice(regions or [None]))
+        if change[0] == "year" and self.drawn_in_browser(session, change[2]):
+            session.values[("year", "value")] = change[2]  # no request: the page draws it
+            with self.stats.lock:
+                self.stats.browser_steps += 1
+            return
         started = time.perf_counter()
         session.change(*change, self.post_callback)
+        self.want_frames(session)
         with self.stats.lock:
             self.stats.interactions.append(time.perf_counter() - started)
 
@@ -335,6 +373,17 @@ def summary(label: str, stats: Stats, elapsed: float) -> dict:
         "error_kinds": dict(stats.errors),
         "hit_rate": hits / (hits + misses) if hits + misses else float("nan"),
         "client_cpu": stats.client_cpu,
+        "browser_steps": stats.browser_steps,
+        "kinds": {
+            kind: (
+                len(ts),
+                percentile(ts, 50) * 1000,
+                percentile(ts, 95) * 1000,
+                sum(ts),
+            )
+            for kind in sorted({k for k, _, _ in stats.requests})
+            for ts in [[t for k, t, _ in stats.requests if k == kind]]
+        },
     }
 
 
@@ -411,6 +460,18 @@ def main() -> None:
         f"p50 x{many['p50'] / one['p50']:.1f}, p95 x{many['p95'] / one['p95']:.1f}. "
         f"Errors: {many['error_kinds'] or 'none'}."
         + (f" Server log: {dict(server_errors)}." if server_errors else ""),
+        "",
+        f"Where the time goes with {args.users} readers (server time as the readers saw it, "
+        f"by kind of request; {many['browser_steps']} year steps were drawn by the pages "
+        "from their frames, asking nothing):",
+        "",
+        "| request | count | p50 ms | p95 ms | share of all request time |",
+        "|---|---|---|---|---|",
+        *[
+            f"| {kind} | {n} | {p50:.1f} | {p95:.1f} | "
+            f"{total / sum(k[3] for k in many['kinds'].values()):.0%} |"
+            for kind, (n, p50, p95, total) in many["kinds"].items()
+        ],
         "",
         "Memory after the run (MB; PSS counts shared pages once across processes):",
         "",

@@ -34,9 +34,11 @@ def frame_key(state: ViewState) -> str:
 
 def view_key(state: ViewState, highlight: list[str] | None = None) -> str:
     """What a view is, whatever its frame: its link without year, flow mode and direction,
-    and the regions it highlights. Two states with the same key differ at most in those."""
+    the boundaries of its year and the regions it highlights. Two states with the same key
+    differ at most in those three controls, and their years share boundaries (a year on
+    other boundaries is another view, whose frames the page then fetches)."""
     frameless = replace(state, year=None, flow_mode=None, direction=None)  # type: ignore[arg-type]
-    return to_query(frameless) + "#" + ",".join(highlight or [])
+    return f"{to_query(frameless)}#{version_for_year(state.year)}#{','.join(highlight or [])}"
 
 
 def stepped_years(state: ViewState, package: DataPackage) -> list[int]:

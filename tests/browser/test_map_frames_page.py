@@ -74,11 +74,22 @@ def test_a_year_on_other_boundaries_goes_to_the_server(watched_page, app_url):
         page.goto(f"{app_url}/?lang=en&indicator=population&year=2017&layers=")
     wait_for_regions(page, 16)
     page.locator(f"#{ids.YEAR}").click()
-    with page.expect_request(lambda r: CALLBACKS in r.url):
+    # The map of 2023 comes from the server, then the frames of its boundaries.
+    with page.expect_response(is_frames):
         page.get_by_role("option", name="2023", exact=True).click()
     wait_for_regions(page, 20)  # the 2022 boundaries, from the server
     expect(page.locator(f"#{ids.MAP} .gtitle")).to_contain_text("2023")
     expect(page).to_have_url(re.compile(r"year=2023"))
+    page.wait_for_load_state("networkidle")
+
+    # The years of those boundaries are then drawn in the browser.
+    posted: list[str] = []
+    page.on("request", lambda r: posted.append(r.url) if CALLBACKS in r.url else None)
+    page.locator(f"#{ids.YEAR}").click()
+    page.get_by_role("option", name="2024", exact=True).click()
+    expect(page.locator(f"#{ids.MAP} .gtitle")).to_contain_text("2024")
+    page.wait_for_load_state("networkidle")
+    assert posted == [], posted
     assert_clean(page)
 
 

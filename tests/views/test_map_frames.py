@@ -31,6 +31,7 @@ def test_a_view_is_the_same_whatever_its_year_mode_and_direction():
     moved = replace(state, year=2022, flow_mode="net", direction="in")
     assert view_key(state) == view_key(moved) and frame_key(state) != frame_key(moved)
     assert view_key(state) != view_key(replace(state, lang="kk"))
+    assert view_key(state) != view_key(replace(state, year=2005))  # other boundaries
     assert view_key(state) != view_key(state, highlight=["75"])
 
 
