@@ -86,6 +86,12 @@ def page_layout(context: AtlasContext) -> Callable[[], Component]:
 
 def page_key(context: AtlasContext) -> Callable[[], dict]:
     """What the page made for a request depends on (besides the data, which the response
-    cache keys on anyway): the page's link, and the browser's language for a link naming
-    none. Two requests with the same key get the same page."""
-    return lambda: {"link": page_link(), "lang": browser_language(context.default.lang)}
+    cache keys on anyway): the page's link, the browser's language for a link naming none,
+    and whether this host takes imports (its page has the import form; hosts sharing a
+    Redis cache may differ in that). Two requests with the same key get the same page."""
+    imports = bool(context.settings.admin_token)
+    return lambda: {
+        "link": page_link(),
+        "lang": browser_language(context.default.lang),
+        "imports": imports,
+    }

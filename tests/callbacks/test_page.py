@@ -7,6 +7,7 @@ import pytest
 from dashboard.layout import ids
 from dashboard.layout.profile import PROFILE_TITLE
 from dashboard.settings import Settings
+from dashboard.state import ViewState
 
 PAGE = "http://atlas.example/?lang=ru&indicator=population&year=2005&layers=zones"
 
@@ -110,3 +111,18 @@ def test_the_flow_controls_come_as_the_links_kind_and_year_have_them(client):
     assert page[ids.DIRECTION_BLOCK].get("style") is None
     disabled = {o["value"] for o in page[ids.FLOW_KIND]["options"] if o.get("disabled")}
     assert "observed" in disabled and "schematic" not in disabled  # none observed in 2005
+
+
+def test_a_host_without_imports_never_serves_the_page_of_one_with_them(tmp_path):
+    from flask import Flask
+
+    from dashboard.callbacks.page import page_key
+    from dashboard.context import AtlasContext
+
+    keys = []
+    for token in ("t" * 32, None):
+        settings = Settings(instance_dir=tmp_path, admin_token=token)
+        context = AtlasContext(settings, ViewState(lang="en"), lambda: None, None)  # type: ignore[arg-type]
+        with Flask(__name__).test_request_context(headers={"Referer": PAGE}):
+            keys.append(page_key(context)())
+    assert keys[0] != keys[1] and keys[0]["link"] == keys[1]["link"]
