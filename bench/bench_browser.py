@@ -19,6 +19,7 @@ import statistics
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -72,6 +73,23 @@ def repaint_ms(page, action) -> float:
     return page.evaluate("() => window.__painted - window.__clicked")
 
 
+def switch_times(
+    page, rounds: int, shown: str, other: str, choose: Callable[[str], Callable[[], None]]
+) -> tuple[list[float], list[float]]:
+    """Click-to-repaint times of switching the map between ``shown`` and ``other``
+    (``choose(value)`` readies the switch and gives the press that makes it, the part
+    timed), then plotly's own redraw of the same switches: the two figures captured from
+    the map applied with ``Plotly.react``, alternately."""
+    figures = {shown: page.evaluate(CAPTURE_JS)}
+    values = [other, shown] * rounds
+    atlas = []
+    for value in values[:rounds]:
+        atlas.append(repaint_ms(page, choose(value)))
+        figures.setdefault(value, page.evaluate(CAPTURE_JS))
+    react = [page.evaluate(REACT_JS, figures[value]) for value in values[rounds : 2 * rounds]]
+    return atlas, react
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
@@ -118,33 +136,24 @@ def main() -> None:
             "() => document.querySelectorAll('#map path.choroplethlocation').length === 20"
         )
         page.wait_for_load_state("networkidle")
-        year_times, filter_times, react_times, filter_react = [], [], [], []
-        figures = {"2024": page.evaluate(CAPTURE_JS)}
-        for i in range(args.rounds):
-            year = "2023" if i % 2 == 0 else "2024"
+
+        def choose_year(year: str) -> Callable[[], None]:
             page.locator(f"#{ids.YEAR}").click()  # open the list first: not the atlas's time
             option = page.get_by_role("option", name=year, exact=True)
             option.wait_for()
-            year_times.append(repaint_ms(page, option.click))
-            figures.setdefault(year, page.evaluate(CAPTURE_JS))
-        # Plotly alone, the same change: from the year shown to the other, alternately.
-        shown = "2023" if (args.rounds - 1) % 2 == 0 else "2024"
-        for _ in range(args.rounds):
-            shown = "2024" if shown == "2023" else "2023"
-            react_times.append(page.evaluate(REACT_JS, figures[shown]))
+            return option.click
+
+        # Year steps, then gross or net flows: both drawn in the browser from the frames.
+        year_times, react_times = switch_times(page, args.rounds, "2024", "2023", choose_year)
         flows = page.evaluate("() => document.querySelectorAll('#map .scattergeo .js-line').length")
-        # Gross or net flows: drawn in the browser too, from the view's frames.
         modes = {"gross": "Валовые", "net": "Нетто"}
-        shapes = {"gross": page.evaluate(CAPTURE_JS)}
-        for i in range(args.rounds):
-            mode = "net" if i % 2 == 0 else "gross"
-            label = page.locator(f"#{ids.FLOW_MODE} label", has_text=modes[mode])
-            filter_times.append(repaint_ms(page, label.click))
-            shapes.setdefault(mode, page.evaluate(CAPTURE_JS))
-        shown = "net" if (args.rounds - 1) % 2 == 0 else "gross"
-        for _ in range(args.rounds):
-            shown = "gross" if shown == "net" else "net"
-            filter_react.append(page.evaluate(REACT_JS, shapes[shown]))
+        filter_times, filter_react = switch_times(
+            page,
+            args.rounds,
+            "gross",
+            "net",
+            lambda mode: page.locator(f"#{ids.FLOW_MODE} label", has_text=modes[mode]).click,
+        )
         page.wait_for_load_state("networkidle")
         browser.close()
     server.shutdown()

@@ -196,14 +196,12 @@ class Reader:
 
     def drawn_in_browser(self, session: PageSession, year: object) -> bool:
         """Whether the page draws ``year`` from the frames it holds (same boundaries)."""
-        frames = session.values.get((ids.MAP_FRAMES, "data"))
+        held = session.values.get((ids.MAP_FRAMES, "data"))
         shown = session.values.get((ids.YEAR, "value"))
-        keys = (frames or {}).get("frames") or {} if isinstance(frames, dict) else {}
-        return (
-            isinstance(year, int)
-            and any(k.startswith(f"{year}|") for k in keys)
-            and (isinstance(shown, int) and version_for_year(year) == version_for_year(shown))
-        )
+        if not (isinstance(held, dict) and isinstance(year, int) and isinstance(shown, int)):
+            return False
+        same_boundaries = version_for_year(year) == version_for_year(shown)
+        return same_boundaries and any(k.startswith(f"{year}|") for k in held.get("frames", {}))
 
     def interact(self, session: PageSession) -> None:
         """One change a reader makes, with everything the renderer sends for it."""
