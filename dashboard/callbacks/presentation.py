@@ -23,8 +23,13 @@ from dashboard.layout import ids
 from dashboard.layout.panels.presentation import notice_alert, scene_list
 from dashboard.presentations.browser import as_data, from_data, keys_from_data, refused_file
 from dashboard.presentations.keys import Editor, token_matches
-from dashboard.presentations.library import Library, Outcome, refusal
-from dashboard.presentations.scenes import PresentationError, scene_for
+from dashboard.presentations.library import Library, Outcome, SceneChange, refusal
+from dashboard.presentations.scenes import (
+    SCENE_FIELDS,
+    Presentation,
+    PresentationError,
+    scene_for,
+)
 from dashboard.views.presentation import presentation_view, scene_title
 
 #: The panel's buttons that change the presentation shown.
@@ -45,12 +50,12 @@ def managed(
     picked: object,
     upload: object,
     name: object,
-    data: dict | None,
+    presentation: Presentation,
     editor: Editor,
     lang: str,
 ) -> Outcome:
-    """What a button of the panel, a pick in its list or an uploaded file does."""
-    presentation = library.current(data, lang)
+    """What a button of the panel, a pick in its list or an uploaded file does to the
+    ``presentation`` shown."""
     if action == ids.PRESENT_PICK:
         return library.pick(presentation, picked)
     if action == ids.PRESENT_UPLOAD:
@@ -64,6 +69,19 @@ def managed(
     if action == "delete":
         return library.delete(presentation, editor, lang)
     return Outcome(keeps_message=True)  # play: another callback's business
+
+
+def scene_changes(triggered: list[dict], prop_ids: dict[str, object]) -> list[SceneChange]:
+    """The scene fields and buttons that changed, fields first: Dash merges a title typed
+    and a button clicked at once into one call, and the title was typed before the click.
+    Scenes opened on the map (``open``) and ids that are not a scene's are left out."""
+    changes = []
+    for item in triggered:
+        cid = prop_ids.get(item.get("prop_id", ""))
+        index = scene_index(cid.get("index")) if isinstance(cid, dict) else None
+        if index is not None and cid.get("kind") != "open":
+            changes.append((cid.get("kind"), index, item.get("value")))
+    return sorted(changes, key=lambda change: change[0] not in SCENE_FIELDS)
 
 
 def register(app: Dash, context: AtlasContext) -> None:
@@ -117,17 +135,14 @@ def register(app: Dash, context: AtlasContext) -> None:
     )
     def edit_scenes(_clicks, _values, data: dict | None, keys: object, lang: str, *token):
         lang = normalise_language(lang)
-        trigger = ctx.triggered_id
-        if not isinstance(trigger, dict) or trigger.get("kind") == "open" or not ctx.triggered:
-            return no_update, no_update, no_update
-        value = ctx.triggered[0]["value"]
-        kind, index = trigger.get("kind"), scene_index(trigger.get("index"))
-        if index is None:
+        changes = scene_changes(ctx.triggered, ctx.triggered_prop_ids)
+        if not changes:
             raise PreventUpdate
+        library = open_library()
         try:
-            library = open_library()
-            shown = library.current(data, lang)
-            return answer(library.edit(shown, kind, index, value, editor(keys, list(token))))
+            with library.changing(data, lang) as shown:
+                outcome = library.edit(shown, changes, editor(keys, list(token)))
+            return answer(outcome)
         except PresentationError as error:
             return no_update, notice_alert(refusal(error, lang)), no_update
 
@@ -153,8 +168,10 @@ def register(app: Dash, context: AtlasContext) -> None:
         if action is None or not ctx.triggered or not ctx.triggered[0]["value"]:
             return no_update, no_update, no_update, no_update
         asking = editor(keys, list(token))
+        library = open_library()
         try:
-            outcome = managed(open_library(), action, picked, upload, name, data, asking, lang)
+            with library.changing(data, lang) as shown:
+                outcome = managed(library, action, picked, upload, name, shown, asking, lang)
         except PresentationError as error:
             # A refused file or name changes nothing: the message says why.
             return no_update, notice_alert(refusal(error, lang)), no_update, None

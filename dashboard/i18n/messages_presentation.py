@@ -178,6 +178,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Название — от 1 до 60 знаков: буквы, цифры, пробел, дефис; без «/», «\\» и «..».",
         "en": "A name has 1–60 characters: letters, digits, spaces, dashes; no “/”, “\\” or “..”.",
     },
+    "present.error.busy": {
+        "kk": "Презентация қазір басқа өзгерісті сақтап жатыр; қайталап көріңіз.",
+        "ru": "Презентация сейчас сохраняет другое изменение; попробуйте ещё раз.",
+        "en": "The presentation is saving another change; please try again.",
+    },
     "present.error.too_many": {
         "kk": "Бір презентацияда {limit} сахнадан көп болмайды.",
         "ru": "В презентации может быть не больше {limit} сцен.",

@@ -11,6 +11,8 @@ browser sent: every scene a valid view of this atlas (``scenes.checked``).
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from dashboard.presentations.browser import from_data, upload_bytes
@@ -29,6 +31,9 @@ from dashboard.presentations.scenes import (
 from dashboard.presentations.storage import PresentationStore
 from dashboard.state import ViewState
 from dashboard.views.presentation import Notice, notice
+
+#: A scene's field or button changed: its kind (``title``, ``up``…), index and value.
+SceneChange = tuple[object, int, object]
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,15 @@ class Library:
         draft = from_data(data, lang)
         return self.load(draft.name) if self.store.exists(draft.name) else draft
 
+    @contextlib.contextmanager
+    def changing(self, data: dict | None, lang: str) -> Iterator[Presentation]:
+        """The presentation the browser keeps in ``data`` (the server's copy if it has one),
+        read under the store's lock held until the change is written: a change sent while
+        another is saved (a title typed just before a move, another worker) starts from it
+        instead of overwriting it. Not reentrant: one per action."""
+        with self.store.locked():
+            yield self.current(data, lang)
+
     def editable(self, presentation: Presentation, editor: Editor) -> bool:
         """Whether ``editor`` may change ``presentation``: one not saved yet is the
         browser's own draft; a saved one needs its key or the administrator."""
@@ -90,10 +104,15 @@ class Library:
         A browser that has chosen none yet gets a presentation of its own (numbered if the
         default name is another's); one it chose but may not change is refused.
         """
-        presentation = self.current(data, lang)
+        with self.changing(data, lang) as presentation:
+            return self._added(presentation, isinstance(data, dict), scene, editor, lang)
+
+    def _added(
+        self, presentation: Presentation, chosen: bool, scene: Scene, editor: Editor, lang: str
+    ) -> Outcome:
         saved_here = self.store.exists(presentation.name)
         if saved_here and not self.store.may_edit(presentation.name, editor):
-            if isinstance(data, dict):  # one the reader chose: read-only here
+            if chosen:  # one the reader chose: read-only here
                 raise PresentationError("present.error.read_only", name=presentation.name)
             # Nothing chosen yet, and the default name is another's: a new one, numbered.
             presentation, saved_here = Presentation(name=presentation.name), False
@@ -108,13 +127,16 @@ class Library:
         return Outcome(saved, message, keys=keys)
 
     def edit(
-        self, presentation: Presentation, kind: object, index: int, value: object, editor: Editor
+        self, presentation: Presentation, changes: Sequence[SceneChange], editor: Editor
     ) -> Outcome:
-        """A scene of ``presentation`` moved, removed or rewritten (see ``scene_edit``)."""
+        """Scenes of ``presentation`` moved, removed or rewritten (see ``scene_edit``), in
+        the order given; changes that change nothing are passed over."""
         if not self.editable(presentation, editor):
             raise PresentationError("present.error.read_only", name=presentation.name)
-        edited = scene_edit(presentation, kind, index, value)
-        if edited is None:
+        edited = presentation
+        for kind, index, value in changes:
+            edited = scene_edit(edited, kind, index, value) or edited
+        if edited == presentation:
             return Outcome(keeps_message=True)
         return self._saved(edited, editor)
 

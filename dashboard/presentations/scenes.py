@@ -185,6 +185,8 @@ def edit_scene(
 
 #: Scene buttons that move a scene, and by how many places.
 MOVES = {"up": -1, "down": 1}
+#: A scene's text fields (its other controls are buttons).
+SCENE_FIELDS = frozenset({"title", "note"})
 
 
 def scene_edit(
@@ -200,7 +202,7 @@ def scene_edit(
         return move_scene(presentation, index, MOVES[kind])
     if kind == "remove" and value:
         return remove_scene(presentation, index)
-    if kind in {"title", "note"} and isinstance(value, str):
+    if kind in SCENE_FIELDS and isinstance(value, str):
         return edit_scene(presentation, index, **{kind: value})
     return None
 

@@ -13,14 +13,18 @@ of this atlas (``scenes.atlas_query``) and every text cleaned. Writes go to a te
 file that replaces the old one (``os.replace``), so a reader or a crash never sees half a
 file; a new presentation is linked into place only if its name is still free
 (``os.link``), so two workers creating "Briefing" at once make "Briefing" and
-"Briefing 2", never one file over the other.
+"Briefing 2", never one file over the other. A change that reads the saved copy and writes
+it again holds the folder's lock (:meth:`PresentationStore.locked`), so two changes sent at
+once (a title typed and a move clicked, two workers) each see the other's.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -40,11 +44,16 @@ from dashboard.presentations.scenes import (
     to_file,
 )
 from dashboard.state import ViewState
+from dashboard.store.lock import file_lock
 
 #: Presentations one atlas keeps (at most ``MAX_FILE_BYTES`` each: 128 MB in all).
 MAX_PRESENTATIONS = 500
 #: Field of a stored file that holds the hash of its edit key.
 KEY_FIELD = "edit_key"
+#: The folder's lock file (not a presentation: ``names`` lists ``*.json``).
+LOCK_FILE = ".lock"
+# Seconds a change waits for another; each takes a few milliseconds.
+LOCK_TIMEOUT = 10.0
 # Tries at a free name when other workers take the names being tried at the same time.
 _NAME_TRIES = 20
 
@@ -105,6 +114,15 @@ class PresentationStore:
         if not path.is_file():
             raise PresentationError("present.error.missing", name=name)
         return from_file(path.read_bytes(), available, default)
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the folder's lock while a change reads and writes (not reentrant);
+        ``present.error.busy`` if another holds it over ``LOCK_TIMEOUT`` seconds."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        busy = PresentationError("present.error.busy")
+        with file_lock(self.folder / LOCK_FILE, LOCK_TIMEOUT, busy):
+            yield
 
     # -- who may change what --------------------------------------------------------------
 

@@ -191,3 +191,23 @@ def test_the_number_of_presentations_is_bounded_with_a_message(atlas):
     finally:
         for path in filler:
             path.unlink(missing_ok=True)
+
+
+def test_a_title_and_a_click_merged_into_one_call_are_both_applied_title_first():
+    from dashboard.callbacks.presentation import scene_changes
+
+    up, title, opened = scene_id("up", 2), scene_id("title", 2), scene_id("open", 0)
+    prop = {
+        json.dumps(c, sort_keys=True) + suffix: c
+        for c, suffix in [(up, ".n_clicks"), (title, ".value"), (opened, ".n_clicks")]
+    }
+    names = list(prop)
+    triggered = [
+        {"prop_id": names[0], "value": 1},
+        {"prop_id": names[1], "value": "Where people went"},
+        {"prop_id": names[2], "value": 1},
+        {"prop_id": "not-a-scene.n_clicks", "value": 1},
+    ]
+    assert scene_changes(triggered, prop) == [("title", 2, "Where people went"), ("up", 2, 1)]
+    bad = {names[0]: {**up, "index": "2; drop"}}
+    assert scene_changes(triggered[:1], bad) == []

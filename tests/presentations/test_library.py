@@ -6,6 +6,7 @@ store holds, only checked views of this atlas are written."""
 from __future__ import annotations
 
 import base64
+import threading
 
 import pytest
 
@@ -77,12 +78,12 @@ def test_a_new_browser_adding_a_scene_gets_its_own_presentation_not_anothers(lib
 
 def test_an_edit_is_saved_and_clears_the_message_and_nothing_to_edit_keeps_it(library):
     shown, editor = owned(library, Presentation(name="Astana", scenes=(SCENE, SCENE)))
-    outcome = library.edit(shown, "title", 1, "Second", editor)
+    outcome = library.edit(shown, [("title", 1, "Second")], editor)
     assert outcome == Outcome(outcome.presentation)
     assert library.load("Astana").scenes[1].title == "Second"
-    assert library.edit(shown, "up", 1, None, editor) == Outcome(keeps_message=True)
+    assert library.edit(shown, [("up", 1, None)], editor) == Outcome(keeps_message=True)
     with pytest.raises(PresentationError):
-        library.edit(shown, "remove", 5, 1, editor)
+        library.edit(shown, [("remove", 5, 1)], editor)
 
 
 def test_new_copy_rename_pick_and_delete(library):
@@ -180,8 +181,8 @@ def test_deleting_needs_the_key_or_the_administrator(library):
         assert refused.value.key == "present.error.read_only"
         assert "другой браузер" in refusal(refused.value, "ru").text
         for change in (
-            lambda e: library.edit(shown, "remove", 0, 1, e),
-            lambda e: library.edit(shown, "note", 0, "<script>", e),
+            lambda e: library.edit(shown, [("remove", 0, 1)], e),
+            lambda e: library.edit(shown, [("note", 0, "<script>")], e),
             lambda e: library.rename(shown, "Mine", e, "en"),
             lambda e: library.add(as_data(shown), OTHER, e, "en"),
         ):
@@ -190,9 +191,9 @@ def test_deleting_needs_the_key_or_the_administrator(library):
     assert library.load("Astana") == shown
     # A copy is the stranger's own.
     copied = library.copy(shown, stranger, "en")
-    assert library.edit(copied.presentation, "remove", 0, 1, Editor(copied.keys)).presentation
+    assert library.edit(copied.presentation, [("remove", 0, 1)], Editor(copied.keys)).presentation
     # The administrator may do anything; so may the owner.
-    library.edit(shown, "title", 0, "By the admin", Editor(admin=True))
+    library.edit(shown, [("title", 0, "By the admin")], Editor(admin=True))
     assert library.load("Astana").scenes[0].title == "By the admin"
     library.delete(library.load("Almaty"), Editor(admin=True), "en")
     library.delete(shown, owner, "en")
@@ -208,3 +209,57 @@ def test_the_number_of_presentations_is_bounded_with_a_message(tmp_path):
     for lang, word in (("kk", "ең көбі 2"), ("ru", "не больше 2"), ("en", "at most 2")):
         assert word in refusal(refused.value, lang).text
     assert len(library.store.names()) == 2
+
+
+def test_a_title_typed_and_a_move_clicked_at_once_both_count(library):
+    """Dash sends a title left with Enter and a click just after as one call (or the click
+    before the title's answer came back): the move carries the new title with it."""
+    shown, editor = owned(library, Presentation(name="Astana", scenes=(SCENE, OTHER, SCENE)))
+    library.edit(shown, [("title", 2, "Where people went"), ("up", 2, 1)], editor)
+    titles = [scene.title for scene in library.load("Astana").scenes]
+    assert titles == ["Population 2005", "Where people went", "Population 2010"]
+
+
+def test_changes_sent_at_once_from_a_stale_page_each_see_the_others(library):
+    """Eight changes from eight windows (or workers) at the same moment, all from a page
+    that saw none of them: every one is kept, none writes over another."""
+    scenes = tuple(Scene(query=SCENE.query, title=f"Scene {n}") for n in range(8))
+    stale, editor = owned(library, Presentation(name="Astana", scenes=scenes))
+    start = threading.Barrier(len(scenes))
+
+    def retitle(number: int) -> None:
+        start.wait()
+        with library.changing(as_data(stale), "en") as shown:
+            library.edit(shown, [("note", number, f"note {number}")], editor)
+
+    workers = [threading.Thread(target=retitle, args=(n,)) for n in range(len(scenes))]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    notes = [scene.note for scene in library.load("Astana").scenes]
+    assert notes == [f"note {n}" for n in range(len(scenes))]
+
+
+def test_a_change_waits_for_another_and_says_so_if_it_waits_too_long(library, monkeypatch):
+    from dashboard.presentations import storage
+
+    monkeypatch.setattr(storage, "LOCK_TIMEOUT", 0.2)
+    shown, editor = owned(library, Presentation(name="Astana", scenes=(SCENE,)))
+    refused: list[str] = []
+
+    def add_meanwhile() -> None:
+        try:
+            library.add(as_data(shown), OTHER, editor, "en")
+        except PresentationError as error:
+            refused.append(error.key)
+
+    with library.changing(as_data(shown), "en"):
+        blocked = threading.Thread(target=add_meanwhile)
+        blocked.start()
+        blocked.join()
+    assert refused == ["present.error.busy"]
+    assert len(library.load("Astana").scenes) == 1
+    library.add(as_data(shown), OTHER, editor, "en")  # the lock is free again
+    assert len(library.load("Astana").scenes) == 2
+    assert refusal(PresentationError("present.error.busy"), "kk").text.startswith("Презентация")

@@ -18,7 +18,13 @@ from dash import dcc, html
 from dashboard.i18n.catalog import t
 from dashboard.layout import ids
 from dashboard.layout.texts import text
-from dashboard.presentations.scenes import MAX_FILE_BYTES, MAX_NAME, MAX_NOTE, MAX_TITLE
+from dashboard.presentations.scenes import (
+    MAX_FILE_BYTES,
+    MAX_NAME,
+    MAX_NOTE,
+    MAX_TITLE,
+    SCENE_FIELDS,
+)
 from dashboard.views.presentation import Notice, PresentationView, SceneLabels, SceneRow
 
 
@@ -29,7 +35,7 @@ def button_id(action: str) -> dict:
 
 def scene_id(kind: str, index: int) -> dict:
     """Pattern id of a field (title, note) or button (up, down, remove, open) of a scene."""
-    group = ids.SCENE_FIELD if kind in {"title", "note"} else ids.SCENE_BUTTON
+    group = ids.SCENE_FIELD if kind in SCENE_FIELDS else ids.SCENE_BUTTON
     return {"type": group, "kind": kind, "index": index}
 
 
