@@ -149,6 +149,15 @@ def register(app: Dash, context: AtlasContext) -> None:
         State(ids.MAP, "figure"),
         prevent_initial_call=True,
     )
+    # The page keeps the frames it holds and the map's meta for a press on a control to be
+    # drawn at once; the map's column says whether its frames are in (``frames-ready``: not
+    # on the graph itself, whose classes dcc.Graph sets as it draws).
+    app.clientside_callback(
+        ClientsideFunction("atlasFrames", "keep"),
+        Output(ids.MAP_COLUMN, "className"),
+        Input(ids.MAP_FRAMES, "data"),
+        Input(ids.MAP_META, "data"),
+    )
     # Each map the server draws wants its frames, unless the browser holds them.
     app.clientside_callback(
         ClientsideFunction("atlasFrames", "want"),

@@ -118,3 +118,49 @@ def test_net_flows_and_a_direction_are_drawn_without_the_server(watched_page, ap
     wait_for_regions(page, 20)
     assert page.evaluate(TRACES_JS) == drawn
     assert_clean(page)
+
+
+# What the page shows at the moment Dash runs the step of a press (assets/map-frames.js):
+# the map's title, whether its traces were replaced since armed, and the link.
+AT_STEP_JS = """() => {
+    const gd = document.querySelector('#map .js-plotly-plot');
+    const armed = gd.data;
+    const frames = window.dash_clientside.atlasFrames;
+    const step = frames.step;
+    window.__atStep = [];
+    frames.step = function () {
+        window.__atStep.push([gd.querySelector('.gtitle').textContent, gd.data !== armed,
+                              window.location.search]);
+        return step.apply(this, arguments);
+    };
+}"""
+
+
+def test_a_press_moves_the_map_before_dash_runs_the_step(watched_page, app_url):
+    page = watched_page
+
+    def open_view() -> None:
+        with page.expect_response(is_frames):
+            page.goto(f"{app_url}/?lang=en&indicator=net_migration&year=2023&layers=flows")
+        wait_for_regions(page, 20)
+        expect(page.locator(f"#{ids.MAP_COLUMN}")).to_have_class(re.compile(r"\bframes-ready\b"))
+        page.evaluate(AT_STEP_JS)
+
+    open_view()
+    page.locator(f"#{ids.YEAR}").click()
+    page.get_by_role("option", name="2024", exact=True).click()
+    expect(page).to_have_url(re.compile(r"year=2024"))
+    title, replaced, link = page.evaluate("() => window.__atStep[0]")
+    assert "2024" in title and replaced and "year=2023" in link  # the map first, then the link
+
+    open_view()  # the frames hold the other flow modes of the year shown
+    page.locator(f"#{ids.FLOW_MODE} label", has_text="Net").click()
+    expect(page).to_have_url(re.compile(r"mode=net"))
+    _, replaced, link = page.evaluate("() => window.__atStep[0]")
+    assert replaced and "mode=net" not in link
+    # The map drawn at the press is the map of the link, as the server draws it.
+    drawn = page.evaluate(TRACES_JS)
+    page.goto(page.url)
+    wait_for_regions(page, 20)
+    assert page.evaluate(TRACES_JS) == drawn
+    assert_clean(page)
