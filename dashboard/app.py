@@ -29,6 +29,7 @@ from dashboard.web import imports as store_routes
 from dashboard.web import install as install_serving
 from dashboard.web import presentations as presentation_routes
 from dashboard.web.health import data_loaded
+from dashboard.web.preload import install_preloads
 
 
 def use_atlas_plotly_bundle() -> None:
@@ -68,6 +69,7 @@ def create_app(settings: Settings | None = None) -> Dash:
         suppress_callback_exceptions=True,
     )
     use_atlas_plotly_bundle()
+    install_preloads(app)  # the graph's code and the base map come with the page's scripts
     context = AtlasContext(
         settings=settings,
         default=ViewState(lang=settings.default_language),
