@@ -67,30 +67,30 @@
     });
   }
 
-  // The part of the frame key (0 year, 1 flow mode, 2 direction) a press chooses, and the
-  // value it chooses: an option of the year list or a radio of the two flow switches.
-  function choiceOf(event) {
-    var target = event.target;
+  // The part of the frame key (0 year, 1 flow mode, 2 direction) a click chooses, and the
+  // value it chooses: an option of the year list or a radio of the two flow switches (a
+  // click on a label comes again on its radio; arrow keys on a radio group click too).
+  // Clicks, not changes: React handles a radio's change on its click, before the change.
+  function choiceOf(target) {
     if (!(target instanceof Element)) { return null; }
-    if (event.type === "click") {
-      var option = target.closest('[role="option"]');
-      var trigger = document.getElementById("year");
-      var list = trigger && document.getElementById(trigger.getAttribute("aria-controls"));
-      var input = option && option.querySelector("input");
-      if (!input || !list || !list.contains(option) ||
-          option.getAttribute("aria-disabled") === "true") { return null; }
-      return {part: 0, value: input.value};
+    if (target.type === "radio" && !target.disabled) {
+      var group = target.closest("#flow-mode, #direction");
+      if (group) { return {part: group.id === "flow-mode" ? 1 : 2, value: target.value}; }
     }
-    var group = target.type === "radio" && !target.disabled &&
-      target.closest("#flow-mode, #direction");
-    return group ? {part: group.id === "flow-mode" ? 1 : 2, value: target.value} : null;
+    var option = target.closest('[role="option"]');
+    var trigger = document.getElementById("year");
+    var list = trigger && document.getElementById(trigger.getAttribute("aria-controls"));
+    var input = option && option.querySelector("input");
+    if (!input || !list || !list.contains(option) ||
+        option.getAttribute("aria-disabled") === "true") { return null; }
+    return {part: 0, value: input.value};
   }
 
   // A press on the year list or a flow switch draws the frame it chooses right away, when
   // the page holds it; the rest (controls, link, captions) follows through Dash's step,
   // below, which would otherwise come 40-60 ms before the map moves.
   function drawPress(event) {
-    var choice = choiceOf(event);
+    var choice = choiceOf(event.target);
     var meta = held.meta;
     var gd = mapPlot();
     if (!choice || !meta || typeof meta.frame !== "string" || !gd || !gd.data ||
@@ -103,7 +103,6 @@
     if (frame) { drawNow(withParts(gd, meta, frame.figure), meta.view, key); }
   }
   document.addEventListener("click", drawPress, true);
-  document.addEventListener("change", drawPress, true);
 
   ns.atlasFrames = {
     // year, mode, direction: the controls, in the order of the frame key and of the
