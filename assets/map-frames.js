@@ -129,11 +129,24 @@
       held = {bundle: bundle, meta: meta};
       return bundle && meta && bundle.key === meta.view ? "frames-ready" : "";
     },
+    // Each map the server draws wants its view's frames, unless the page holds them; a
+    // year stepped to in the browser wants its flow modes and directions, if the frames
+    // lack them (they hold those of the year the view was drawn in).
     want: function (meta, bundle, query, highlight) {
-      if (!meta || !meta.view || !query || (bundle && bundle.key === meta.view)) {
-        return ns.no_update;
-      }
-      return {query: query, highlight: highlight || null};
+      if (!meta || !meta.view || !query) { return ns.no_update; }
+      var wanted = {query: query, highlight: highlight || null};
+      if (!bundle || bundle.key !== meta.view) { return wanted; }
+      var year = String(meta.frame).split("|")[0];
+      var lacking = (bundle.switches || []).some(function (sw) {
+        return !bundle.frames[year + "|" + sw];
+      });
+      return lacking ? Object.assign(wanted, {variants: true}) : ns.no_update;
+    },
+    merge: function (variants, bundle) {
+      if (!variants || !bundle || variants.key !== bundle.key) { return ns.no_update; }
+      return Object.assign({}, bundle, {
+        frames: Object.assign({}, bundle.frames, variants.frames)
+      });
     }
   };
 })();

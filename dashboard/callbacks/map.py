@@ -29,7 +29,7 @@ from dashboard.state import from_query, to_query
 from dashboard.views.chosen_region import clicked_region
 from dashboard.views.controls import flow_kind_options
 from dashboard.views.map import map_view
-from dashboard.views.map_frames import frame_views, view_key
+from dashboard.views.map_frames import frame_views, switches, view_key
 
 
 def register(app: Dash, context: AtlasContext) -> None:
@@ -102,19 +102,22 @@ def register(app: Dash, context: AtlasContext) -> None:
 
     @app.callback(
         Output(ids.MAP_FRAMES, "data"),
+        Output(ids.MAP_VARIANTS, "data"),
         Input(ids.MAP_FRAMES_WANTED, "data"),
         prevent_initial_call=True,
     )
     def map_frames(wanted: dict | None):
-        # The view comes back as its link (checked like any link) and its highlight.
+        # The view comes back as its link (checked like any link) and its highlight; with
+        # "variants", only the flow modes and directions of its year are wanted.
         if not isinstance(wanted, dict) or not isinstance(wanted.get("query"), str):
             raise PreventUpdate
         state, _ = from_query(
             wanted["query"], context.years(), context.default, context.observed_years()
         )
         highlight = known_regions(wanted.get("highlight"))
+        variants = wanted.get("variants") is True
         package = context.package()
-        views = frame_views(state, package, context.districts, highlight)
+        views = frame_views(state, package, context.districts, highlight, years=not variants)
         frames = {
             key: {
                 **map_words(view, framed, highlight),
@@ -123,7 +126,19 @@ def register(app: Dash, context: AtlasContext) -> None:
             }
             for key, (framed, view) in views.items()
         }
-        return {"key": view_key(state, highlight), "frames": frames}
+        bundle = {"key": view_key(state, highlight), "frames": frames}
+        if variants:
+            return no_update, bundle
+        return {**bundle, "switches": switches(state)}, no_update
+
+    # A year's variants join the frames the page holds, when they are of its view.
+    app.clientside_callback(
+        ClientsideFunction("atlasFrames", "merge"),
+        Output(ids.MAP_FRAMES, "data", allow_duplicate=True),
+        Input(ids.MAP_VARIANTS, "data"),
+        State(ids.MAP_FRAMES, "data"),
+        prevent_initial_call=True,
+    )
 
     # A frame the browser holds is drawn there; any other view goes to the server through
     # the request stores of the controls that changed (assets/map-frames.js).
@@ -158,7 +173,8 @@ def register(app: Dash, context: AtlasContext) -> None:
         Input(ids.MAP_FRAMES, "data"),
         Input(ids.MAP_META, "data"),
     )
-    # Each map the server draws wants its frames, unless the browser holds them.
+    # Each map the server draws wants its frames, unless the browser holds them; a year
+    # stepped to in the browser wants its flow modes and directions if they are not held.
     app.clientside_callback(
         ClientsideFunction("atlasFrames", "want"),
         Output(ids.MAP_FRAMES_WANTED, "data"),

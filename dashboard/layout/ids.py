@@ -71,9 +71,10 @@ DIRECTION_REQUEST = "direction-request"
 #: Control -> the store that carries its value to the server's views.
 REQUESTS = {YEAR: YEAR_REQUEST, FLOW_MODE: FLOW_MODE_REQUEST, DIRECTION: DIRECTION_REQUEST}
 # The maps of the views near the one drawn (views/map_frames.py), and the view they are
-# wanted for.
+# wanted for; the other flow modes and directions of a year stepped to in the browser.
 MAP_FRAMES = "map-frames"
 MAP_FRAMES_WANTED = "map-frames-wanted"
+MAP_VARIANTS = "map-variants"
 # Set when the browser draws a year itself while a region's profile is open.
 PROFILE_YEAR = "profile-year"
 # The link (``?...``) the page's first view was drawn for on the server.

@@ -202,6 +202,7 @@ def page(
             dcc.Store(id=ids.DIRECTION_REQUEST, data=state.direction if first else None),
             dcc.Store(id=ids.MAP_FRAMES),
             dcc.Store(id=ids.MAP_FRAMES_WANTED),
+            dcc.Store(id=ids.MAP_VARIANTS),
             dcc.Store(id=ids.PROFILE_YEAR),
             # The presentation being edited outlives a reload (local), and so does the slide
             # being shown, for the length of the tab's session.

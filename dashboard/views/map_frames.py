@@ -6,6 +6,8 @@ the boundaries, the language, the other layers and filters stay. The maps of tho
 views (every year on the same boundaries, and the shown year's other flow modes and
 directions) are made here once, by :func:`dashboard.views.map.map_view` itself, so a frame
 drawn in the browser (``assets/map-frames.js``) is the map the server would have answered.
+A year stepped to in the browser gets its own flow modes and directions afterwards
+(``years=False``: the variants alone, a few maps).
 Years on other boundaries, a change between two years and any other control still go to the
 server. Pure, no Dash.
 """
@@ -65,15 +67,26 @@ def flow_variants(state: ViewState) -> list[ViewState]:
     return [variant for variant in variants if variant != state]
 
 
+def switches(state: ViewState) -> list[str]:
+    """The flow modes and directions (``mode|direction``, the end of a :func:`frame_key`)
+    the frames of a year hold: ``state``'s own and its :func:`flow_variants`'.
+
+    >>> switches(ViewState(layers=("flows",), flow_kind="observed"))
+    ['gross|both', 'net|both']
+    """
+    return [frame_key(v).split("|", 1)[1] for v in [state, *flow_variants(state)]]
+
+
 def frame_views(
     state: ViewState,
     package: DataPackage,
     districts: str | None = None,
     highlight: list[str] | None = None,
+    years: bool = True,
 ) -> dict[str, tuple[ViewState, MapView]]:
-    """The map of each frame near ``state`` (its :func:`stepped_years`, then its
-    :func:`flow_variants`) by :func:`frame_key`, with the state it draws."""
-    states = [replace(state, year=year) for year in stepped_years(state, package)]
+    """The map of each frame near ``state`` (its :func:`stepped_years` unless ``years`` is
+    false, then its :func:`flow_variants`) by :func:`frame_key`, with the state it draws."""
+    states = [replace(state, year=year) for year in stepped_years(state, package)] if years else []
     states += flow_variants(state)
     return {
         frame_key(frame): (frame, map_view(frame, package, districts, highlight=highlight))

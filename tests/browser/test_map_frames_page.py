@@ -16,6 +16,7 @@ from tests.browser.test_explore_page import MAP_DATA_JS
 from tests.browser.test_map_page import assert_clean, wait_for_regions
 
 CALLBACKS = "/_dash-update-component"
+PROFILE = f'"output":"..{ids.PROFILE_COLUMN}.children'  # the profile callback's request
 
 
 def is_frames(response) -> bool:
@@ -161,6 +162,52 @@ def test_a_press_moves_the_map_before_dash_runs_the_step(watched_page, app_url):
     # The map drawn at the press is the map of the link, as the server draws it.
     drawn = page.evaluate(TRACES_JS)
     page.goto(page.url)
+    wait_for_regions(page, 20)
+    assert page.evaluate(TRACES_JS) == drawn
+    assert_clean(page)
+
+
+def is_variants(response) -> bool:
+    return CALLBACKS in response.url and ids.MAP_VARIANTS in (response.request.post_data or "")
+
+
+def test_a_year_stepped_to_gets_its_flow_switches_then_draws_them_itself(watched_page, app_url):
+    page = watched_page
+    link = "/?lang=en&indicator=net_migration&year=2023&layers=flows&flows=model&top=25"
+    with page.expect_response(is_frames):
+        page.goto(f"{app_url}{link}&region=75")
+    wait_for_regions(page, 20)
+    # A year step is drawn in the browser; its own gross/net and directions follow.
+    with page.expect_response(is_variants):
+        page.locator(f"#{ids.YEAR}").click()
+        page.get_by_role("option", name="2024", exact=True).click()
+    page.wait_for_load_state("networkidle")
+    posted: list[str] = []
+    # The chosen region's profile follows the year from the server, as it should.
+    page.on(
+        "request",
+        lambda r: (
+            posted.append(r.post_data)
+            if CALLBACKS in r.url and PROFILE not in (r.post_data or "")
+            else None
+        ),
+    )
+    page.locator(f"#{ids.FLOW_MODE} label", has_text="Net").click()
+    expect(page).to_have_url(re.compile(r"year=2024.*mode=net|mode=net.*year=2024"))
+    page.locator(f"#{ids.DIRECTION} label", has_text="Outgoing").click()
+    expect(page).to_have_url(re.compile(r"direction=out"))
+    drawn = page.evaluate(TRACES_JS)
+    page.wait_for_load_state("networkidle")
+    assert posted == [], [body[:300] for body in posted]  # both drawn from the year's own switches
+
+    # Back in 2023, whose switches the page still holds, nothing is asked either.
+    page.locator(f"#{ids.YEAR}").click()
+    page.get_by_role("option", name="2023", exact=True).click()
+    expect(page).to_have_url(re.compile(r"year=2023"))
+    page.wait_for_load_state("networkidle")
+    assert posted == [], posted
+    # The map of 2024, net, outgoing is the server's own.
+    page.goto(page.url.replace("year=2023", "year=2024"))
     wait_for_regions(page, 20)
     assert page.evaluate(TRACES_JS) == drawn
     assert_clean(page)

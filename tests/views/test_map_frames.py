@@ -15,6 +15,7 @@ from dashboard.views.map_frames import (
     frame_key,
     frame_views,
     stepped_years,
+    switches,
     view_key,
 )
 
@@ -62,3 +63,11 @@ def test_each_frame_is_the_map_the_server_draws_for_it(package):
     framed, view = frames[frame_key(replace(state, flow_mode="net"))]
     assert framed == replace(state, flow_mode="net")
     assert view.figure.to_json() == map_view(framed, package).figure.to_json()
+
+
+def test_a_stepped_year_gets_its_own_switches_alone(package):
+    state = replace(FLOWS, year=2024, region="75")  # stepped to from the 2023 view
+    variants = frame_views(state, package, years=False)
+    assert set(variants) == {f"2024|{switch}" for switch in switches(state)} - {"2024|gross|both"}
+    assert switches(FLOWS) == ["gross|both", "net|both"]
+    assert switches(replace(FLOWS, layers=("zones",))) == ["gross|both"]
