@@ -154,8 +154,10 @@ class Reader:
         kind = "callback other"
         if body["output"].startswith("..map.figure."):
             kind = "callback map"
-        elif body["output"] == f"{ids.MAP_FRAMES}.data":
-            kind = "callback frames"
+        elif f"{ids.MAP_FRAMES}.data" in body["output"]:
+            wanted = next((i.get("value") for i in body.get("inputs", [])), None)
+            variants = isinstance(wanted, dict) and wanted.get("variants")
+            kind = "callback variants" if variants else "callback frames"
         data = self.request(kind, "POST", "/_dash-update-component", json.dumps(body).encode())
         return json.loads(data) if data else None
 
@@ -193,6 +195,22 @@ class Reader:
         frames = session.values.get((ids.MAP_FRAMES, "data"))
         if isinstance(frames, dict):
             frames["query"] = query  # the view they were asked for (not in the answer)
+
+    def want_variants(self, session: PageSession, year: int) -> None:
+        """What the page asks after drawing ``year`` itself: that year's flow modes and
+        directions, if its frames lack them; merged into the frames, as the page does."""
+        held = session.values.get((ids.MAP_FRAMES, "data"))
+        if not isinstance(held, dict) or not isinstance(held.get("query"), str):
+            return
+        frames = held.get("frames", {})
+        if all(f"{year}|{switch}" in frames for switch in held.get("switches", [])):
+            return
+        query = re.sub(r"year=\d+", f"year={year}", held["query"])
+        wanted = {"query": query, "highlight": None, "variants": True}
+        session.change(ids.MAP_FRAMES_WANTED, "data", wanted, self.post_callback)
+        variants = session.values.get((ids.MAP_VARIANTS, "data"))
+        if isinstance(variants, dict) and variants.get("key") == held.get("key"):
+            held["frames"] = {**frames, **variants["frames"]}
 
     def drawn_in_browser(self, session: PageSession, year: object) -> bool:
         """Whether the page draws ``year`` from the frames it holds (same boundaries)."""
@@ -232,6 +250,7 @@ class Reader:
             session.values[("year", "value")] = change[2]  # no request: the page draws it
             with self.stats.lock:
                 self.stats.browser_steps += 1
+            self.want_variants(session, change[2])
             return
         started = time.perf_counter()
         session.change(*change, self.post_callback)
