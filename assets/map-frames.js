@@ -2,9 +2,10 @@
    between gross and net flows or between the flows into and out of the chosen region, is
    swapped into the map here from the view's frames, with no server round trip; the link,
    the sources and the captions come with each frame, all made by the server for it
-   (dashboard/views/map_frames.py). Any other view, or one asked for while another panel is
-   open, goes to the server through the request stores of the controls that changed, which
-   the server's views take as their triggers. */
+   (dashboard/views/map_frames.py). A click on those controls draws its frame at once; Dash's
+   step then brings the rest. Any other view, or one asked for while another panel is open,
+   goes to the server through the request stores of the controls that changed, which the
+   server's views take as their triggers. */
 (function () {
   var ns = (window.dash_clientside = window.dash_clientside || {});
 
