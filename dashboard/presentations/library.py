@@ -130,14 +130,16 @@ class Library:
         self, presentation: Presentation, changes: Sequence[SceneChange], editor: Editor
     ) -> Outcome:
         """Scenes of ``presentation`` moved, removed or rewritten (see ``scene_edit``), in
-        the order given; changes that change nothing are passed over."""
-        if not self.editable(presentation, editor):
-            raise PresentationError("present.error.read_only", name=presentation.name)
+        the order given. Changes that change nothing are passed over, and if none is left
+        nothing is said: the scene list drawn anew (another language) sends its fields'
+        values again, which must not read as an edit of a read-only presentation."""
         edited = presentation
         for kind, index, value in changes:
             edited = scene_edit(edited, kind, index, value) or edited
         if edited == presentation:
             return Outcome(keeps_message=True)
+        if not self.editable(presentation, editor):
+            raise PresentationError("present.error.read_only", name=presentation.name)
         return self._saved(edited, editor)
 
     def pick(self, shown: Presentation, picked: object) -> Outcome:

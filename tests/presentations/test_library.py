@@ -189,6 +189,10 @@ def test_deleting_needs_the_key_or_the_administrator(library):
             with pytest.raises(PresentationError, match="read_only"):
                 change(editor)
     assert library.load("Astana") == shown
+    # Its fields sent again as they are (the list drawn anew in another language) change
+    # nothing and are not refused: nothing was tried.
+    again = [("title", 0, SCENE.title), ("note", 0, SCENE.note), ("up", 0, None)]
+    assert library.edit(shown, again, NOBODY) == Outcome(keeps_message=True)
     # A copy is the stranger's own.
     copied = library.copy(shown, stranger, "en")
     assert library.edit(copied.presentation, [("remove", 0, 1)], Editor(copied.keys)).presentation
