@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import expect
 
 from dashboard.layout import ids
@@ -44,7 +46,7 @@ def test_clicking_a_region_opens_its_profile_and_close_hides_it(watched_page, ap
     page.mouse.click(x, y)
     expect(page.locator(f"#{PROFILE_TITLE}")).to_contain_text("Karaganda")
     expect(page.locator(f"#{ids.PROFILE_COLUMN}")).to_be_visible()
-    assert "region=35" in page.url
+    expect(page).to_have_url(re.compile(r"region=35"))
     screenshot(page, "profile-karaganda-en")
     page.locator(f"#{PROFILE_CLOSE}").click()
     expect(page.locator(f"#{ids.PROFILE_COLUMN}")).to_be_hidden()
