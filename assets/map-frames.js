@@ -2,10 +2,11 @@
    between gross and net flows or between the flows into and out of the chosen region, is
    swapped into the map here from the view's frames, with no server round trip; the link,
    the sources and the captions come with each frame, all made by the server for it
-   (dashboard/views/map_frames.py). A click on those controls draws its frame at once; Dash's
-   step then brings the rest. Any other view, or one asked for while another panel is open,
-   goes to the server through the request stores of the controls that changed, which the
-   server's views take as their triggers. */
+   (dashboard/views/map_frames.py). A press on those controls draws its frame at once (on the
+   mouse's press, undone if the press ends elsewhere); Dash's step then brings the rest. Any
+   other view, or one asked for while another panel is open, goes to the server through the
+   request stores of the controls that changed, which the server's views take as their
+   triggers. */
 (function () {
   var ns = (window.dash_clientside = window.dash_clientside || {});
 
@@ -68,12 +69,15 @@
     });
   }
 
-  // The part of the frame key (0 year, 1 flow mode, 2 direction) a click chooses, and the
-  // value it chooses: an option of the year list or a radio of the two flow switches (a
-  // click on a label comes again on its radio; arrow keys on a radio group click too).
-  // Clicks, not changes: React handles a radio's change on its click, before the change.
+  // The part of the frame key (0 year, 1 flow mode, 2 direction) a press or click on
+  // `target` chooses, and the value it chooses: an option of the year list or a radio of the
+  // two flow switches, or its label (a click on a label comes again on its radio; arrow keys
+  // on a radio group click too). Clicks, not changes: React handles a radio's change on its
+  // click, before the change.
   function choiceOf(target) {
     if (!(target instanceof Element)) { return null; }
+    var label = target.closest("label");
+    if (label && label.control) { target = label.control; }
     if (target.type === "radio" && !target.disabled) {
       var group = target.closest("#flow-mode, #direction");
       if (group) { return {part: group.id === "flow-mode" ? 1 : 2, value: target.value}; }
@@ -87,23 +91,65 @@
     return {part: 0, value: input.value};
   }
 
-  // A press on the year list or a flow switch draws the frame it chooses right away, when
-  // the page holds it; the rest (controls, link, captions) follows through Dash's step,
-  // below, which would otherwise come 40-60 ms before the map moves.
-  function drawPress(event) {
-    var choice = choiceOf(event.target);
+  // The frame a choice on the map's controls draws, when the page holds it: null if none
+  // (no frame drawn, the map not shown, the frame already on screen).
+  function frameOfChoice(choice) {
     var meta = held.meta;
     var gd = mapPlot();
     if (!choice || !meta || typeof meta.frame !== "string" || !gd || !gd.data ||
-        gd.offsetParent === null) { return; }  // no frame drawn, or the map not shown
+        gd.offsetParent === null) { return null; }
     var shown = shownFrame(gd, meta.view) || meta.frame;
     var wanted = shown.split("|");
     wanted[choice.part] = choice.value;
     var key = wanted.join("|");
     var frame = key !== shown && frameFor(key, held.bundle, meta, "map", gd);
-    if (frame) { drawNow(withParts(gd, meta, frame.figure), meta.view, key); }
+    return frame ? {gd: gd, meta: meta, key: key, frame: frame} : null;
   }
-  document.addEventListener("click", drawPress, true);
+
+  function draw(found) {
+    drawNow(withParts(found.gd, found.meta, found.frame.figure), found.meta.view, found.key);
+  }
+
+  // A click on the year list or a flow switch draws the frame it chooses right away; the
+  // rest (controls, link, captions) follows through Dash's step, below, which would
+  // otherwise come 40-60 ms before the map moves.
+  function drawClick(event) {
+    var choice = choiceOf(event.target);
+    if (pressed && choice && choice.part === pressed.part && choice.value === pressed.value) {
+      pressed = null;  // the press became this choice: its frame stays
+      return;
+    }
+    undoPress();
+    var found = frameOfChoice(choice);
+    if (found) { draw(found); }
+  }
+
+  // A choice pressed with the mouse is drawn already (the list or the radio takes it on the
+  // release, 60-120 ms later for a hand): the plot as it was is kept, and put back if the
+  // press ends elsewhere (no click on that choice follows: the click comes in the task of
+  // the release). Touch waits for its click: a tap's click comes in a later task.
+  var pressed = null;
+  function drawPress(event) {
+    var choice = event.pointerType === "mouse" && event.button === 0 && choiceOf(event.target);
+    var found = choice && frameOfChoice(choice);
+    if (!found) { return; }
+    var gd = found.gd;
+    pressed = {gd: gd, part: choice.part, value: choice.value, key: found.key, data: gd.data, layout: gd.layout,
+               marker: gd.atlasFrame};
+    draw(found);
+  }
+  function undoPress() {
+    var press = pressed;
+    pressed = null;
+    if (!press || shownFrame(press.gd, held.meta && held.meta.view) !== press.key) { return; }
+    window.Plotly.react(press.gd, press.data, press.layout);
+    press.gd.atlasFrame = press.marker;
+  }
+  document.addEventListener("pointerdown", drawPress, true);
+  document.addEventListener("click", drawClick, true);
+  // The click that makes a press a choice comes right after its pointerup, in the same task.
+  document.addEventListener("pointerup", function () { setTimeout(undoPress); }, true);
+  document.addEventListener("pointercancel", undoPress, true);
 
   ns.atlasFrames = {
     // year, mode, direction: the controls, in the order of the frame key and of the

@@ -211,3 +211,46 @@ def test_a_year_stepped_to_gets_its_flow_switches_then_draws_them_itself(watched
     wait_for_regions(page, 20)
     assert page.evaluate(TRACES_JS) == drawn
     assert_clean(page)
+
+
+TITLE_JS = "() => document.querySelector('#map .js-plotly-plot .gtitle').textContent"
+
+
+def test_a_year_pressed_is_drawn_before_the_release_and_put_back_if_not_chosen(
+    watched_page, app_url
+):
+    page = watched_page
+    with page.expect_response(is_frames):
+        page.goto(f"{app_url}/?lang=en&indicator=net_migration&year=2023&layers=flows")
+    wait_for_regions(page, 20)
+    expect(page.locator(f"#{ids.MAP_COLUMN}")).to_have_class(re.compile(r"\bframes-ready\b"))
+    shown = page.evaluate(TRACES_JS)
+    posted: list[str] = []
+    page.on("request", lambda r: posted.append(r.url) if CALLBACKS in r.url else None)
+
+    # Pressed, and the press dragged off the list before the release: no choice was made,
+    # so the map goes back to the year chosen and the link never changes.
+    page.locator(f"#{ids.YEAR}").click()
+    option = page.get_by_role("option", name="2024", exact=True).bounding_box()
+    page.mouse.move(option["x"] + 5, option["y"] + option["height"] / 2)
+    page.mouse.down()
+    expect(page.locator(f"#{ids.MAP} .gtitle")).to_contain_text("2024")  # before the release
+    assert "year=2023" in page.url
+    page.mouse.move(5, 5)
+    page.mouse.up()
+    expect(page.locator(f"#{ids.MAP} .gtitle")).to_contain_text("2023")
+    assert page.evaluate(TRACES_JS) == shown
+    page.wait_for_load_state("networkidle")
+    assert "year=2023" in page.url and posted == []
+
+    # Pressed and released on the option: the year is chosen, the map stays on it.
+    page.keyboard.press("Escape")
+    page.locator(f"#{ids.YEAR}").click()
+    page.get_by_role("option", name="2024", exact=True).click(delay=120)
+    expect(page).to_have_url(re.compile(r"year=2024"))
+    expect(page.locator(f"#{ids.MAP} .gtitle")).to_contain_text("2024")
+    drawn = page.evaluate(TRACES_JS)
+    page.goto(page.url)
+    wait_for_regions(page, 20)
+    assert page.evaluate(TRACES_JS) == drawn  # the server's map of that link
+    assert_clean(page)
