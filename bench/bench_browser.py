@@ -10,7 +10,9 @@ atlas ships (what Dash would load by default);
 and plotly's own redraw of the same change (year, or gross to net flows), the two
 figures applied with ``Plotly.react`` directly (no Dash, no server), so what the atlas
 adds is a ratio.
-Run: .venv/bin/python bench/bench_browser.py [--rounds N]
+Times run from the press (pointerdown); ``--press-ms`` holds each press that long before
+its release, as a hand does.
+Run: .venv/bin/python bench/bench_browser.py [--rounds N] [--press-ms MS]
 """
 
 from __future__ import annotations
@@ -64,8 +66,10 @@ ARM_JS = f"""() => new Promise(resolve => {{
         ({PAINTED_JS})(() => {{ window.__painted = performance.now(); }});
     }});
     window.__clicked = performance.now();
-    document.addEventListener('pointerdown', () => {{ window.__clicked = performance.now(); }},
-                              {{capture: true, once: true}});
+    // On the window, so it runs before the page's own handlers of the press; the press's
+    // own time, so the wait before its handling counts.
+    window.addEventListener('pointerdown', (e) => {{ window.__clicked = e.timeStamp; }},
+                            {{capture: true, once: true}});
     resolve();
 }})"""
 
@@ -130,6 +134,12 @@ def report(change: str, atlas: list[tuple], react: list[tuple], note: str) -> No
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--press-ms",
+        type=int,
+        default=0,
+        help="how long a press is held before its release (a hand: 60-120 ms)",
+    )
     args = parser.parse_args()
     url, server = serve()
     with sync_playwright() as p:
@@ -178,7 +188,7 @@ def main() -> None:
             page.locator(f"#{ids.YEAR}").click()  # open the list first: not the atlas's time
             option = page.get_by_role("option", name=year, exact=True)
             option.wait_for()
-            return option.click
+            return lambda: option.click(delay=args.press_ms)
 
         # Year steps, then gross or net flows: both drawn in the browser from the frames.
         year_times, react_times, year_asked = switch_times(
@@ -191,7 +201,11 @@ def main() -> None:
             args.rounds,
             "gross",
             "net",
-            lambda mode: page.locator(f"#{ids.FLOW_MODE} label", has_text=modes[mode]).click,
+            lambda mode: (
+                lambda: page.locator(f"#{ids.FLOW_MODE} label", has_text=modes[mode]).click(
+                    delay=args.press_ms
+                )
+            ),
         )
         page.wait_for_load_state("networkidle")
         browser.close()
