@@ -1,17 +1,17 @@
 """Benchmark: the atlas in headless Chromium, as a reader sees it.
 
 Prints first-load figures (time until the map is drawn, bytes transferred, compressed)
-and click-to-repaint times: from choosing another year, or switching a flow filter, to
-plotly's ``plotly_afterplot`` on the map (plotly has drawn it), and to the frame the
-browser paints after it (what the reader sees: other work on the page comes before it),
-with names, city symbols, zones, roles and 25 flows on. Baselines in the same run: the
-same first load with plotly.js's full bundle served in place of the partial bundle the
-atlas ships (what Dash would load by default);
-and plotly's own redraw of the same change (year, or gross to net flows), the two
-figures applied with ``Plotly.react`` directly (no Dash, no server), so what the atlas
-adds is a ratio.
-Times run from the press (pointerdown); ``--press-ms`` holds each press that long before
-its release, as a hand does.
+and click-to-repaint times: from choosing another year, switching between gross and net
+flows, or showing ten more of the largest flows, to plotly's ``plotly_afterplot`` on the
+map (plotly has drawn it) and to the frame the browser paints after it (what the reader
+sees: other work on the page comes before it), with names, city symbols, zones, roles and
+25 flows on. Baselines in the same run: the same first load with plotly.js's full bundle
+served in place of the partial bundle the atlas ships (what Dash would load by default);
+a page holding plotly.js and the first figure alone, with either bundle (the floor under
+any page that draws this map with plotly); and plotly's own redraw of the same change, the
+two figures applied with ``Plotly.react`` directly (no Dash, no server), so what the atlas
+adds is a ratio. Times run from the press (pointerdown; keydown for the number of flows);
+``--press-ms`` holds each press that long before its release, as a hand does.
 Run: .venv/bin/python bench/bench_browser.py [--rounds N] [--press-ms MS]
 """
 
@@ -37,6 +37,7 @@ from dashboard.layout import ids
 from tests.browser.conftest import CHROMIUM_ARGS
 
 CALLBACKS = "/_dash-update-component"
+PARTIAL_BUNDLE = Path(__file__).resolve().parent.parent / "assets" / "plotly-atlas.min.js"
 FULL_BUNDLE = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 # Plotly's own redraw: the figure of the other year, captured from the map, applied directly.
 # A paint: the first task after the next animation frame runs once that frame is painted.
@@ -68,10 +69,27 @@ ARM_JS = f"""() => new Promise(resolve => {{
     window.__clicked = performance.now();
     // On the window, so it runs before the page's own handlers of the press; the press's
     // own time, so the wait before its handling counts.
-    window.addEventListener('pointerdown', (e) => {{ window.__clicked = e.timeStamp; }},
-                            {{capture: true, once: true}});
+    const pressed = (e) => {{
+        window.__clicked = e.timeStamp;
+        window.removeEventListener('pointerdown', pressed, true);
+        window.removeEventListener('keydown', pressed, true);
+    }};
+    window.addEventListener('pointerdown', pressed, true);
+    window.addEventListener('keydown', pressed, true);
     resolve();
 }})"""
+
+
+# The map alone: a page that loads plotly.js and draws the atlas's first figure, nothing else.
+BARE_PAGE = """<!doctype html><html><head><meta charset="utf-8"></head><body>
+<div id="map" style="width:WIDTHpx;height:HEIGHTpx"></div><script src="/bare/plotly.js"></script>
+<script>const f = FIGURE; Plotly.newPlot('map', f.data, f.layout,
+{topojsonURL: '/assets/topojson/', displayModeBar: false});</script></body></html>"""
+MAP_SIZE_JS = """() => {
+    const gd = document.querySelector('#map .js-plotly-plot');
+    return {width: gd.offsetWidth, height: gd.offsetHeight};
+}"""
+MAP_DRAWN = "() => document.querySelectorAll('#map path.choroplethlocation').length === 20"
 
 
 def serve() -> tuple[str, object]:
@@ -88,6 +106,34 @@ def repaint_ms(page, action) -> tuple[float, float]:
     page.wait_for_function("() => window.__painted !== null", timeout=10_000)
     times = "() => [window.__drawn, window.__painted].map(t => t - window.__clicked)"
     return tuple(page.evaluate(times))
+
+
+def answer(body: bytes, content_type: str) -> Callable:
+    """A route handler that answers with ``body``."""
+    return lambda route: route.fulfill(body=body, content_type=content_type)
+
+
+def bare_loads(
+    browser, url: str, figure: str, size: dict, bundles: dict[str, bytes]
+) -> dict[str, float]:
+    """Median milliseconds until a page holding only plotly.js and ``figure`` (JSON, drawn
+    at ``size``) has drawn the map, with each of ``bundles``, loaded alternately (3 loads
+    each): what plotly itself costs, the floor under any page that draws this map with it."""
+    html = BARE_PAGE.replace("WIDTH", str(size["width"])).replace("HEIGHT", str(size["height"]))
+    html = html.replace("FIGURE", figure)
+    times: dict[str, list[float]] = {name: [] for name in bundles}
+    for _ in range(3):
+        for name, body in bundles.items():
+            context = browser.new_context(viewport={"width": 1366, "height": 800})
+            page = context.new_page()
+            page.route("**/bare", answer(html.encode(), "text/html"))
+            page.route("**/bare/plotly.js", answer(body, "text/javascript"))
+            start = time.perf_counter()
+            page.goto(f"{url}/bare")
+            page.wait_for_function(MAP_DRAWN)
+            times[name].append((time.perf_counter() - start) * 1000)
+            context.close()
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def switch_times(
@@ -153,22 +199,22 @@ def main() -> None:
             context = browser.new_context(viewport={"width": 1366, "height": 800})
             page = context.new_page()
             if with_full_bundle:
-                page.route(
-                    "**/assets/plotly-atlas.min.js*",
-                    lambda route: route.fulfill(body=full, content_type="text/javascript"),
-                )
+                page.route("**/assets/plotly-atlas.min.js*", answer(full, "text/javascript"))
             sizes: list[int] = []
             page.on("requestfinished", lambda r, s=sizes: s.append(r.sizes()["responseBodySize"]))
             start = time.perf_counter()
             page.goto(f"{url}/?lang=ru&indicator=net_migration&year=2024")
-            page.wait_for_function(
-                "() => document.querySelectorAll('#map path.choroplethlocation').length === 20"
-            )
+            page.wait_for_function(MAP_DRAWN)
             (baseline if with_full_bundle else loads).append((time.perf_counter() - start) * 1000)
             page.wait_for_load_state("networkidle")
             if not with_full_bundle:
                 transfers.append(sum(sizes))
+                figure = page.evaluate(f"() => JSON.stringify(({CAPTURE_JS})())")
+                size = page.evaluate(MAP_SIZE_JS)
             context.close()
+
+        bundles = {"partial": PARTIAL_BUNDLE.read_bytes(), "full": full}
+        bare = bare_loads(browser, url, figure, size, bundles)
 
         page = browser.new_page(viewport={"width": 1366, "height": 800})
         # The map's frames arrive after the first map: wait for them, as a reader who
@@ -179,9 +225,7 @@ def main() -> None:
             )
         ):
             page.goto(f"{url}/?lang=ru&indicator=net_migration&year=2024&layers=zones,roles,flows")
-        page.wait_for_function(
-            "() => document.querySelectorAll('#map path.choroplethlocation').length === 20"
-        )
+        page.wait_for_function(MAP_DRAWN)
         page.wait_for_load_state("networkidle")
 
         def choose_year(year: str) -> Callable[[], None]:
@@ -207,6 +251,16 @@ def main() -> None:
                 )
             ),
         )
+        # Fewer or more arrows (the number of largest flows, from the keyboard: ten steps):
+        # their width classes are those of the flows shown, so the server draws them.
+        top_keys = {"35": "PageUp", "25": "PageDown"}
+        top_times, top_react, top_asked = switch_times(
+            page,
+            args.rounds,
+            "25",
+            "35",
+            lambda n: lambda: page.locator(f"#{ids.TOP_N} [role=slider]").press(top_keys[n]),
+        )
         page.wait_for_load_state("networkidle")
         browser.close()
     server.shutdown()
@@ -217,9 +271,15 @@ def main() -> None:
         f"  baseline, full plotly.js bundle: median {first_full:.0f} ms "
         f"(ratio {first_full / first:.2f}x)"
     )
+    print(
+        f"  the map alone (plotly.js and the first figure, no Dash): {bare['partial']:.0f} ms, "
+        f"with the full bundle {bare['full']:.0f} ms (ratio {bare['full'] / bare['partial']:.2f}x:"
+        " the most any page drawing this map with plotly can gain)"
+    )
     print(f"first load, bytes over the wire: {statistics.median(transfers) / 1e6:.2f} MB")
     report("year change", year_times, react_times, f"{flows} lines; {year_asked} requests")
     report("net/gross", filter_times, filter_react, f"{filter_asked} requests to the server")
+    report("top 25/35", top_times, top_react, f"{top_asked} requests to the server")
     print("targets (PRODUCT.md §8): map visible <= 2 s, <= 2.2 MB compressed; repaint <= 150 ms")
     print("goals (issue 16): year change <= 1.3x Plotly.react; first load >= 2.5x faster than full")
 
