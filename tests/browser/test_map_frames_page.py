@@ -254,3 +254,38 @@ def test_a_year_pressed_is_drawn_before_the_release_and_put_back_if_not_chosen(
     wait_for_regions(page, 20)
     assert page.evaluate(TRACES_JS) == drawn  # the server's map of that link
     assert_clean(page)
+
+
+def test_a_flow_switch_pressed_on_its_label_is_drawn_and_put_back_if_not_chosen(
+    watched_page, app_url
+):
+    page = watched_page
+    link = "/?lang=en&indicator=net_migration&year=2023&layers=flows&flows=model&top=25"
+    with page.expect_response(is_frames):
+        page.goto(f"{app_url}{link}")
+    wait_for_regions(page, 20)
+    expect(page.locator(f"#{ids.MAP_COLUMN}")).to_have_class(re.compile(r"\bframes-ready\b"))
+    gross = page.evaluate(TRACES_JS)
+    posted: list[str] = []
+    page.on("request", lambda r: posted.append(r.url) if CALLBACKS in r.url else None)
+
+    # The press on the label of "Net" draws net flows while the button is down; dragged
+    # off before the release, nothing was chosen: gross flows again, the link unchanged.
+    net = page.locator(f"#{ids.FLOW_MODE} label", has_text="Net")
+    net.scroll_into_view_if_needed()
+    label = net.bounding_box()
+    page.mouse.move(label["x"] + label["width"] / 2, label["y"] + label["height"] / 2)
+    page.mouse.down()
+    for _ in range(50):  # no string wait_for_function under the page's CSP
+        if page.evaluate(TRACES_JS) != gross:
+            break
+        page.wait_for_timeout(100)
+    assert page.evaluate(TRACES_JS) != gross, "net flows not drawn on the press"
+    assert "mode=net" not in page.url
+    page.mouse.move(5, 5)
+    page.mouse.up()
+    expect(page.locator(f"#{ids.FLOW_MODE} input[value=gross]")).to_be_checked()
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate(TRACES_JS) == gross
+    assert "mode=net" not in page.url and posted == []
+    assert_clean(page)
