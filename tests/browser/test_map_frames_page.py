@@ -34,6 +34,21 @@ TRACES_JS = """() => {
 }"""
 
 
+def open_with_frames(page, url: str) -> None:
+    """Open ``url`` and wait until its map is drawn and the page holds its frames."""
+    with page.expect_response(is_frames):
+        page.goto(url)
+    wait_for_regions(page, 20)
+    expect(page.locator(f"#{ids.MAP_COLUMN}")).to_have_class(re.compile(r"\bframes-ready\b"))
+
+
+def callbacks_posted(page) -> list[str]:
+    """The callback requests ``page`` sends from now on (a list that fills as they go)."""
+    posted: list[str] = []
+    page.on("request", lambda r: posted.append(r.url) if CALLBACKS in r.url else None)
+    return posted
+
+
 def value_in(region: str, year: int) -> str:
     """The population of ``region`` on 1 January of ``year`` as the Russian page writes it."""
     values = indicator_values("population", year, package=load_package()).set_index("region_id")
@@ -45,8 +60,7 @@ def test_a_year_step_is_drawn_without_the_server_and_the_rest_follows(watched_pa
     with page.expect_response(is_frames):
         page.goto(f"{app_url}/?lang=ru&indicator=population&year=2005&layers=zones,roles")
     wait_for_regions(page, 16)
-    posted: list[str] = []
-    page.on("request", lambda r: posted.append(r.url) if CALLBACKS in r.url else None)
+    posted = callbacks_posted(page)
 
     page.locator(f"#{ids.YEAR}").click()
     page.get_by_role("option", name="2006", exact=True).click()
@@ -84,8 +98,7 @@ def test_a_year_on_other_boundaries_goes_to_the_server(watched_page, app_url):
     page.wait_for_load_state("networkidle")
 
     # The years of those boundaries are then drawn in the browser.
-    posted: list[str] = []
-    page.on("request", lambda r: posted.append(r.url) if CALLBACKS in r.url else None)
+    posted = callbacks_posted(page)
     page.locator(f"#{ids.YEAR}").click()
     page.get_by_role("option", name="2024", exact=True).click()
     expect(page.locator(f"#{ids.MAP} .gtitle")).to_contain_text("2024")
@@ -101,8 +114,7 @@ def test_net_flows_and_a_direction_are_drawn_without_the_server(watched_page, ap
         page.goto(f"{app_url}{link}&region=75")
     wait_for_regions(page, 20)
     gross = page.evaluate(TRACES_JS)
-    posted: list[str] = []
-    page.on("request", lambda r: posted.append(r.url) if CALLBACKS in r.url else None)
+    posted = callbacks_posted(page)
 
     page.locator(f"#{ids.FLOW_MODE} label", has_text="Net").click()
     expect(page).to_have_url(re.compile(r"mode=net"))
@@ -220,13 +232,9 @@ def test_a_year_pressed_is_drawn_before_the_release_and_put_back_if_not_chosen(
     watched_page, app_url
 ):
     page = watched_page
-    with page.expect_response(is_frames):
-        page.goto(f"{app_url}/?lang=en&indicator=net_migration&year=2023&layers=flows")
-    wait_for_regions(page, 20)
-    expect(page.locator(f"#{ids.MAP_COLUMN}")).to_have_class(re.compile(r"\bframes-ready\b"))
+    open_with_frames(page, f"{app_url}/?lang=en&indicator=net_migration&year=2023&layers=flows")
     shown = page.evaluate(TRACES_JS)
-    posted: list[str] = []
-    page.on("request", lambda r: posted.append(r.url) if CALLBACKS in r.url else None)
+    posted = callbacks_posted(page)
 
     # Pressed, and the press dragged off the list before the release: no choice was made,
     # so the map goes back to the year chosen and the link never changes.
@@ -261,13 +269,9 @@ def test_a_flow_switch_pressed_on_its_label_is_drawn_and_put_back_if_not_chosen(
 ):
     page = watched_page
     link = "/?lang=en&indicator=net_migration&year=2023&layers=flows&flows=model&top=25"
-    with page.expect_response(is_frames):
-        page.goto(f"{app_url}{link}")
-    wait_for_regions(page, 20)
-    expect(page.locator(f"#{ids.MAP_COLUMN}")).to_have_class(re.compile(r"\bframes-ready\b"))
+    open_with_frames(page, f"{app_url}{link}")
     gross = page.evaluate(TRACES_JS)
-    posted: list[str] = []
-    page.on("request", lambda r: posted.append(r.url) if CALLBACKS in r.url else None)
+    posted = callbacks_posted(page)
 
     # The press on the label of "Net" draws net flows while the button is down; dragged
     # off before the release, nothing was chosen: gross flows again, the link unchanged.
