@@ -110,6 +110,9 @@
     drawNow(withParts(found.gd, found.meta, found.frame.figure), found.meta.view, found.key);
   }
 
+  // The choice pressed with the mouse and drawn, and the plot as it was (drawPress, below).
+  var pressed = null;
+
   // A click on the year list or a flow switch draws the frame it chooses right away; the
   // rest (controls, link, captions) follows through Dash's step, below, which would
   // otherwise come 40-60 ms before the map moves.
@@ -128,14 +131,13 @@
   // release, 60-120 ms later for a hand): the plot as it was is kept, and put back if the
   // press ends elsewhere (no click on that choice follows: the click comes in the task of
   // the release). Touch waits for its click: a tap's click comes in a later task.
-  var pressed = null;
   function drawPress(event) {
     var choice = event.pointerType === "mouse" && event.button === 0 && choiceOf(event.target);
     var found = choice && frameOfChoice(choice);
     if (!found) { return; }
     var gd = found.gd;
-    pressed = {gd: gd, part: choice.part, value: choice.value, key: found.key, data: gd.data, layout: gd.layout,
-               marker: gd.atlasFrame};
+    pressed = {gd: gd, part: choice.part, value: choice.value, key: found.key,
+               data: gd.data, layout: gd.layout, marker: gd.atlasFrame};
     draw(found);
   }
   function undoPress() {
