@@ -23,12 +23,9 @@ def play_view(state: ViewState, package: DataPackage, districts: str | None = No
     Plain JSON data (a dcc.Store holds it). Built once per view and data package, whatever
     the year it starts from or the panel open, and shared: treat it as read-only.
     """
-    years = sorted(available_years(package)[state.indicator])
-    return _play_bundle(
-        replace(state, year=years[0], compare_year=None, panel=ViewState.panel),
-        package,
-        districts,
-    )
+    # Fields that play does not read are set to their defaults, so they share one key.
+    view = replace(state, year=ViewState.year, compare_year=None, panel=ViewState.panel)
+    return _play_bundle(view, package, districts)
 
 
 # Every year's map is 0.5-2 s of the server's time for a press on play, and readers replay
