@@ -73,18 +73,16 @@ def register(app: Dash, context: AtlasContext) -> None:
         Input(ids.PLAY, "n_clicks"),
         State(ids.PLAY_TIMER, "disabled"),
         State(ids.PLAY_STATUS, "children"),
-        State(ids.PLAY_FRAMES, "data"),
         control_states(),
         prevent_initial_call=True,
     )
-    def start_or_stop(clicks: int, stopped: bool, shown: str | None, bundle: dict | None, *values):
+    def start_or_stop(clicks: int, stopped: bool, shown: str | None, *values):
         if not stopped:
             # Stopped by the reader: the year shown becomes the year of the controls.
             year = known_year(shown, context.years())
             return None, True, 0, "▶", no_update if year is None else year
         state = state_from(list(values), context)
-        bundle = play_view(state, context.package(), context.districts)
-        return bundle, False, 0, "■", no_update
+        return play_view(state, context.package(), context.districts), False, 0, "■", no_update
 
     @app.callback(
         Output(ids.PLAY_TIMER, "interval"),

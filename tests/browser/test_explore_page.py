@@ -106,6 +106,16 @@ def test_play_switches_boundaries_with_the_year(watched_page, app_url):
     assert {frames[y] for y in range(2000, 2017)} == {16}
     assert {frames[y] for y in range(2019, 2022)} == {17}
     assert frames[2023] == 20
+
+    # Played again and stopped: the presses send the view, never the years' maps back
+    # (the bundle held for the last play is megabytes).
+    sent: list[int] = []
+    page.on("request", lambda r: sent.append(len(r.post_data_buffer or b"")))
+    page.locator(f"#{ids.PLAY}").click()
+    expect(page.locator(f"#{ids.PLAY}")).to_have_text("■")
+    page.locator(f"#{ids.PLAY}").click()
+    expect(page.locator(f"#{ids.PLAY}")).to_have_text("▶")
+    assert sent and max(sent) < 20_000
     assert_clean(page)
 
 
